@@ -1,0 +1,62 @@
+"""The ``dragoman`` command line: thin commands that parse, build settings, call, print.
+
+Errors are translated into messages in exactly one place, ``main``.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from dragoman import __version__
+from dragoman.cli.extract import extract_command
+from dragoman.errors import DragomanError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="dragoman")
+def cli() -> None:
+    """Turn news coverage of diplomacy and economic statecraft into a sourced ledger."""
+
+
+cli.add_command(extract_command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run a command, turning dragoman errors into one readable line and exit 2."""
+    try:
+        cli.main(args=argv, prog_name="dragoman", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("dragoman: aborted", err=True)
+        return 130
+    except click.exceptions.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code or 0)
+    except DragomanError as exc:
+        click.echo(f"dragoman: error [{exc.code}]: {exc.message}", err=True)
+        if exc.hint:
+            click.echo(f"  hint: {exc.hint}", err=True)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return _exit_code()
+
+
+_EXIT = {"code": 0}
+
+
+def set_exit_code(code: int) -> None:
+    """Commands report partial failure (some inputs rejected) without raising."""
+    _EXIT["code"] = max(_EXIT["code"], code)
+
+
+def _exit_code() -> int:
+    code, _EXIT["code"] = _EXIT["code"], 0
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""From an ``Article`` to an ``Extraction``: parse once, run the registered extractors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from dragoman.extract.document import Document, Sentence
+from dragoman.extract.registry import run_extractors
+from dragoman.records import Article, Deal, Entity, Event, Extraction, Pledge, Quote
+
+
+def _published(article: Article) -> dt.date | None:
+    value = article.published or ""
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return None
+
+
+def analyze(article: Article, nlp: Any, doc: Any = None) -> Document:
+    """Parse ``article.body`` (unless a parse is given) and wrap it as a ``Document``."""
+    parsed = doc if doc is not None else nlp(article.body)
+    sentences = [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+                 for i, s in enumerate(parsed.sents)]
+    return Document(article=article, doc=parsed, sentences=sentences, published=_published(article))
+
+
+def extract_article(article: Article, nlp: Any, *, doc: Any = None, names: Iterable[str] | None = None) -> Extraction:
+    document = run_extractors(analyze(article, nlp, doc), names)
+    r = document.results
+    return Extraction(
+        article=article,
+        entities=[x for x in r.get("entities", []) if isinstance(x, Entity)],
+        events=[x for x in r.get("events", []) if isinstance(x, Event)],
+        deals=[x for x in r.get("deals", []) if isinstance(x, Deal)],
+        pledges=[x for x in r.get("pledges", []) if isinstance(x, Pledge)],
+        quotes=[x for x in r.get("quotes", []) if isinstance(x, Quote)],
+    )

@@ -1,0 +1,84 @@
+"""Countries: names, demonyms and capital-city metonyms to ISO 3166-1 alpha-3 codes."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """(names, demonyms, capitals, iso3 -> preferred name), all keys lower-case."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    preferred: dict[str, str] = {}
+    text = resources.files("dragoman").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + ["", "", ""])[:4]
+        code = cols[0].strip()
+        others = [x.strip() for x in cols[1].split(";") if x.strip()]
+        if others:
+            preferred[code] = others[0]
+        for value, table in ((others, names), (cols[2].split(";"), demonyms), (cols[3].split(";"), capitals)):
+            for item in value:
+                if item.strip():
+                    table.setdefault(item.strip().lower(), code)
+    try:
+        import pycountry
+
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    names.setdefault(value.lower(), country.alpha_3)
+            preferred.setdefault(country.alpha_3, getattr(country, "common_name", None) or country.name)
+    except ImportError:  # pragma: no cover - pycountry is a declared dependency
+        pass
+    return names, demonyms, capitals, preferred
+
+
+def _key(text: str) -> str:
+    key = text.strip().strip(".,;:").lower()
+    if key.startswith("the "):
+        key = key[4:]
+    return key.replace("\u2019", "'")
+
+
+def country_by_name(text: str) -> str | None:
+    """ISO-3 code of a country named ``text`` ("Kazakhstan", "the U.S."), else None."""
+    names = _tables()[0]
+    key = _key(text)
+    return names.get(key) or names.get(key.replace(".", "")) or names.get(text.strip().lower())
+
+
+def country_by_demonym(text: str) -> str | None:
+    """ISO-3 code for an adjective or demonym ("Kazakh", "Uzbekistani", "U.S.-based")."""
+    demonyms = _tables()[1]
+    key = _key(text)
+    if key.endswith("'s"):
+        key = key[:-2]
+    return demonyms.get(key)
+
+
+def country_by_capital(text: str) -> str | None:
+    """ISO-3 code for a capital or seat of government used for its country ("Astana", "Kremlin")."""
+    return _tables()[2].get(_key(text))
+
+
+def country_code(text: str) -> str | None:
+    """Any of the above: a name, a demonym or a capital."""
+    if not text or len(text) > 80:
+        return None
+    return country_by_name(text) or country_by_demonym(text) or country_by_capital(text)
+
+
+def country_name(code: str) -> str:
+    """The usual English name for an ISO-3 code ("KAZ" -> "Kazakhstan")."""
+    return _tables()[3].get(code, code)
+
+
+def is_capital(text: str) -> bool:
+    return _key(text) in _tables()[2]

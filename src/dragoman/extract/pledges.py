@@ -1,0 +1,13 @@
+"""pledges@1: not implemented yet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dragoman.extract.document import Document
+from dragoman.extract.registry import extractor
+
+
+@extractor("pledges", version=1, requires=("entities",))
+def extract_pledges(document: Document) -> list[Any]:
+    return []

