@@ -1,0 +1,184 @@
+"""Pick the article's lines out of a flattened page.
+
+The page is read as lines with a shape each (``lines.py``). Prose lines close together form
+*clusters*; a section header ("Related articles", "TRENDING") or a long run of non-prose lines
+(a menu) ends a cluster. The cluster with the most prose is the article; the others join it
+when nothing but a short gap separates them and their vocabulary belongs to the article, and
+never after a comment or author-box header. Inside the chosen clusters, prose is kept verbatim
+(the first copy of a repeated paragraph), an isolated subheading is kept, and menus, runs of
+headlines, credits and prompts are dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dragoman.clean.lines import Line, Shape
+
+#: non-prose lines allowed between two prose lines of one cluster (furniture lines do not count)
+MAX_GAP = 3
+#: a run of this many non-prose lines of any kind (a menu, a footer) always ends a cluster
+MAX_RUN = 6
+#: share of a paragraph's content words seen elsewhere in the article for it to belong there
+JOIN_OVERLAP = 0.3
+RESUME_OVERLAP = 0.4
+#: a headline and paragraph after the article whose words are this foreign are a teaser
+TEASER_OVERLAP = 0.15
+
+
+@dataclass
+class Cluster:
+    lines: list[Line] = field(default_factory=list)
+    after_section: bool = False  # a "Related"/"TRENDING" header stands before it
+    after_end: bool = False  # a comment or author-box header stands before it
+    after_gap: bool = False  # a long run of non-prose lines stands before it
+
+    @property
+    def prose(self) -> list[Line]:
+        return [line for line in self.lines if line.shape is Shape.PROSE]
+
+    @property
+    def chars(self) -> int:
+        return sum(len(line.core) for line in self.prose)
+
+
+def select_body(lines: list[Line], *, title_keys: frozenset[str] = frozenset()) -> list[Line]:
+    """The article's lines, in page order."""
+    clusters = _clusters(lines)
+    if not clusters:
+        return []
+    main = max(clusters, key=_weight)
+    vocab = Counter(w for line in main.prose for w in line.content)
+    chosen = [c for c in clusters if c is main or _joins(c, main, clusters, vocab)]
+    kept: list[Line] = []
+    seen: set[str] = set()
+    for cluster in chosen:
+        body = _trim_teaser_tail(cluster.lines, vocab) if cluster is main else cluster.lines
+        kept.extend(_keep_lines(body, seen, title_keys, lines))
+    return kept
+
+
+def overlap(line: Line, vocab: Counter[str], *, own: bool) -> float:
+    """Share of the line's content words found in ``vocab`` (minus the line's own words if ``own``)."""
+    if not line.content:
+        return 0.0
+    known = sum(1 for w in line.content if vocab[w] - (1 if own else 0) >= 1)
+    return known / len(line.content)
+
+
+def _weight(cluster: Cluster) -> float:
+    weight = float(cluster.chars)
+    if cluster.after_end:
+        weight *= 0.2
+    elif cluster.after_section:
+        weight *= 0.5
+    return weight
+
+
+def _clusters(lines: list[Line]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    current: Cluster | None = None
+    pending: list[Line] = []  # non-prose lines since the last prose line
+    gap = run = 0
+    section = end = long_gap = False
+    for line in lines:
+        shape = line.shape
+        if shape is Shape.PROSE:
+            if current is not None and gap <= MAX_GAP and run < MAX_RUN and not (section or end):
+                current.lines.extend(pending)
+            else:
+                current = Cluster(after_section=section, after_end=end, after_gap=long_gap or gap > MAX_GAP)
+                clusters.append(current)
+                section = False
+            current.lines.append(line)
+            pending, gap, run, long_gap = [], 0, 0, False
+            continue
+        if shape is Shape.END:
+            end = True
+        elif shape is Shape.SECTION:
+            section = True
+        pending.append(line)
+        run += 1
+        if shape is not Shape.JUNK:
+            gap += 1
+        if run >= MAX_RUN:
+            long_gap = True
+    # an END header holds for the rest of the page
+    after_end = False
+    for cluster in clusters:
+        after_end = after_end or cluster.after_end
+        cluster.after_end = after_end
+    return clusters
+
+
+def _joins(cluster: Cluster, main: Cluster, clusters: list[Cluster], vocab: Counter[str]) -> bool:
+    """Whether a cluster other than the main one is part of the article."""
+    before_main = clusters.index(cluster) < clusters.index(main)
+    between = clusters[clusters.index(cluster) + 1: clusters.index(main) + 1] if before_main else \
+        clusters[clusters.index(main) + 1: clusters.index(cluster) + 1]
+    if any(c.after_end for c in between):
+        return False
+    prose = cluster.prose
+    score = sum(overlap(line, vocab, own=False) * len(line.content) for line in prose) / max(
+        1, sum(len(line.content) for line in prose))
+    if any(c.after_section for c in between):
+        return len(prose) >= 2 and not _teaser_shaped(cluster) and score >= RESUME_OVERLAP
+    return score >= JOIN_OVERLAP and not _teaser_shaped(cluster)
+
+
+def _teaser_shaped(cluster: Cluster) -> bool:
+    """Each paragraph comes straight after a headline: a list of other stories with their blurbs."""
+    prose_after_title = 0
+    previous: Line | None = None
+    for line in cluster.lines:
+        if line.shape is Shape.PROSE and previous is not None and previous.shape is Shape.TITLE:
+            prose_after_title += 1
+        if line.shape is not Shape.JUNK:
+            previous = line
+    prose = len(cluster.prose)
+    return prose <= 2 and prose_after_title >= 1 or prose_after_title >= max(2, prose - 1)
+
+
+def _trim_teaser_tail(lines: list[Line], vocab: Counter[str]) -> list[Line]:
+    """Cut a headline plus blurb about another story that hangs on the end of the article."""
+    prose_idx = [i for i, line in enumerate(lines) if line.shape is Shape.PROSE]
+    if len(prose_idx) < 3:
+        return lines
+    for i in range(len(lines) - 1, 0, -1):
+        line = lines[i]
+        if line.shape is not Shape.TITLE:
+            continue
+        tail = [x for x in lines[i + 1:] if x.shape is Shape.PROSE]
+        if not tail or len(tail) > 2 or len(tail) >= len(prose_idx) / 2:
+            return lines
+        own = Counter(vocab)
+        for x in tail:
+            own.subtract(x.content)
+        if overlap(line, own, own=False) < TEASER_OVERLAP and all(
+                overlap(x, own, own=False) < TEASER_OVERLAP for x in tail):
+            return lines[:i]
+        return lines
+    return lines
+
+
+def _keep_lines(lines: list[Line], seen: set[str], title_keys: frozenset[str], page: list[Line]) -> list[Line]:
+    repeats = Counter(line.key for line in page)
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        if line.shape is Shape.PROSE:
+            if line.key in seen:
+                continue
+            seen.add(line.key)
+            kept.append(line)
+        elif line.shape is Shape.TITLE and _is_subheading(lines, i) and repeats[line.key] == 1 \
+                and line.key not in title_keys:
+            kept.append(line)
+    return kept
+
+
+def _is_subheading(lines: list[Line], i: int) -> bool:
+    """A lone headline-like line between two paragraphs of the article."""
+    before = next((x for x in reversed(lines[:i]) if x.shape is not Shape.JUNK), None)
+    after = next((x for x in lines[i + 1:] if x.shape is not Shape.JUNK), None)
+    return (before is None or before.shape is Shape.PROSE) and after is not None and after.shape is Shape.PROSE

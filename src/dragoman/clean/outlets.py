@@ -1,0 +1,65 @@
+"""Publisher names: from copyright lines, source notes and domains, in a readable form."""
+
+from __future__ import annotations
+
+import re
+
+from dragoman.clean import patterns as pt
+
+_LEADING = re.compile(r"^(?:©|\(c\)|copyright|by|\d{4}(?:\s*[-–]\s*\d{4})?|[,:.|-])\s*", re.IGNORECASE)
+_STOP = re.compile(r"\s*(?:[.|;,]\s|all rights|\bpowered by|\bdesigned by|\bunless\b|\blicen[cs]ed\b|$)", re.IGNORECASE)
+_LEGAL = re.compile(r"[\s,]+(?:ltd|limited|llc|inc|plc|gmbh|s\.a|co|corp|corporation)\.?$", re.IGNORECASE)
+
+
+def clean_outlet(name: str | None) -> str | None:
+    """Trim a publisher name: surrounding punctuation, legal suffixes; None when nothing is left."""
+    if not name:
+        return None
+    name = _LEGAL.sub("", name.strip(" .,;:|-–—\"'“”")).strip(" .,;:")
+    if not name or not re.search(r"[^\W\d_]", name) or len(name) > 60 or len(name.split()) > 6:
+        return None
+    if name.lower() in pt.WIRE_AGENCIES:
+        return None
+    return name
+
+
+def copyright_outlet(line: str) -> str | None:
+    """The holder named in a copyright line: "© 2025 by Example News" -> "Example News"."""
+    if not re.search(r"©|\(c\)|copyright", line, re.IGNORECASE):
+        return None
+    text = line.strip()
+    while True:
+        stripped = _LEADING.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    stop = _STOP.search(text)
+    name = text[: stop.start()] if stop else text
+    return clean_outlet(name)
+
+
+def registrable_label(host: str) -> str:
+    """The publisher's label in a host name: www.example-news.co.uk -> example-news."""
+    host = host.lower().split(":")[0].strip(".")
+    parts = [p for p in host.split(".") if p]
+    if len(parts) >= 3 and parts[-2] in {"co", "com", "org", "net", "gov", "ac", "edu"} and len(parts[-1]) == 2:
+        parts = parts[:-2]
+    elif len(parts) >= 2:
+        parts = parts[:-1]
+    parts = [p for p in parts if p not in pt.DOMAIN_NOISE]
+    return parts[-1] if parts else host
+
+
+def readable_domain(host: str) -> str:
+    """A domain as a name: example-news.com -> Example News, devnews.eu -> Devnews."""
+    label = registrable_label(host)
+    return " ".join(word.capitalize() for word in re.split(r"[-_]+", label) if word)
+
+
+def domain_outlet(domain: str, candidates: list[str]) -> str:
+    """Prefer a line of the page that spells the domain's name ("Example News" for examplenews.com)."""
+    label = re.sub(r"[^a-z0-9]", "", registrable_label(domain))
+    for text in candidates:
+        if re.sub(r"[^a-z0-9]", "", text.lower()) == label and len(text) <= 60:
+            return text.strip()
+    return domain.lower().removeprefix("www.")

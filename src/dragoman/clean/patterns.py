@@ -1,0 +1,212 @@
+"""Every selector, regular expression and word list the cleaners use, in one place.
+
+Kept together (as trafilatura keeps its XPaths in ``xpaths.py``) so that a page layout the
+cleaners get wrong is fixed here, by adding a phrase, rather than by new code paths.
+Line patterns are matched against one stripped line of a flattened page (bullets removed).
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- the crawl metadata line ------------------------------------------------------------------
+
+#: ``" date 2025-11-06 "`` glued to the start of a flattened page by the crawler.
+CRAWL_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?\s+")
+
+# -- shapes of a line --------------------------------------------------------------------------
+
+BULLET = re.compile(r"^\s*(?:[•●◦▪▫■□‣∙·*–—-]|\d{1,2}[.)])\s+")
+WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+#: a line that ends like a sentence (closing quotes and brackets allowed after the stop)
+TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+TERMINAL_COLON = re.compile(r"[:;][\"”’')\]]*\s*$")
+TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
+#: words written in lower case even in Title Case headlines
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into is of off on onto or over per the to up via vs with its it "
+    "are be was were has have had not no nor so than that this these those who what how why when".split()
+)
+STOPWORDS = SMALL_WORDS | frozenset(
+    "also after about been before being both could does did each even more most much must only other "
+    "said says should some such their them then there they very which while will would your year years "
+    "first last new over under into just like make made many well where here".split()
+)
+
+# -- lines that are never article text, wherever they stand ---------------------------------
+
+_JUNK_LINE = [
+    # copyright and legal
+    r"^(?:©|\(c\)\s|copyright\b|all rights reserved)",
+    r"\ball rights reserved\b",
+    r"^(?:privacy policy|terms of (?:use|service)|cookie policy|disclaimer|legal notice|imprint|sitemap)\b",
+    r"\bthis (?:copy|material) (?:is|may) (?:for your personal|not be published)",
+    # contacts
+    r"^(?:e-?mail|phone|tel|telephone|fax|mobile|whatsapp|address)\s*[:.]",
+    r"^[\w.+-]+@[\w-]+\.[\w.]+$",
+    r"^(?:write to|contact|reach) (?:the (?:writer|author|reporter)|us|[A-Z][\w.]+(?: [A-Z][\w.]+)* at) .*@",
+    r"\bmay be reached at\b|\bhave a (?:news )?tip\b",
+    r"^(?:for )?(?:media|press) (?:inquiries|enquiries|contacts?)\b",
+    r"^(?:###|-?\s*ends?\s*-?|- ?30 ?-)$",
+    # syndication tails and source notes
+    r"\bappeared first on\b",
+    r"^source\s*:\s*\S.{0,200}$",
+    r"^(?:photo|photograph|image|picture|pic|illustration|video|graphic|cover|main|top|header) ?(?:credit|courtesy|source|by)?\s*:",
+    r"^(?:credit|credits|courtesy|caption)\s*:",
+    r"\((?:photo|image|picture|file photo)s?(?: credit)?\s*(?::|by\b)[^)]*\)\s*$",
+    r"(?:getty images|shutterstock|istock(?:photo)?|/afp|/reuters|reuters/|afp/|/ap photo|ap photo/|/ ?epa|epa-efe|/ ?xinhua|/ ?anadolu)\b",
+    r"^\(?(?:reporting|additional reporting|writing|editing|compiled|translated|edited|research) by\b",
+    r"^with (?:reporting|additional reporting|input) from\b",
+    r"^\(?(?:this (?:story|article) (?:has been|was) (?:updated|corrected|edited|published|generated))",
+    r"^(?:this (?:story|article|report) (?:is|was) (?:auto-generated|published from a wire agency feed|produced by))",
+    # sharing, comments, reactions
+    r"^(?:share|tweet|email|print|save|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit)"
+    r"(?: this| the)?(?: article| story| page| post| link)?(?: on [\w ]+| via [\w ]+)?\s*[:!]?$",
+    r"^(?:share|follow|connect|like) (?:us|this|on)\b",
+    r"^click (?:here|to)\b",
+    r"^(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b",
+    r"^\d+\s+(?:comments?|replies|responses|shares)\b",
+    r"^(?:be the first to comment|no comments yet|join the (?:conversation|discussion)|view comments)\b",
+    r"^you must be logged in\b|^log ?in to (?:comment|reply)\b",
+    # subscriptions, newsletters, paywalls, apps
+    r"^(?:subscribe|sign up|join|get|register|receive)\b.{0,80}\b(?:newsletters?|inbox|alerts|briefing|updates)\b",
+    r"\b(?:our|the) (?:free |daily |weekly |morning |evening )?(?:\w+ )?newsletters?\b.{0,60}$",
+    r"\b(?:subscribe|sign up|register) (?:now|today|for free|to read|to continue|for (?:full|unlimited) access)\b",
+    r"^(?:subscribe|sign up|sign in|log ?in|register|join now|get (?:the )?app|download (?:the|our) app)\b.{0,60}$",
+    r"\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b|\bto your inbox\b",
+    r"^(?:already (?:a subscriber|have an account)|create (?:a free|an) account|enter your e-?mail)\b",
+    r"\bthanks? (?:you )?for (?:signing up|subscribing|reading)\b",
+    r"\berror processing your subscription\b",
+    r"^(?:give feedback|send feedback|report (?:an )?(?:error|typo|a correction))\b",
+    # cookie and consent banners
+    r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:settings|preferences|policy|consent)\b",
+    r"^(?:accept|reject|decline|allow|manage) (?:all|cookies|preferences|settings|options)?\s*(?:cookies)?$",
+    r"\bby (?:continuing to (?:browse|use)|using this (?:site|website))\b.{0,80}\b(?:agree|accept|consent)\b",
+    # advertising and reading aids
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|paid content)$",
+    r"^(?:story continues below|article continues (?:below|after)|continue reading|scroll (?:down|to continue))\b",
+    r"^(?:listen to (?:this|the) (?:article|story)|\d+ min(?:ute)?s? (?:read|listen)|reading time\b)",
+    r"^(?:read|see|also read|watch|listen)(?: more| also)?\s*[:|»>-]\s*\S",
+    r"^(?:related|recommended|more|also on|must read|don't miss|trending)\s*[:|»>]\s*\S",
+    r"^(?:tags?|topics?|filed under|categories|category|keywords|posted in)\s*[:|]",
+    r"^(?:no results?|view all results?|load more|show more|see all|view all|back to top|skip to (?:main )?content)$",
+    r"^(?:previous|next) (?:article|post|story)\b",
+    # time stamps
+    r"\bnews desk\b\s*\|",
+    r"^(?:updated|published|posted|created|last updated|first published|modified)\b(?=.*\d).{0,70}$",
+]
+JUNK_LINE = re.compile("|".join(f"(?:{p})" for p in _JUNK_LINE), re.IGNORECASE)
+
+#: Case matters for these: a byline is "By" and a capitalised name, then at most a date.
+_JUNK_LINE_CASED = [
+    r"^(?:[Bb]y|BY|Written by|Words by|Text by)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|"
+    r"March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|The\b|Then\b|This\b|That\b)"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin)){0,5}\s*(?:[|,·•—–-]\s*[A-Z0-9].{0,60})?$",
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Staff|Correspondent|Reporter|Bureau|Contributor|Editor)s?"
+    r"(?:\s*[|,·•—–-]\s*.{0,60})?$",
+]
+JUNK_LINE_CASED = re.compile("|".join(f"(?:{p})" for p in _JUNK_LINE_CASED))
+#: only page furniture is tested against the junk patterns: long paragraphs are never dropped by them
+JUNK_MAX_CHARS = 320
+
+#: a navigation strip: "Home | World | Business | Contact" (three or more short parts)
+PIPE_NAV = re.compile(r"^[^|]{1,30}(?:\|[^|]{1,30}){2,}$")
+
+# -- lines that open a region of page furniture ----------------------------------------------
+
+#: Section headers that open a list of other stories, links or comments. Matched against a
+#: whole line (case-insensitive, trailing colon or arrow allowed).
+_SECTION_HEADER = [
+    r"related(?: articles?| stories| posts| news| coverage| content| reading| links| topics)?",
+    r"(?:more|other|latest|top|recent|popular|similar|trending|featured) (?:articles|stories|news|posts|headlines|reads|videos|from [\w .&'’-]{2,40})",
+    r"(?:most|more) (?:read|popular|viewed|shared|commented|emailed)",
+    r"(?:trending|popular|latest|breaking|top stories|headlines|just in|in other news|in case you missed it)(?: now| news| today)?",
+    r"(?:editor'?s?'?|editors’) (?:choice|picks?)",
+    r"(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)",
+    r"(?:recommended|suggested|sponsored|promoted)(?: for you| stories| articles| content| links)?",
+    r"(?:read|see) (?:more|also|next)|also read|don'?t miss|must read|further reading|what to read next|keep reading",
+    r"from (?:around the web|our partners|the web)|around the web|partner content",
+    r"(?:opinion|analysis|blogs?|interviews?|features?|videos?|podcasts?|photos?|galleries?)(?: ?/ ?[\w ]+)+",
+]
+SECTION_HEADER = re.compile(
+    r"^(?:" + "|".join(_SECTION_HEADER) + r")\s*[:»>.…]*$", re.IGNORECASE
+)
+
+#: Headers after which nothing is article text: comment threads, author boxes, footers.
+_END_HEADER = [
+    r"(?:\d+ )?(?:comments?|replies|responses|discussion)(?: \(\d+\))?",
+    r"(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)",
+    r"(?:join|start) the (?:conversation|discussion)|what do you think\??|have your say|reader comments",
+    r"about the (?:author|authors|writer|contributor)s?",
+]
+END_HEADER = re.compile(r"^(?:" + "|".join(_END_HEADER) + r")\s*[:»>.!…]*$", re.IGNORECASE)
+
+#: Common menu entries: a run of such lines is navigation, never an article.
+MENU_WORDS = frozenset(
+    """home news world business politics economy markets finance money tech technology science health
+    sport sports culture arts entertainment lifestyle travel opinion opinions analysis features video videos
+    podcasts photos gallery weather energy climate environment education region regions local national
+    international africa asia europe americas middle east latin america pacific global india china us uk
+    contact about advertise careers subscribe login log in sign register search menu more newsletter
+    archive archives events jobs media press legal privacy terms policy cookies faq help rss editions
+    sectors links products connect automotive cybersecurity infrastructure cloud defence defense security
+    diplomacy society interviews blog blogs columns editorial editorials letters obituaries""".split()
+)
+
+# -- metadata in flattened text -------------------------------------------------------------
+
+#: "© 2025 by Global Example News", "Copyright 2025 Example Media. All rights reserved."
+COPYRIGHT_OUTLET = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:,\s*)?(?:by\s+)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ -](?:[A-Z0-9][\w&.'’-]*|of|the|and|for|&))*)",
+    re.IGNORECASE,
+)
+APPEARED_FIRST = re.compile(r"^The post (?P<title>.+?) appeared first on (?P<outlet>[^.\n]+(?:\.[a-z]{2,4})?)\.?\s*$")
+SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<outlet>[\w&'’ -]{2,60}?(?:\.[a-z]{2,6})*)(?:\s+with\b|\s*[,;.(]|\s+and\b|$)", re.IGNORECASE)
+LEAD_REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+reports\.\s*$")
+DESK_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:News\s+|Web\s+|Digital\s+)?Desk\s*\|")
+STAFF_BYLINE = re.compile(r"^(?:by\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:Staff|Correspondent|Reporter|Bureau)\b")
+EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
+WEB_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]{3,}\.(?:com|org|net|eu|info|news|co\.uk|co\.in|in|kz|uz|az|ru|de|fr|io|asia|media|tv))\b", re.IGNORECASE)
+#: a byline: "By Jane Doe", "by Jane D. | November 5, 2025"
+BYLINE = re.compile(r"^(?:by|written by|words by|text by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\b", re.IGNORECASE)
+#: mailbox names that are not a publisher (info@gmail.com says nothing about the outlet)
+WEBMAIL_DOMAINS = frozenset("gmail.com yahoo.com hotmail.com outlook.com mail.ru yandex.ru proton.me protonmail.com icloud.com aol.com".split())
+#: agencies credited in bodies and source lines that are not the page's publisher
+WIRE_AGENCIES = frozenset("reuters afp ap associated press agencies agency bloomberg xinhua tass ria efe dpa ani pti ians".split())
+
+# -- dates --------------------------------------------------------------------------------------
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+DATE_ISO = re.compile(r"\b(?P<year>20\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
+DATE_MDY = re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>20\d{2})\b", re.IGNORECASE)
+DATE_DMY = re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>20\d{2})\b", re.IGNORECASE)
+DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<year>20\d{2})\b")
+#: month and day without a year, as in a dateline "BAKU, Azerbaijan, November 6."
+DATE_MD_NOYEAR = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+DATE_DM_NOYEAR = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE)
+#: a dateline opening a lead paragraph: "BAKU, Azerbaijan, November 6." / "GENEVA (Reuters) -"
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),?\s+(?:[A-Z][\w .'’-]{2,30},\s+)?(?P<rest>.{0,40})")
+YEAR = re.compile(r"\b(20\d{2})\b")
+#: time zones that mark a day-month-year page (Indian, British, European, Australian clocks)
+DMY_ZONES = re.compile(r"\b(?:IST|GMT|BST|CET|CEST|EET|EEST|WET|MSK|PKT|AEST|AEDT|SAST|WAT|EAT|GST|ALMT|UZT|AZT)\b")
+MDY_ZONES = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)\b")
+DATE_LABEL = re.compile(r"^(?:updated|published|posted|created|last updated|first published|date)\s*(?:on|at)?\s*[:|]?\s*", re.IGNORECASE)
+
+# -- HTML ---------------------------------------------------------------------------------------
+
+HTML_TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "title")
+HTML_SITE_META = ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher", "author")
+HTML_CANONICAL_XPATH = '//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content'
+HTML_JSONLD_XPATH = '//script[@type="application/ld+json"]/text()'
+#: " | Site", " - Site", " — Site" at the end of a <title>
+TITLE_SUFFIX = re.compile(r"\s+[|–—:·•-]\s+[^|–—:·•-]{2,60}$")
+TITLE_PREFIX = re.compile(r"^[^|–—:·•-]{2,40}\s+[|–—·•]\s+")
+URL_DATE = re.compile(r"/(?P<year>20\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|-|\b)")
+#: domain labels that say nothing about the publisher
+DOMAIN_NOISE = frozenset("www m amp mobile news edition en english web www1 www2".split())
