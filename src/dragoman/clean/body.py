@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from dragoman.clean import patterns as pt
 from dragoman.clean.lines import Line, Shape
 
 #: non-prose lines allowed between two prose lines of one cluster (furniture lines do not count)
@@ -45,6 +46,7 @@ class Cluster:
 
 def select_body(lines: list[Line], *, title_keys: frozenset[str] = frozenset()) -> list[Line]:
     """The article's lines, in page order."""
+    _mark_lists(lines)
     clusters = _clusters(lines)
     if not clusters:
         return []
@@ -56,7 +58,24 @@ def select_body(lines: list[Line], *, title_keys: frozenset[str] = frozenset()) 
     for cluster in chosen:
         body = _trim_teaser_tail(cluster.lines, vocab) if cluster is main else cluster.lines
         kept.extend(_keep_lines(body, seen, title_keys, lines))
+    while kept and pt.AUTHOR_BIO.match(kept[-1].core):
+        kept.pop()  # the author's biography under the article
     return kept
+
+
+def _mark_lists(lines: list[Line]) -> None:
+    """Items of a list introduced by a sentence ending in a colon are article text, even short
+    ones without a full stop ("• a 20% stake for the state fund")."""
+    in_list = False
+    for line in lines:
+        if line.shape is Shape.PROSE:
+            in_list = line.core.rstrip().endswith(":")
+            continue
+        if in_list and line.shape in (Shape.TITLE, Shape.SHORT) and not line.menu and line.words >= 2 \
+                and any(w[0].islower() or w[0].isdigit() for w in line.core.split()):
+            line.shape = Shape.PROSE
+            continue
+        in_list = False
 
 
 def overlap(line: Line, vocab: Counter[str], *, own: bool) -> float:
@@ -100,7 +119,7 @@ def _clusters(lines: list[Line]) -> list[Cluster]:
             section = True
         pending.append(line)
         run += 1
-        if shape is not Shape.JUNK:
+        if shape not in (Shape.JUNK, Shape.INLINE):
             gap += 1
         if run >= MAX_RUN:
             long_gap = True

@@ -79,9 +79,11 @@ def dateline_date(text: str, year: int) -> str | None:
     return None
 
 
-def context_year(texts: Iterable[str]) -> int | None:
-    """The year a page speaks of most (copyright lines and full dates included)."""
+def context_year(texts: Iterable[str], *, latest: bool = False) -> int | None:
+    """The year a page speaks of most, or the latest one it names (a copyright line's "2024-2025")."""
     counts: Counter[int] = Counter()
     for text in texts:
         counts.update(int(y) for y in pt.YEAR.findall(text))
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    return max(counts) if latest else counts.most_common(1)[0][0]

@@ -21,6 +21,7 @@ class Shape(Enum):
     JUNK = "junk"  # boilerplate wherever it stands (copyright, share prompts, bylines, credits)
     SECTION = "section"  # opens a list of other stories ("Related articles", "TRENDING")
     END = "end"  # nothing after it is article text ("Leave a comment", "About the author")
+    INLINE = "inline"  # "Read more" alone on a line: the next headline is a teaser
 
 
 @dataclass
@@ -65,6 +66,8 @@ def classify(line: Line) -> Shape:
         return Shape.SHORT
     if pt.END_HEADER.match(core):
         return Shape.END
+    if pt.INLINE_HEADER.match(core):
+        return Shape.INLINE
     if pt.SECTION_HEADER.match(core):
         return Shape.SECTION
     if len(core) <= pt.JUNK_MAX_CHARS and (

@@ -7,8 +7,10 @@ import re
 from dragoman.clean import patterns as pt
 
 _LEADING = re.compile(r"^(?:©|\(c\)|copyright|by|\d{4}(?:\s*[-–]\s*\d{4})?|[,:.|-])\s*", re.IGNORECASE)
-_STOP = re.compile(r"\s*(?:[.|;,]\s|all rights|\bpowered by|\bdesigned by|\bunless\b|\blicen[cs]ed\b|$)", re.IGNORECASE)
-_LEGAL = re.compile(r"[\s,]+(?:ltd|limited|llc|inc|plc|gmbh|s\.a|co|corp|corporation)\.?$", re.IGNORECASE)
+_STOP = re.compile(r"\s*(?:[.|;,·•–—]\s|\s[-:]\s|all rights|\bpowered by|\bdesigned by|\btheme by|\bunless\b|\blicen[cs]ed\b|"
+                   r"\bor its\b|\band its\b|$)", re.IGNORECASE)
+_LEGAL = re.compile(r"[\s,]+(?:(?:pvt|private|pty)\.?\s+)?(?:ltd|limited|llc|inc|plc|gmbh|s\.a|co|corp|corporation)\.?$",
+                    re.IGNORECASE)
 
 
 def clean_outlet(name: str | None) -> str | None:
@@ -28,6 +30,9 @@ def copyright_outlet(line: str) -> str | None:
     if not re.search(r"©|\(c\)|copyright", line, re.IGNORECASE):
         return None
     text = line.strip()
+    before = re.split(r"\s*(?:©|\(c\)|copyright)", text, maxsplit=1, flags=re.IGNORECASE)[0]
+    if before and not re.search(r"\d", before):
+        return clean_outlet(before)  # "Example Gazette © 2025"
     while True:
         stripped = _LEADING.sub("", text, count=1)
         if stripped == text:

@@ -47,10 +47,12 @@ _JUNK_LINE = [
     r"^(?:write to|contact|reach) (?:the (?:writer|author|reporter)|us|[A-Z][\w.]+(?: [A-Z][\w.]+)* at) .*@",
     r"\bmay be reached at\b|\bhave a (?:news )?tip\b",
     r"^(?:for )?(?:media|press) (?:inquiries|enquiries|contacts?)\b",
-    r"^(?:###|-?\s*ends?\s*-?|- ?30 ?-)$",
     # syndication tails and source notes
     r"\bappeared first on\b",
-    r"^source\s*:\s*\S.{0,200}$",
+    r"^sources?\s*:\s*\S.{0,200}$",
+    r"^\(?with inputs? from\b",
+    r"^(?:this (?:article|story|piece|post|report) (?:was|is|has been) )?(?:originally|first) (?:published|posted|appeared)"
+    r" (?:on|in|at|by)\b",
     r"^(?:photo|photograph|image|picture|pic|illustration|video|graphic|cover|main|top|header) ?(?:credit|courtesy|source|by)?\s*:",
     r"^(?:credit|credits|courtesy|caption)\s*:",
     r"\((?:photo|image|picture|file photo)s?(?: credit)?\s*(?::|by\b)[^)]*\)\s*$",
@@ -76,6 +78,7 @@ _JUNK_LINE = [
     r"\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b|\bto your inbox\b",
     r"^(?:already (?:a subscriber|have an account)|create (?:a free|an) account|enter your e-?mail)\b",
     r"\bthanks? (?:you )?for (?:signing up|subscribing|reading)\b",
+    r"^by (?:signing up|subscribing|clicking|registering|continuing)\b|\byou agree to (?:our|the) (?:terms|privacy)",
     r"\berror processing your subscription\b",
     r"^(?:give feedback|send feedback|report (?:an )?(?:error|typo|a correction))\b",
     # cookie and consent banners
@@ -106,6 +109,12 @@ _JUNK_LINE_CASED = [
     r"(?:\s*[|,·•—–-]\s*.{0,60})?$",
 ]
 JUNK_LINE_CASED = re.compile("|".join(f"(?:{p})" for p in _JUNK_LINE_CASED))
+#: the author's biography under an article: "Jane Doe is a senior fellow at ..."
+AUTHOR_BIO = re.compile(
+    r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was|has been|serves as) (?:an? |the )?"
+    r"(?:[\w-]+ ){0,4}(?:fellow|correspondent|reporter|journalist|editor|writer|columnist|analyst|professor|"
+    r"researcher|contributor|director|lecturer|scholar|economist|associate|author)\b"
+)
 #: only page furniture is tested against the junk patterns: long paragraphs are never dropped by them
 JUNK_MAX_CHARS = 320
 
@@ -124,7 +133,6 @@ _SECTION_HEADER = [
     r"(?:editor'?s?'?|editors’) (?:choice|picks?)",
     r"(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)",
     r"(?:recommended|suggested|sponsored|promoted)(?: for you| stories| articles| content| links)?",
-    r"(?:read|see) (?:more|also|next)|also read|don'?t miss|must read|further reading|what to read next|keep reading",
     r"from (?:around the web|our partners|the web)|around the web|partner content",
     r"(?:opinion|analysis|blogs?|interviews?|features?|videos?|podcasts?|photos?|galleries?)(?: ?/ ?[\w ]+)+",
 ]
@@ -132,8 +140,17 @@ SECTION_HEADER = re.compile(
     r"^(?:" + "|".join(_SECTION_HEADER) + r")\s*[:»>.…]*$", re.IGNORECASE
 )
 
+#: A teaser prompt standing alone on its line: the headline under it is another story's.
+INLINE_HEADER = re.compile(
+    r"^(?:(?:read|see) (?:more|also|next)|also read|read also|don'?t miss|must read|further reading|"
+    r"what to read next|keep reading|recommended|related|more on this(?: story| topic)?)\s*[:»>.…]*$",
+    re.IGNORECASE,
+)
+
 #: Headers after which nothing is article text: comment threads, author boxes, footers.
 _END_HEADER = [
+    r"#{3}|-+\s*ends?\s*-+|ends|- ?30 ?-|notes? (?:to|for) editors?|editors'? notes?",
+    r"\d+ (?:thoughts|comments|responses|replies|reactions) (?:on|to)\b.*",
     r"(?:\d+ )?(?:comments?|replies|responses|discussion)(?: \(\d+\))?",
     r"(?:leave|post|add|write) (?:a |your )?(?:comment|reply|response)",
     r"(?:join|start) the (?:conversation|discussion)|what do you think\??|have your say|reader comments",
@@ -162,7 +179,7 @@ COPYRIGHT_OUTLET = re.compile(
     re.IGNORECASE,
 )
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+?) appeared first on (?P<outlet>[^.\n]+(?:\.[a-z]{2,4})?)\.?\s*$")
-SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<outlet>[\w&'’ -]{2,60}?(?:\.[a-z]{2,6})*)(?:\s+with\b|\s*[,;.(]|\s+and\b|$)", re.IGNORECASE)
+SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<outlet>[\w&'’ -]{2,60}?(?:\.[a-z]{2,6})*)(?:\s+with\b|\s*[,;.(]|\s+and\b|$)", re.IGNORECASE)
 LEAD_REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+reports\.\s*$")
 DESK_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:News\s+|Web\s+|Digital\s+)?Desk\s*\|")
 STAFF_BYLINE = re.compile(r"^(?:by\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:Staff|Correspondent|Reporter|Bureau)\b")

@@ -11,7 +11,26 @@ from dragoman.clean import patterns as pt
 from dragoman.clean.body import select_body
 from dragoman.clean.lines import read_line
 from dragoman.clean.page import CleanPage
-from dragoman.clean.text_metadata import find_outlet, find_published, find_title, title_keys
+from dragoman.clean.text_metadata import find_outlet, find_published, find_title, title_keys, trim_before_title
+
+
+def unwrap(raw_lines: list[str]) -> list[str]:
+    """Join a paragraph that was hard-wrapped over several lines: a long line without closing
+    punctuation followed, with no blank line between, by a line that goes on in lower case."""
+    out: list[str] = []
+    joinable = False
+    for raw in raw_lines:
+        stripped = raw.strip()
+        goes_on = bool(stripped) and stripped[0].islower() and (
+            len(stripped.split()) >= 4 or bool(pt.TERMINAL.search(stripped)))
+        if joinable and goes_on and not pt.BYLINE.match(stripped) and not pt.JUNK_LINE.search(stripped):
+            out[-1] = out[-1].rstrip() + " " + stripped
+        else:
+            out.append(raw)
+        last = out[-1].strip()
+        joinable = len(last) >= 50 and not pt.BULLET.match(last) and not (
+            pt.TERMINAL.search(last) or pt.TERMINAL_COLON.search(last))
+    return out
 
 
 def clean_text(text: str) -> CleanPage:
@@ -20,14 +39,15 @@ def clean_text(text: str) -> CleanPage:
     if match:
         crawl_date = match.group(1)
         text = text[match.end():]
-    lines = [read_line(i, raw) for i, raw in enumerate(text.splitlines()) if raw.strip()]
+    lines = [read_line(i, raw) for i, raw in enumerate(unwrap(text.splitlines())) if raw.strip()]
     body = select_body(lines)
     title = find_title(lines, body)
-    keys = title_keys(title)
+    body = trim_before_title(body, title)
+    keys = title_keys(title.text if title else None)
     body = [line for line in body if line.key not in keys]
     return CleanPage(
         body="\n\n".join(line.text for line in body),
-        title=title,
+        title=title.text if title else None,
         outlet=find_outlet(lines, body),
         published=find_published(lines, body, crawl_date),
     )

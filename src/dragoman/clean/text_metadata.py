@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from dragoman.clean import patterns as pt
 from dragoman.clean.dates import context_year, dateline_date, find_date
@@ -10,28 +11,43 @@ from dragoman.clean.lines import Line, Shape, normalise
 from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet
 
 
-def find_title(lines: list[Line], body: list[Line]) -> str | None:
-    """The headline: the "appeared first on" note, the line above the byline, a repeated
-    headline-like line, or the first headline-like line above the article."""
+@dataclass
+class Title:
+    text: str
+    index: int  # the line it was read from (-1 for a syndication note)
+    strong: bool  # confirmed by a byline under it, a repeat, or a syndication note
+
+
+def find_title(lines: list[Line], body: list[Line]) -> Title | None:
+    """The headline: the "appeared first on" note, else the headline-like line above the article
+    that shares most words with it (helped by standing just above a byline, or being repeated)."""
     for line in lines:
         match = pt.APPEARED_FIRST.match(line.core)
         if match:
-            return match.group("title").strip()
+            return Title(match.group("title").strip(), -1, True)
     start = body[0].index if body else len(lines)
-    above = [line for line in lines if line.index < start]
+    vocab = {w for line in body for w in line.content}
+    counts = Counter(line.key for line in lines)
+    bonus: dict[int, float] = {}
     for i, line in enumerate(lines):
         if _is_byline(line) and (not body or line.index < body[-1].index):
-            for candidate in reversed(lines[max(0, i - 3): i]):
-                if _title_like(candidate):
-                    return _strip_site(candidate.core)
-    counts = Counter(line.key for line in lines)
-    for line in above:
-        if _title_like(line) and counts[line.key] >= 2:
-            return _strip_site(line.core)
-    for line in above:
-        if _title_like(line) and line.words >= 5:
-            return _strip_site(line.core)
-    return None
+            for candidate in _run_above(lines, i):
+                bonus[candidate.index] = 4.0
+    best: tuple[float, int] | None = None
+    chosen: Title | None = None
+    for line in lines:
+        if not _title_like(line) or (line.index >= start and line.index not in bonus):
+            continue
+        known = sum(1 for w in line.content if w in vocab)
+        repeated = counts[line.key] >= 2
+        extra = bonus.get(line.index, 0.0) + (2.0 if repeated else 0.0)
+        if vocab and line.content and not extra and known / len(line.content) < 0.25:
+            continue  # a headline shares words with its article; a teaser or tagline does not
+        score = known + extra - (2.0 if line.words > 16 else 0.0)
+        if best is None or score > best[0]:
+            best = (score, -line.index)
+            chosen = Title(_strip_site(line.core), line.index, bool(extra))
+    return chosen
 
 
 def find_outlet(lines: list[Line], body: list[Line]) -> str | None:
@@ -60,6 +76,9 @@ def find_outlet(lines: list[Line], body: list[Line]) -> str | None:
             return clean_outlet(match.group("outlet"))
     body_keys = {line.index for line in body}
     furniture = [line.core for line in lines if line.index not in body_keys]
+    masthead = _masthead(lines, body)
+    if masthead:
+        return masthead
     for text in furniture:
         for match in pt.EMAIL_DOMAIN.finditer(text):
             domain = match.group("domain").lower()
@@ -84,11 +103,38 @@ def find_published(lines: list[Line], body: list[Line], crawl_date: str | None) 
         if found:
             return found
     if body:
-        year = context_year(line.core for line in lines if line.shape is Shape.JUNK) or context_year(
-            line.core for line in body)
+        year = context_year((line.core for line in lines if line.shape is Shape.JUNK), latest=True) or \
+            context_year(line.core for line in body)
         if year:
             return dateline_date(body[0].core, year)
     return None
+
+
+def _masthead(lines: list[Line], body: list[Line]) -> str | None:
+    """A short Title Case name printed both above and below the article (the site's name)."""
+    if not body:
+        return None
+    first, last = body[0].index, body[-1].index
+    above = {line.key: line for line in lines if line.index < first}
+    below = {line.key for line in lines if line.index > last}
+    for key, line in above.items():
+        words = line.core.split()
+        if key in below and 1 <= len(words) <= 5 and not line.menu and line.shape in (Shape.SHORT, Shape.TITLE) \
+                and all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words):
+            return clean_outlet(line.core)
+    return None
+
+
+def _run_above(lines: list[Line], i: int) -> list[Line]:
+    """The headline-like lines standing directly above line ``i`` (furniture in between is skipped)."""
+    run: list[Line] = []
+    for line in reversed(lines[max(0, i - 6): i]):
+        if line.shape in (Shape.JUNK, Shape.INLINE):
+            continue
+        if not _title_like(line):
+            break
+        run.append(line)
+    return run
 
 
 def _is_byline(line: Line) -> bool:
@@ -113,4 +159,15 @@ def _strip_site(title: str) -> str:
 
 def title_keys(title: str | None) -> frozenset[str]:
     return frozenset({normalise(title)}) if title else frozenset()
+
+
+def trim_before_title(body: list[Line], title: Title | None) -> list[Line]:
+    """Drop what stands above a confirmed headline (teasers of other stories), unless that is
+    a large part of the text: then the headline, not the text, is more likely wrong."""
+    if title is None or not title.strong or title.index < 0:
+        return body
+    above = [line for line in body if line.index < title.index]
+    if not above or sum(len(x.core) for x in above) > 0.4 * sum(len(x.core) for x in body):
+        return body
+    return [line for line in body if line.index > title.index]
 
