@@ -50,6 +50,11 @@ def select_body(lines: list[Line], *, title_keys: frozenset[str] = frozenset()) 
     clusters = _clusters(lines)
     if not clusters:
         return []
+    for cluster in clusters:
+        _trim_headline_list_head(cluster)
+    clusters = [c for c in clusters if c.prose]
+    if not clusters:
+        return []
     main = max(clusters, key=_weight)
     vocab = Counter(w for line in main.prose for w in line.content)
     chosen = [c for c in clusters if c is main or _joins(c, main, clusters, vocab)]
@@ -157,6 +162,26 @@ def _teaser_shaped(cluster: Cluster) -> bool:
             previous = line
     prose = len(cluster.prose)
     return prose <= 2 and prose_after_title >= 1 or prose_after_title >= max(2, prose - 1)
+
+
+def _trim_headline_list_head(cluster: Cluster) -> None:
+    """Cut short sentence-like headlines off the head of a cluster when a run of headlines
+    follows them: "Floods recede in the valley." heading a list of other stories."""
+    lines = cluster.lines
+    cut = 0
+    i = 0
+    while i < len(lines) and lines[i].shape is Shape.PROSE and lines[i].words < 15:
+        i += 1
+        titles = 0
+        j = i
+        while j < len(lines) and lines[j].shape in (Shape.TITLE, Shape.SHORT, Shape.JUNK):
+            titles += lines[j].shape is Shape.TITLE
+            j += 1
+        if titles >= 2 and j < len(lines):
+            cut = j
+            i = j
+    if cut:
+        cluster.lines = lines[cut:]
 
 
 def _trim_teaser_tail(lines: list[Line], vocab: Counter[str]) -> list[Line]:

@@ -65,16 +65,20 @@ def is_date_line(text: str) -> bool:
     return len(rest.split()) <= 2
 
 
-def dateline_date(text: str, year: int) -> str | None:
-    """The date of a dateline at the start of a lead ("BAKU, Azerbaijan, November 6. ..."), in ``year``."""
+def dateline_date(text: str, year: int | None) -> str | None:
+    """The date of a dateline at the start of a lead ("BAKU, Azerbaijan, November 6. ..."); the year,
+    when the dateline leaves it out, is ``year``."""
     head = text[:80]
     match = pt.DATELINE.match(head)
     if not match:
         return None
     rest = match.group("rest")
+    full = find_date(head[: match.start("rest") + 30])
+    if full:
+        return full
     for regex in (pt.DATE_MD_NOYEAR, pt.DATE_DM_NOYEAR):
         found = regex.match(rest.lstrip(" ,(-–—"))
-        if found:
+        if found and year:
             return iso(year, _month(found.group("month")), int(found.group("day")))
     return None
 

@@ -129,6 +129,7 @@ _SECTION_HEADER = [
     r"related(?: articles?| stories| posts| news| coverage| content| reading| links| topics)?",
     r"(?:more|other|latest|top|recent|popular|similar|trending|featured) (?:articles|stories|news|posts|headlines|reads|videos|from [\w .&'’-]{2,40})",
     r"(?:most|more) (?:read|popular|viewed|shared|commented|emailed)",
+    r"more (?:in|on|from|about) [\w .&'’-]{2,40}",
     r"(?:trending|popular|latest|breaking|top stories|headlines|just in|in other news|in case you missed it)(?: now| news| today)?",
     r"(?:editor'?s?'?|editors’) (?:choice|picks?)",
     r"(?:you|we think you) (?:may|might|will|could) (?:also )?(?:like|enjoy|be interested in)",

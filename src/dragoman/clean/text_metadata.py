@@ -105,8 +105,7 @@ def find_published(lines: list[Line], body: list[Line], crawl_date: str | None) 
     if body:
         year = context_year((line.core for line in lines if line.shape is Shape.JUNK), latest=True) or \
             context_year(line.core for line in body)
-        if year:
-            return dateline_date(body[0].core, year)
+        return dateline_date(body[0].core, year)
     return None
 
 
