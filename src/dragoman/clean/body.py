@@ -73,11 +73,14 @@ def _mark_lists(lines: list[Line]) -> None:
     ones without a full stop ("• a 20% stake for the state fund")."""
     in_list = False
     for line in lines:
-        if line.shape is Shape.PROSE:
-            in_list = line.core.rstrip().endswith(":")
+        intro = line.core.rstrip().endswith(":") and line.words >= 2 and _has_lower(line.core)
+        if line.shape is Shape.PROSE or (intro and line.shape in (Shape.TITLE, Shape.SHORT) and not line.menu):
+            in_list = intro
+            if intro:
+                line.shape = Shape.PROSE
             continue
         if in_list and line.shape in (Shape.TITLE, Shape.SHORT) and not line.menu and line.words >= 2 \
-                and any(w[0].islower() or w[0].isdigit() for w in line.core.split()):
+                and _has_lower(line.core):
             line.shape = Shape.PROSE
             continue
         in_list = False
@@ -161,7 +164,11 @@ def _teaser_shaped(cluster: Cluster) -> bool:
         if line.shape is not Shape.JUNK:
             previous = line
     prose = len(cluster.prose)
-    return prose <= 2 and prose_after_title >= 1 or prose_after_title >= max(2, prose - 1)
+    return (prose <= 2 and prose_after_title >= 1) or prose_after_title >= max(2, prose - 1)
+
+
+def _has_lower(text: str) -> bool:
+    return any(w[0].islower() or w[0].isdigit() for w in text.split()[1:] or text.split())
 
 
 def _trim_headline_list_head(cluster: Cluster) -> None:

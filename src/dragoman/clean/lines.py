@@ -70,11 +70,7 @@ def classify(line: Line) -> Shape:
         return Shape.INLINE
     if pt.SECTION_HEADER.match(core):
         return Shape.SECTION
-    if len(core) <= pt.JUNK_MAX_CHARS and (
-        pt.JUNK_LINE.search(core) or pt.JUNK_LINE_CASED.search(core) or pt.PIPE_NAV.match(core)
-    ):
-        return Shape.JUNK
-    if line.words <= 10 and is_date_line(core):
+    if is_furniture(core, line.words):
         return Shape.JUNK
     if is_prose(core, line.words):
         return Shape.PROSE
@@ -83,6 +79,19 @@ def classify(line: Line) -> Shape:
     if line.words >= 30:
         return Shape.PROSE
     return Shape.SHORT
+
+
+def is_furniture(text: str, n_words: int | None = None) -> bool:
+    """Boilerplate wherever it stands: credits, prompts, bylines, copyright, a bare date."""
+    if len(text) > pt.JUNK_MAX_CHARS:
+        return False
+    if pt.JUNK_START.match(text) or pt.JUNK_LINE_CASED.match(text) or pt.PIPE_NAV.match(text):
+        return True
+    low = text.lower()
+    if any(any(k in low for k in keys) and regex.search(text) for keys, regex in pt.JUNK_ANYWHERE):
+        return True
+    n_words = len(text.split()) if n_words is None else n_words
+    return n_words <= 10 and any(ch.isdigit() for ch in text) and is_date_line(text)
 
 
 def is_prose(text: str, n_words: int) -> bool:

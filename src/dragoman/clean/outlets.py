@@ -68,3 +68,33 @@ def domain_outlet(domain: str, candidates: list[str]) -> str:
         if re.sub(r"[^a-z0-9]", "", text.lower()) == label and len(text) <= 60:
             return text.strip()
     return domain.lower().removeprefix("www.")
+
+
+def strip_site(title: str, sites: tuple[str | None, ...] = ()) -> str:
+    """Drop a " | Site" or " - Site" tail from a headline when the tail is the site's name (or
+    looks like a name: a few capitalised words), never when it reads like part of the headline."""
+    title = title.strip()
+    prefix = pt.TITLE_PREFIX.match(title)
+    if prefix and len(title[prefix.end():].split()) >= 3 and _is_site_or_section(prefix.group("prefix"), sites):
+        title = title[prefix.end():]
+    match = pt.TITLE_SUFFIX.search(title)
+    if not match or len(title[: match.start()].split()) < 2:
+        return title
+    tail = match.group(0).strip(" |–—:·•-")
+    squashed = re.sub(r"[^a-z0-9]", "", tail.lower())
+    known = [re.sub(r"[^a-z0-9]", "", s.lower()) for s in sites if s]
+    if any(k and (k in squashed or squashed in k) for k in known):
+        return title[: match.start()].strip()
+    words = tail.split()
+    if len(words) <= 4 and len(title[: match.start()].split()) >= 4 and all(
+            w[0].isupper() or w[0].isdigit() or "." in w for w in words):
+        return title[: match.start()].strip()
+    return title
+
+
+def _is_site_or_section(text: str, sites: tuple[str | None, ...]) -> bool:
+    squashed = re.sub(r"[^a-z0-9]", "", text.lower())
+    if any(s and re.sub(r"[^a-z0-9]", "", s.lower()) == squashed for s in sites):
+        return True
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(w in pt.MENU_WORDS for w in words)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 # -- the crawl metadata line ------------------------------------------------------------------
 
 #: ``" date 2025-11-06 "`` glued to the start of a flattened page by the crawler.
@@ -19,18 +23,18 @@ CRAWL_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?\s+")
 BULLET = re.compile(r"^\s*(?:[•●◦▪▫■□‣∙·*–—-]|\d{1,2}[.)])\s+")
 WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 #: a line that ends like a sentence (closing quotes and brackets allowed after the stop)
-TERMINAL = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+TERMINAL = re.compile(r"[.!?…。！？][\"”’')\]」』]*\s*$")
 TERMINAL_COLON = re.compile(r"[:;][\"”’')\]]*\s*$")
 TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 #: words written in lower case even in Title Case headlines
-SMALL_WORDS = frozenset(
+SMALL_WORDS = _words(
     "a an and as at but by for from in into is of off on onto or over per the to up via vs with its it "
-    "are be was were has have had not no nor so than that this these those who what how why when".split()
+    "are be was were has have had not no nor so than that this these those who what how why when"
 )
-STOPWORDS = SMALL_WORDS | frozenset(
+STOPWORDS = SMALL_WORDS | _words(
     "also after about been before being both could does did each even more most much must only other "
     "said says should some such their them then there they very which while will would your year years "
-    "first last new over under into just like make made many well where here".split()
+    "first last new over under into just like make made many well where here"
 )
 
 # -- lines that are never article text, wherever they stand ---------------------------------
@@ -38,25 +42,19 @@ STOPWORDS = SMALL_WORDS | frozenset(
 _JUNK_LINE = [
     # copyright and legal
     r"^(?:©|\(c\)\s|copyright\b|all rights reserved)",
-    r"\ball rights reserved\b",
     r"^(?:privacy policy|terms of (?:use|service)|cookie policy|disclaimer|legal notice|imprint|sitemap)\b",
-    r"\bthis (?:copy|material) (?:is|may) (?:for your personal|not be published)",
     # contacts
     r"^(?:e-?mail|phone|tel|telephone|fax|mobile|whatsapp|address)\s*[:.]",
     r"^[\w.+-]+@[\w-]+\.[\w.]+$",
     r"^(?:write to|contact|reach) (?:the (?:writer|author|reporter)|us|[A-Z][\w.]+(?: [A-Z][\w.]+)* at) .*@",
-    r"\bmay be reached at\b|\bhave a (?:news )?tip\b",
     r"^(?:for )?(?:media|press) (?:inquiries|enquiries|contacts?)\b",
     # syndication tails and source notes
-    r"\bappeared first on\b",
     r"^sources?\s*:\s*\S.{0,200}$",
     r"^\(?with inputs? from\b",
     r"^(?:this (?:article|story|piece|post|report) (?:was|is|has been) )?(?:originally|first) (?:published|posted|appeared)"
     r" (?:on|in|at|by)\b",
     r"^(?:photo|photograph|image|picture|pic|illustration|video|graphic|cover|main|top|header) ?(?:credit|courtesy|source|by)?\s*:",
     r"^(?:credit|credits|courtesy|caption)\s*:",
-    r"\((?:photo|image|picture|file photo)s?(?: credit)?\s*(?::|by\b)[^)]*\)\s*$",
-    r"(?:getty images|shutterstock|istock(?:photo)?|/afp|/reuters|reuters/|afp/|/ap photo|ap photo/|/ ?epa|epa-efe|/ ?xinhua|/ ?anadolu)\b",
     r"^\(?(?:reporting|additional reporting|writing|editing|compiled|translated|edited|research) by\b",
     r"^with (?:reporting|additional reporting|input) from\b",
     r"^\(?(?:this (?:story|article) (?:has been|was) (?:updated|corrected|edited|published|generated))",
@@ -69,22 +67,16 @@ _JUNK_LINE = [
     r"^(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b",
     r"^\d+\s+(?:comments?|replies|responses|shares)\b",
     r"^(?:be the first to comment|no comments yet|join the (?:conversation|discussion)|view comments)\b",
-    r"^you must be logged in\b|^log ?in to (?:comment|reply)\b",
+    r"^you must be logged in\b",
+    r"^log ?in to (?:comment|reply)\b",
     # subscriptions, newsletters, paywalls, apps
     r"^(?:subscribe|sign up|join|get|register|receive)\b.{0,80}\b(?:newsletters?|inbox|alerts|briefing|updates)\b",
-    r"\b(?:our|the) (?:free |daily |weekly |morning |evening )?(?:\w+ )?newsletters?\b.{0,60}$",
-    r"\b(?:subscribe|sign up|register) (?:now|today|for free|to read|to continue|for (?:full|unlimited) access)\b",
     r"^(?:subscribe|sign up|sign in|log ?in|register|join now|get (?:the )?app|download (?:the|our) app)\b.{0,60}$",
-    r"\bdelivered (?:straight |directly )?to your inbox\b|\bin your inbox\b|\bto your inbox\b",
     r"^(?:already (?:a subscriber|have an account)|create (?:a free|an) account|enter your e-?mail)\b",
-    r"\bthanks? (?:you )?for (?:signing up|subscribing|reading)\b",
-    r"^by (?:signing up|subscribing|clicking|registering|continuing)\b|\byou agree to (?:our|the) (?:terms|privacy)",
-    r"\berror processing your subscription\b",
+    r"^by (?:signing up|subscribing|clicking|registering|continuing)\b",
     r"^(?:give feedback|send feedback|report (?:an )?(?:error|typo|a correction))\b",
     # cookie and consent banners
-    r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:settings|preferences|policy|consent)\b",
     r"^(?:accept|reject|decline|allow|manage) (?:all|cookies|preferences|settings|options)?\s*(?:cookies)?$",
-    r"\bby (?:continuing to (?:browse|use)|using this (?:site|website))\b.{0,80}\b(?:agree|accept|consent)\b",
     # advertising and reading aids
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|paid content)$",
     r"^(?:story continues below|article continues (?:below|after)|continue reading|scroll (?:down|to continue))\b",
@@ -95,10 +87,35 @@ _JUNK_LINE = [
     r"^(?:no results?|view all results?|load more|show more|see all|view all|back to top|skip to (?:main )?content)$",
     r"^(?:previous|next) (?:article|post|story)\b",
     # time stamps
-    r"\bnews desk\b\s*\|",
     r"^(?:updated|published|posted|created|last updated|first published|modified)\b(?=.*\d).{0,70}$",
 ]
-JUNK_LINE = re.compile("|".join(f"(?:{p})" for p in _JUNK_LINE), re.IGNORECASE)
+JUNK_START = re.compile("|".join(f"(?:{p.removeprefix('^')})" for p in _JUNK_LINE), re.IGNORECASE)
+
+#: Furniture phrases that may stand anywhere in the line, each behind the lower-case words that
+#: must occur for it to match (a substring test is far cheaper than a regex tried at every position).
+_JUNK_ANYWHERE: list[tuple[tuple[str, ...], str]] = [
+    (("rights reserved",), r"\ball rights reserved\b"),
+    (("this copy", "this material"), r"\bthis (?:copy|material) (?:is|may) (?:for your personal|not be published)"),
+    (("reached at",), r"\bmay be reached at\b"),
+    (("tip",), r"\bhave a (?:news )?tip\b"),
+    (("appeared first on",), r"\bappeared first on\b"),
+    (("photo", "image", "picture"), r"\((?:photo|image|picture|file photo)s?(?: credit)?\s*(?::|by\b)[^)]*\)\s*$"),
+    (("getty", "shutterstock", "istock", "afp", "reuters", "ap photo", "epa", "xinhua", "anadolu"),
+     r"(?:getty images|shutterstock|istock(?:photo)?|/afp|/reuters|reuters/|afp/|/ap photo|ap photo/|/ ?epa|"
+     r"epa-efe|/ ?xinhua|/ ?anadolu)\b"),
+    (("newsletter",), r"\b(?:our|the) (?:free |daily |weekly |morning |evening )?(?:\w+ )?newsletters?\b.{0,60}$"),
+    (("subscribe", "sign up", "register"),
+     r"\b(?:subscribe|sign up|register) (?:now|today|for free|to read|to continue|for (?:full|unlimited) access)\b"),
+    (("inbox",), r"\bdelivered (?:straight |directly )?to your inbox\b|\b(?:in|to) your inbox\b"),
+    (("thank",), r"\bthanks? (?:you )?for (?:signing up|subscribing|reading)\b"),
+    (("you agree to",), r"\byou agree to (?:our|the) (?:terms|privacy)"),
+    (("subscription",), r"\berror processing your subscription\b"),
+    (("cookie",), r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:settings|preferences|policy|consent)\b"),
+    (("by continuing", "by using"),
+     r"\bby (?:continuing to (?:browse|use)|using this (?:site|website))\b.{0,80}\b(?:agree|accept|consent)\b"),
+    (("news desk",), r"\bnews desk\b\s*\|"),
+]
+JUNK_ANYWHERE = [(keys, re.compile(p, re.IGNORECASE)) for keys, p in _JUNK_ANYWHERE]
 
 #: Case matters for these: a byline is "By" and a capitalised name, then at most a date.
 _JUNK_LINE_CASED = [
@@ -160,15 +177,16 @@ _END_HEADER = [
 END_HEADER = re.compile(r"^(?:" + "|".join(_END_HEADER) + r")\s*[:»>.!…]*$", re.IGNORECASE)
 
 #: Common menu entries: a run of such lines is navigation, never an article.
-MENU_WORDS = frozenset(
-    """home news world business politics economy markets finance money tech technology science health
-    sport sports culture arts entertainment lifestyle travel opinion opinions analysis features video videos
+MENU_WORDS = _words(
+    """home news world business politics economy markets finance money tech technology science health sport
+    sports culture arts entertainment lifestyle travel opinion opinions analysis features video videos
     podcasts photos gallery weather energy climate environment education region regions local national
     international africa asia europe americas middle east latin america pacific global india china us uk
     contact about advertise careers subscribe login log in sign register search menu more newsletter
     archive archives events jobs media press legal privacy terms policy cookies faq help rss editions
-    sectors links products connect automotive cybersecurity infrastructure cloud defence defense security
-    diplomacy society interviews blog blogs columns editorial editorials letters obituaries""".split()
+    sectors links products connect automotive cybersecurity infrastructure cloud defence defense
+    security diplomacy society interviews blog blogs columns editorial editorials letters obituaries
+    facebook twitter x linkedin instagram youtube telegram whatsapp tiktok quora reddit pinterest vk"""
 )
 
 # -- metadata in flattened text -------------------------------------------------------------
@@ -189,9 +207,9 @@ WEB_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]{3,}\.(?
 #: a byline: "By Jane Doe", "by Jane D. | November 5, 2025"
 BYLINE = re.compile(r"^(?:by|written by|words by|text by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\b", re.IGNORECASE)
 #: mailbox names that are not a publisher (info@gmail.com says nothing about the outlet)
-WEBMAIL_DOMAINS = frozenset("gmail.com yahoo.com hotmail.com outlook.com mail.ru yandex.ru proton.me protonmail.com icloud.com aol.com".split())
+WEBMAIL_DOMAINS = _words("gmail.com yahoo.com hotmail.com outlook.com mail.ru yandex.ru proton.me protonmail.com icloud.com aol.com")
 #: agencies credited in bodies and source lines that are not the page's publisher
-WIRE_AGENCIES = frozenset("reuters afp ap associated press agencies agency bloomberg xinhua tass ria efe dpa ani pti ians".split())
+WIRE_AGENCIES = _words("reuters afp ap associated press agencies agency bloomberg xinhua tass ria efe dpa ani pti ians")
 
 # -- dates --------------------------------------------------------------------------------------
 
@@ -223,8 +241,9 @@ HTML_SITE_META = ("og:site_name", "application-name", "twitter:site", "publisher
 HTML_CANONICAL_XPATH = '//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content'
 HTML_JSONLD_XPATH = '//script[@type="application/ld+json"]/text()'
 #: " | Site", " - Site", " — Site" at the end of a <title>
-TITLE_SUFFIX = re.compile(r"\s+[|–—:·•-]\s+[^|–—:·•-]{2,60}$")
-TITLE_PREFIX = re.compile(r"^[^|–—:·•-]{2,40}\s+[|–—·•]\s+")
+TITLE_SUFFIX = re.compile(r"\s+[|–—:·•-]\s+(?:(?!\s[|–—:·•-]\s).){2,60}$")
+#: "Opinion | ", "Analysis – " before a headline
+TITLE_PREFIX = re.compile(r"^(?P<prefix>[^|–—·•]{2,30}?)\s+[|–—·•]\s+")
 URL_DATE = re.compile(r"/(?P<year>20\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|-|\b)")
 #: domain labels that say nothing about the publisher
-DOMAIN_NOISE = frozenset("www m amp mobile news edition en english web www1 www2".split())
+DOMAIN_NOISE = _words("www m amp mobile news edition en english web www1 www2")

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from dragoman.clean import patterns as pt
 from dragoman.clean.body import select_body
-from dragoman.clean.lines import read_line
+from dragoman.clean.lines import is_furniture, read_line
 from dragoman.clean.page import CleanPage
-from dragoman.clean.text_metadata import find_outlet, find_published, find_title, title_keys, trim_before_title
+from dragoman.clean.text_metadata import (
+    find_outlet,
+    find_published,
+    find_title,
+    title_keys,
+    trim_before_title,
+)
 
 
 def unwrap(raw_lines: list[str]) -> list[str]:
@@ -23,7 +29,7 @@ def unwrap(raw_lines: list[str]) -> list[str]:
         stripped = raw.strip()
         goes_on = bool(stripped) and stripped[0].islower() and (
             len(stripped.split()) >= 4 or bool(pt.TERMINAL.search(stripped)))
-        if joinable and goes_on and not pt.BYLINE.match(stripped) and not pt.JUNK_LINE.search(stripped):
+        if joinable and goes_on and not pt.BYLINE.match(stripped) and not is_furniture(stripped):
             out[-1] = out[-1].rstrip() + " " + stripped
         else:
             out.append(raw)

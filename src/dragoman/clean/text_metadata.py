@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from dragoman.clean import patterns as pt
 from dragoman.clean.dates import context_year, dateline_date, find_date
 from dragoman.clean.lines import Line, Shape, normalise
-from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet
+from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet, strip_site
 
 
 @dataclass
@@ -46,7 +46,7 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
         score = known + extra - (2.0 if line.words > 16 else 0.0)
         if best is None or score > best[0]:
             best = (score, -line.index)
-            chosen = Title(_strip_site(line.core), line.index, bool(extra))
+            chosen = Title(strip_site(line.core), line.index, bool(extra))
     return chosen
 
 
@@ -144,16 +144,6 @@ def _title_like(line: Line) -> bool:
     if line.shape is Shape.TITLE:
         return line.words >= 3 and not line.menu
     return line.shape is Shape.PROSE and 4 <= line.words <= 25 and not pt.TERMINAL.search(line.core.rstrip("?!"))
-
-
-def _strip_site(title: str) -> str:
-    """Drop a " | Site" or " - Site" tail from a headline."""
-    match = pt.TITLE_SUFFIX.search(title)
-    if match and len(title[: match.start()].split()) >= 4:
-        site = match.group(0).strip(" |–—:·•-").split()
-        if len(site) <= 4 and all(word[0].isupper() or word[0].isdigit() or "." in word for word in site):
-            return title[: match.start()].strip()
-    return title.strip()
 
 
 def title_keys(title: str | None) -> frozenset[str]:
