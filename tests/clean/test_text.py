@@ -138,3 +138,35 @@ def test_comment_thread_after_the_article_is_dropped_even_when_long() -> None:
 
 def test_page_with_nothing_but_menus_has_an_empty_body() -> None:
     assert clean_text("Home\nNews\nSport\nContact us\n© 2025 Example Media\n").body == ""
+
+
+def test_headline_ending_in_a_question_mark_is_the_title_not_a_paragraph() -> None:
+    text = ("Is the new grain corridor safe for shippers?\n"
+            "Insurers in London raised war-risk premiums for ships calling at the port on Monday, brokers said.\n\n"
+            "The corridor has carried more than 20 million tonnes of grain since it opened last year.\n")
+    page = clean_text(text)
+    assert page.title == "Is the new grain corridor safe for shippers?"
+    assert not page.body.startswith("Is the new grain corridor")
+
+
+def test_agency_in_the_dateline_is_the_outlet() -> None:
+    text = ("ALMATY. STEPPEINFORM – Kazakhstan and Korea signed a memorandum on rare earth exploration on Monday, "
+            "the ministry said.\n\nThe memorandum covers three deposits in the east of the country.\n")
+    assert clean_text(text).outlet == "STEPPEINFORM"
+
+
+def test_wire_agency_in_the_dateline_of_a_republished_story_is_not_the_outlet() -> None:
+    text = ("GENEVA (Reuters) - The two sides signed an agreement on grain shipments on Monday, officials said.\n\n"
+            "The agreement runs for two years.\n\nSource: Example Daily with agencies\n")
+    assert clean_text(text).outlet == "Example Daily"
+
+
+def test_copyright_line_of_a_wire_service_names_it() -> None:
+    text = ("The central bank raised its key rate by half a point on Thursday, citing inflation.\n\n"
+            "Analysts had expected the move.\n\n© 2025 Reuters. All rights reserved.\n")
+    assert clean_text(text).outlet == "Reuters"
+
+
+def test_comment_link_above_the_article_does_not_cut_the_article() -> None:
+    text, gold = load("comment_link_on_top")
+    assert score_body(gold, clean_text(text).body).missed == []

@@ -2,9 +2,9 @@
 
 The page is read as lines with a shape each (``lines.py``). Prose lines close together form
 *clusters*; a section header ("Related articles", "TRENDING") or a long run of non-prose lines
-(a menu) ends a cluster. The cluster with the most prose is the article; the others join it
-when nothing but a short gap separates them and their vocabulary belongs to the article, and
-never after a comment or author-box header. Inside the chosen clusters, prose is kept verbatim
+(a menu) ends a cluster. The cluster with the most prose is the article (teasers and text after
+a comment header weigh less); the others join it when their vocabulary belongs to the article
+(more is asked after a "Related" header), and never after a comment or author-box header. Inside the chosen clusters, prose is kept verbatim
 (the first copy of a repeated paragraph), an isolated subheading is kept, and menus, runs of
 headlines, credits and prompts are dropped.
 """
@@ -22,8 +22,9 @@ MAX_GAP = 3
 #: a run of this many non-prose lines of any kind (a menu, a footer) always ends a cluster
 MAX_RUN = 6
 #: share of a paragraph's content words seen elsewhere in the article for it to belong there
-JOIN_OVERLAP = 0.3
-RESUME_OVERLAP = 0.4
+JOIN_OVERLAP = 0.3  # one paragraph cut off from the article by a long run of other lines
+JOIN_OVERLAP_SEVERAL = 0.15  # several paragraphs cut off likewise (a gallery, a box of links)
+RESUME_OVERLAP = 0.4  # paragraphs after a "Related"/"TRENDING" header
 #: a headline and paragraph after the article whose words are this foreign are a teaser
 TEASER_OVERLAP = 0.15
 
@@ -31,9 +32,8 @@ TEASER_OVERLAP = 0.15
 @dataclass
 class Cluster:
     lines: list[Line] = field(default_factory=list)
-    after_section: bool = False  # a "Related"/"TRENDING" header stands before it
-    after_end: bool = False  # a comment or author-box header stands before it
-    after_gap: bool = False  # a long run of non-prose lines stands before it
+    after_section: bool = False  # a "Related"/"TRENDING" header stands in the gap before it
+    after_end: bool = False  # a comment or author-box header stands in the gap before it
 
     @property
     def prose(self) -> list[Line]:
@@ -55,7 +55,7 @@ def select_body(lines: list[Line], *, title_keys: frozenset[str] = frozenset()) 
     clusters = [c for c in clusters if c.prose]
     if not clusters:
         return []
-    main = max(clusters, key=_weight)
+    main = max(clusters, key=lambda c: _weight(c, clusters))
     vocab = Counter(w for line in main.prose for w in line.content)
     chosen = [c for c in clusters if c is main or _joins(c, main, clusters, vocab)]
     kept: list[Line] = []
@@ -94,64 +94,61 @@ def overlap(line: Line, vocab: Counter[str], *, own: bool) -> float:
     return known / len(line.content)
 
 
-def _weight(cluster: Cluster) -> float:
+def _weight(cluster: Cluster, clusters: list[Cluster]) -> float:
+    """How much a cluster looks like the article: its prose, less when it stands after a section
+    header, or after a comment header that follows some other text, or reads like teasers."""
     weight = float(cluster.chars)
-    if cluster.after_end:
+    i = clusters.index(cluster)
+    if any(c.after_end for c in clusters[1: i + 1]) and any(len(c.prose) >= 2 for c in clusters[:i]):
         weight *= 0.2
     elif cluster.after_section:
         weight *= 0.5
+    if _teaser_shaped(cluster):
+        weight *= 0.3
     return weight
 
 
 def _clusters(lines: list[Line]) -> list[Cluster]:
+    """Prose lines with the short gaps between them; a header or a long run of other lines ends one."""
     clusters: list[Cluster] = []
     current: Cluster | None = None
     pending: list[Line] = []  # non-prose lines since the last prose line
     gap = run = 0
-    section = end = long_gap = False
+    section = end = False
     for line in lines:
         shape = line.shape
         if shape is Shape.PROSE:
             if current is not None and gap <= MAX_GAP and run < MAX_RUN and not (section or end):
                 current.lines.extend(pending)
             else:
-                current = Cluster(after_section=section, after_end=end, after_gap=long_gap or gap > MAX_GAP)
+                current = Cluster(after_section=section, after_end=end)
                 clusters.append(current)
-                section = False
             current.lines.append(line)
-            pending, gap, run, long_gap = [], 0, 0, False
+            pending, gap, run, section, end = [], 0, 0, False, False
             continue
-        if shape is Shape.END:
-            end = True
-        elif shape is Shape.SECTION:
-            section = True
+        end = end or shape is Shape.END
+        section = section or shape is Shape.SECTION
         pending.append(line)
         run += 1
         if shape not in (Shape.JUNK, Shape.INLINE):
             gap += 1
-        if run >= MAX_RUN:
-            long_gap = True
-    # an END header holds for the rest of the page
-    after_end = False
-    for cluster in clusters:
-        after_end = after_end or cluster.after_end
-        cluster.after_end = after_end
     return clusters
 
 
 def _joins(cluster: Cluster, main: Cluster, clusters: list[Cluster], vocab: Counter[str]) -> bool:
     """Whether a cluster other than the main one is part of the article."""
-    before_main = clusters.index(cluster) < clusters.index(main)
-    between = clusters[clusters.index(cluster) + 1: clusters.index(main) + 1] if before_main else \
-        clusters[clusters.index(main) + 1: clusters.index(cluster) + 1]
-    if any(c.after_end for c in between):
+    i, m = clusters.index(cluster), clusters.index(main)
+    between = clusters[i + 1: m + 1] if i < m else clusters[m + 1: i + 1]
+    if i > m and any(c.after_end for c in between):
+        return False  # comments, author boxes: nothing after them is the article
+    if _teaser_shaped(cluster):
         return False
     prose = cluster.prose
     score = sum(overlap(line, vocab, own=False) * len(line.content) for line in prose) / max(
         1, sum(len(line.content) for line in prose))
     if any(c.after_section for c in between):
-        return len(prose) >= 2 and not _teaser_shaped(cluster) and score >= RESUME_OVERLAP
-    return score >= JOIN_OVERLAP and not _teaser_shaped(cluster)
+        return len(prose) >= 2 and score >= RESUME_OVERLAP
+    return score >= (JOIN_OVERLAP_SEVERAL if len(prose) >= 2 else JOIN_OVERLAP)
 
 
 def _teaser_shaped(cluster: Cluster) -> bool:

@@ -20,8 +20,6 @@ def clean_outlet(name: str | None) -> str | None:
     name = _LEGAL.sub("", name.strip(" .,;:|-–—\"'“”")).strip(" .,;:")
     if not name or not re.search(r"[^\W\d_]", name) or len(name) > 60 or len(name.split()) > 6:
         return None
-    if name.lower() in pt.WIRE_AGENCIES:
-        return None
     return name
 
 

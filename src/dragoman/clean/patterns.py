@@ -200,6 +200,11 @@ COPYRIGHT_OUTLET = re.compile(
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+?) appeared first on (?P<outlet>[^.\n]+(?:\.[a-z]{2,4})?)\.?\s*$")
 SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<outlet>[\w&'’ -]{2,60}?(?:\.[a-z]{2,6})*)(?:\s+with\b|\s*[,;.(]|\s+and\b|$)", re.IGNORECASE)
 LEAD_REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+reports\.\s*$")
+#: an agency in a dateline: "ASTANA. EXAMPLEINFORM - ", "Tashkent, Uzbekistan (Example.uz) -- "
+DATELINE_AGENCY = (
+    re.compile(r"^[A-Z][A-Z .'’-]{2,30}[.,]\s+(?P<outlet>[A-Z][A-Z-]{3,})\s*[–—-]"),
+    re.compile(r"^[A-Z][A-Za-z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{2,30})*\s+\((?P<outlet>[A-Z][\w.&'’ -]{1,30})\)\s*[–—-]"),
+)
 DESK_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:News\s+|Web\s+|Digital\s+)?Desk\s*\|")
 STAFF_BYLINE = re.compile(r"^(?:by\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:Staff|Correspondent|Reporter|Bureau)\b")
 EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")

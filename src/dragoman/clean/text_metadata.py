@@ -35,8 +35,9 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
                 bonus[candidate.index] = 4.0
     best: tuple[float, int] | None = None
     chosen: Title | None = None
+    question = body[0].index if body and len(body) > 1 and _question_headline(body[0]) else None
     for line in lines:
-        if not _title_like(line) or (line.index >= start and line.index not in bonus):
+        if not _title_like(line) or (line.index >= start and line.index not in bonus and line.index != question):
             continue
         known = sum(1 for w in line.content if w in vocab)
         repeated = counts[line.key] >= 2
@@ -51,31 +52,32 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
 
 
 def find_outlet(lines: list[Line], body: list[Line]) -> str | None:
-    """The publisher: a syndication note, a copyright line, a desk byline, a source note,
-    a wire-style "..., X reports." lead, or the domain of a contact address."""
-    texts = [line.core for line in lines]
-    for text in texts:
+    """The publisher: a syndication note, a copyright line, a desk byline, a source note, a
+    wire-style lead ("..., X reports." / "CITY (X) -"), the site's name printed above and below
+    the article, or the domain of a contact address."""
+    body_index = {line.index for line in body}
+    furniture = [line.core for line in lines if line.index not in body_index]
+    for text in furniture:
         match = pt.APPEARED_FIRST.match(text)
         if match and clean_outlet(match.group("outlet")):
             return clean_outlet(match.group("outlet"))
-    for text in reversed(texts):
+    for text in reversed(furniture):
         name = copyright_outlet(text) if len(text) < 200 else None
         if name:
             return name
-    for text in texts:
+    for text in furniture:
         match = pt.DESK_BYLINE.match(text) or pt.STAFF_BYLINE.match(text)
         if match and clean_outlet(match.group("outlet")):
             return clean_outlet(match.group("outlet"))
-    for text in texts:
+    for text in furniture:
         match = pt.SOURCE_LINE.match(text)
-        if match and clean_outlet(match.group("outlet")):
+        if match and _not_agency(match.group("outlet")):
             return clean_outlet(match.group("outlet"))
     for line in body[:2]:
-        match = pt.LEAD_REPORTS.search(line.core)
-        if match and clean_outlet(match.group("outlet")):
+        match = pt.LEAD_REPORTS.search(line.core) or next(
+            (m for m in (regex.match(line.core) for regex in pt.DATELINE_AGENCY) if m), None)
+        if match and _not_agency(match.group("outlet")):
             return clean_outlet(match.group("outlet"))
-    body_keys = {line.index for line in body}
-    furniture = [line.core for line in lines if line.index not in body_keys]
     masthead = _masthead(lines, body)
     if masthead:
         return masthead
@@ -89,6 +91,12 @@ def find_outlet(lines: list[Line], body: list[Line]) -> str | None:
         if match:
             return domain_outlet(match.group("domain"), furniture)
     return None
+
+
+def _not_agency(name: str) -> bool:
+    """A source note or dateline naming a wire agency credits the agency, not the publisher."""
+    cleaned = clean_outlet(name)
+    return cleaned is not None and cleaned.lower() not in pt.WIRE_AGENCIES
 
 
 def find_published(lines: list[Line], body: list[Line], crawl_date: str | None) -> str | None:
@@ -107,6 +115,11 @@ def find_published(lines: list[Line], body: list[Line], crawl_date: str | None) 
             context_year(line.core for line in body)
         return dateline_date(body[0].core, year)
     return None
+
+
+def _question_headline(line: Line) -> bool:
+    """A headline that ends like a sentence: "Is the grain corridor safe?" """
+    return line.core.rstrip().endswith(("?", "!")) and 4 <= line.words <= 16 and _title_like(line)
 
 
 def _masthead(lines: list[Line], body: list[Line]) -> str | None:
