@@ -24,7 +24,7 @@ MAX_RUN = 6
 #: share of a paragraph's content words seen elsewhere in the article for it to belong there
 JOIN_OVERLAP = 0.3  # one paragraph cut off from the article by a long run of other lines
 JOIN_OVERLAP_SEVERAL = 0.15  # several paragraphs cut off likewise (a gallery, a box of links)
-RESUME_OVERLAP = 0.4  # paragraphs after a "Related"/"TRENDING" header
+RESUME_OVERLAP = 0.1  # paragraphs after a "Related"/"TRENDING" header (teasers are told by shape)
 #: a headline and paragraph after the article whose words are this foreign are a teaser
 TEASER_OVERLAP = 0.15
 
@@ -34,6 +34,7 @@ class Cluster:
     lines: list[Line] = field(default_factory=list)
     after_section: bool = False  # a "Related"/"TRENDING" header stands in the gap before it
     after_end: bool = False  # a comment or author-box header stands in the gap before it
+    lead_in: list[Line] = field(default_factory=list)  # the lines of that gap
 
     @property
     def prose(self) -> list[Line]:
@@ -103,7 +104,7 @@ def _weight(cluster: Cluster, clusters: list[Cluster]) -> float:
         weight *= 0.2
     elif cluster.after_section:
         weight *= 0.5
-    if _teaser_shaped(cluster):
+    if _teaser_list(cluster):
         weight *= 0.3
     return weight
 
@@ -121,7 +122,7 @@ def _clusters(lines: list[Line]) -> list[Cluster]:
             if current is not None and gap <= MAX_GAP and run < MAX_RUN and not (section or end):
                 current.lines.extend(pending)
             else:
-                current = Cluster(after_section=section, after_end=end)
+                current = Cluster(after_section=section, after_end=end, lead_in=pending)
                 clusters.append(current)
             current.lines.append(line)
             pending, gap, run, section, end = [], 0, 0, False, False
@@ -147,21 +148,33 @@ def _joins(cluster: Cluster, main: Cluster, clusters: list[Cluster], vocab: Coun
     score = sum(overlap(line, vocab, own=False) * len(line.content) for line in prose) / max(
         1, sum(len(line.content) for line in prose))
     if any(c.after_section for c in between):
+        # the article resuming after a box of links: several paragraphs, no headline over each
         return len(prose) >= 2 and score >= RESUME_OVERLAP
     return score >= (JOIN_OVERLAP_SEVERAL if len(prose) >= 2 else JOIN_OVERLAP)
 
 
-def _teaser_shaped(cluster: Cluster) -> bool:
-    """Each paragraph comes straight after a headline: a list of other stories with their blurbs."""
-    prose_after_title = 0
-    previous: Line | None = None
+def _teaser_pairs(cluster: Cluster) -> int:
+    """How many of the cluster's paragraphs come straight after a headline."""
+    pairs = 0
+    previous = next((x for x in reversed(cluster.lead_in) if x.shape is not Shape.JUNK), None)
     for line in cluster.lines:
         if line.shape is Shape.PROSE and previous is not None and previous.shape is Shape.TITLE:
-            prose_after_title += 1
+            pairs += 1
         if line.shape is not Shape.JUNK:
             previous = line
-    prose = len(cluster.prose)
-    return (prose <= 2 and prose_after_title >= 1) or prose_after_title >= max(2, prose - 1)
+    return pairs
+
+
+def _teaser_list(cluster: Cluster) -> bool:
+    """Headlines each followed by a blurb: a list of other stories."""
+    pairs, prose = _teaser_pairs(cluster), len(cluster.prose)
+    return pairs >= 2 and pairs >= prose - 1
+
+
+def _teaser_shaped(cluster: Cluster) -> bool:
+    """A teaser list, or a lone headline with a paragraph or two away from the article."""
+    pairs, prose = _teaser_pairs(cluster), len(cluster.prose)
+    return (prose <= 2 and pairs >= 1) or _teaser_list(cluster)
 
 
 def _has_lower(text: str) -> bool:
