@@ -96,13 +96,14 @@ def overlap(line: Line, vocab: Counter[str], *, own: bool) -> float:
 
 
 def _weight(cluster: Cluster, clusters: list[Cluster]) -> float:
-    """How much a cluster looks like the article: its prose, less when it stands after a section
-    header, or after a comment header that follows some other text, or reads like teasers."""
-    weight = float(cluster.chars)
+    """How much a cluster looks like the article: its prose (a lone paragraph counts less), less
+    when a section or comment header separates it from text above it, or when it reads like teasers."""
+    weight = float(cluster.chars) * (0.5, 0.75, 1.0)[min(len(cluster.prose), 3) - 1]
     i = clusters.index(cluster)
-    if any(c.after_end for c in clusters[1: i + 1]) and any(len(c.prose) >= 2 for c in clusters[:i]):
+    text_before = any(len(c.prose) >= 2 for c in clusters[:i])  # headers above all text are menus
+    if text_before and any(c.after_end for c in clusters[1: i + 1]):
         weight *= 0.2
-    elif cluster.after_section:
+    elif text_before and cluster.after_section:
         weight *= 0.5
     if _teaser_list(cluster):
         weight *= 0.3
@@ -154,21 +155,23 @@ def _joins(cluster: Cluster, main: Cluster, clusters: list[Cluster], vocab: Coun
 
 
 def _teaser_pairs(cluster: Cluster) -> int:
-    """How many of the cluster's paragraphs come straight after a headline."""
+    """How many of the cluster's paragraphs come after a headline (with at most a name, a date or
+    a label between them), as the blurbs of a list of stories do."""
     pairs = 0
-    previous = next((x for x in reversed(cluster.lead_in) if x.shape is not Shape.JUNK), None)
+    gap = [x for x in cluster.lead_in if x.shape is not Shape.JUNK][-3:]
     for line in cluster.lines:
-        if line.shape is Shape.PROSE and previous is not None and previous.shape is Shape.TITLE:
-            pairs += 1
-        if line.shape is not Shape.JUNK:
-            previous = line
+        if line.shape is Shape.PROSE:
+            pairs += any(x.shape is Shape.TITLE for x in gap[-3:])
+            gap = []
+        elif line.shape is not Shape.JUNK:
+            gap.append(line)
     return pairs
 
 
 def _teaser_list(cluster: Cluster) -> bool:
     """Headlines each followed by a blurb: a list of other stories."""
     pairs, prose = _teaser_pairs(cluster), len(cluster.prose)
-    return pairs >= 2 and pairs >= prose - 1
+    return pairs >= 2 and pairs >= 0.6 * prose
 
 
 def _teaser_shaped(cluster: Cluster) -> bool:

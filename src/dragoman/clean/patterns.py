@@ -20,7 +20,7 @@ CRAWL_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+Z?)?\s+")
 
 # -- shapes of a line --------------------------------------------------------------------------
 
-BULLET = re.compile(r"^\s*(?:[•●◦▪▫■□‣∙·*–—-]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[•●◦▪▫■□‣∙·*+–—-]|o(?=\s+[A-Z0-9])|\d{1,2}[.)])\s+")
 WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 #: a line that ends like a sentence (closing quotes and brackets allowed after the stop)
 TERMINAL = re.compile(r"[.!?…。！？][\"”’')\]」』]*\s*$")
