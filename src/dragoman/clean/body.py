@@ -48,6 +48,7 @@ class Cluster:
 def select_body(lines: list[Line], *, title_keys: frozenset[str] = frozenset()) -> list[Line]:
     """The article's lines, in page order."""
     _mark_lists(lines)
+    _demote_widget_links(lines)
     clusters = _clusters(lines)
     if not clusters:
         return []
@@ -67,6 +68,16 @@ def select_body(lines: list[Line], *, title_keys: frozenset[str] = frozenset()) 
     while kept and pt.AUTHOR_BIO.match(kept[-1].core):
         kept.pop()  # the author's biography under the article
     return kept
+
+
+def _demote_widget_links(lines: list[Line]) -> None:
+    """A "Comments" header standing among share buttons is a link of the widget, not the start
+    of a comment thread."""
+    for i, line in enumerate(lines):
+        if line.shape is Shape.END:
+            near = lines[max(0, i - 2): i] + lines[i + 1: i + 3]
+            if any(x.shape is Shape.JUNK and pt.SHARE_BUTTON.match(x.core) for x in near):
+                line.shape = Shape.JUNK
 
 
 def _mark_lists(lines: list[Line]) -> None:

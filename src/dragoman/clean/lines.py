@@ -65,7 +65,7 @@ def classify(line: Line) -> Shape:
     if not line.key:
         return Shape.SHORT
     if pt.END_HEADER.match(core):
-        return Shape.END
+        return Shape.JUNK if line.bullet else Shape.END  # "* Comments" in a share bar is a link
     if pt.INLINE_HEADER.match(core):
         return Shape.INLINE
     if pt.SECTION_HEADER.match(core):

@@ -138,6 +138,11 @@ JUNK_MAX_CHARS = 320
 #: a navigation strip: "Home | World | Business | Contact" (three or more short parts)
 PIPE_NAV = re.compile(r"^[^|]{1,30}(?:\|[^|]{1,30}){2,}$")
 
+#: one button of a share widget
+SHARE_BUTTON = re.compile(
+    r"^(?:share|tweet|e-?mail|print|save|copy link|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|"
+    r"pinterest|flipboard|messenger)\s*$", re.IGNORECASE)
+
 # -- lines that open a region of page furniture ----------------------------------------------
 
 #: Section headers that open a list of other stories, links or comments. Matched against a
