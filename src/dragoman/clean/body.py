@@ -113,7 +113,7 @@ def _weight(cluster: Cluster, clusters: list[Cluster]) -> float:
     i = clusters.index(cluster)
     text_before = any(len(c.prose) >= 2 for c in clusters[:i])  # headers above all text are menus
     if text_before and any(c.after_end for c in clusters[1: i + 1]):
-        weight *= 0.2
+        weight *= 0.05  # a comment thread can be far longer than the post it follows
     elif text_before and cluster.after_section:
         weight *= 0.5
     if _teaser_list(cluster):

@@ -64,11 +64,12 @@ def classify(line: Line) -> Shape:
     core = line.core
     if not line.key:
         return Shape.SHORT
-    if pt.END_HEADER.match(core):
+    header = core.strip(pt.HEADER_WRAPPING)  # "[ 167 comments ]", "— Related —"
+    if pt.END_HEADER.match(header):
         return Shape.JUNK if line.bullet else Shape.END  # "* Comments" in a share bar is a link
-    if pt.INLINE_HEADER.match(core):
+    if pt.INLINE_HEADER.match(header):
         return Shape.INLINE
-    if pt.SECTION_HEADER.match(core):
+    if pt.SECTION_HEADER.match(header):
         return Shape.SECTION
     if is_furniture(core, line.words):
         return Shape.JUNK

@@ -163,6 +163,9 @@ SECTION_HEADER = re.compile(
     r"^(?:" + "|".join(_SECTION_HEADER) + r")\s*[:»>.…]*$", re.IGNORECASE
 )
 
+#: brackets and rules around a header line
+HEADER_WRAPPING = " \t[](){}<>|«»—–-=_*#"
+
 #: A teaser prompt standing alone on its line: the headline under it is another story's.
 INLINE_HEADER = re.compile(
     r"^(?:(?:read|see) (?:more|also|next)|also read|read also|don'?t miss|must read|further reading|"
