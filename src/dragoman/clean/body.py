@@ -57,9 +57,10 @@ def select_body(lines: list[Line], *, title_keys: frozenset[str] = frozenset()) 
     clusters = [c for c in clusters if c.prose]
     if not clusters:
         return []
-    main = max(clusters, key=lambda c: _weight(c, clusters))
+    repeats = Counter(line.key for line in lines)
+    main = max(clusters, key=lambda c: _weight(c, clusters, repeats))
     vocab = Counter(w for line in main.prose for w in line.content)
-    chosen = [c for c in clusters if c is main or _joins(c, main, clusters, vocab)]
+    chosen = [c for c in clusters if c is main or (_joins(c, main, clusters, vocab) and not _printed_twice(c, repeats))]
     kept: list[Line] = []
     seen: set[str] = set()
     for cluster in chosen:
@@ -106,10 +107,16 @@ def overlap(line: Line, vocab: Counter[str], *, own: bool) -> float:
     return known / len(line.content)
 
 
-def _weight(cluster: Cluster, clusters: list[Cluster]) -> float:
-    """How much a cluster looks like the article: its prose (a lone paragraph counts less), less
-    when a section or comment header separates it from text above it, or when it reads like teasers."""
-    weight = float(cluster.chars) * (0.5, 0.75, 1.0)[min(len(cluster.prose), 3) - 1]
+def _weight(cluster: Cluster, clusters: list[Cluster], repeats: Counter[str]) -> float:
+    """How much a cluster looks like the article: its prose (a lone paragraph counts less), more
+    when its own headline stands above it, less when a section or comment header separates it
+    from text above it, when it is printed twice on the page (a slider, a widget), or when it
+    reads like teasers."""
+    prose = cluster.prose
+    weight = float(cluster.chars) * (0.5, 0.75, 1.0)[min(len(prose), 3) - 1]
+    if _headed(cluster):
+        weight *= 2.0
+    weight *= 1.0 - 0.6 * _repeated_share(cluster, repeats)
     i = clusters.index(cluster)
     text_before = any(len(c.prose) >= 2 for c in clusters[:i])  # headers above all text are menus
     if text_before and any(c.after_end for c in clusters[1: i + 1]):
@@ -163,6 +170,23 @@ def _joins(cluster: Cluster, main: Cluster, clusters: list[Cluster], vocab: Coun
         # the article resuming after a box of links: several paragraphs, no headline over each
         return len(prose) >= 2 and score >= RESUME_OVERLAP
     return score >= (JOIN_OVERLAP_SEVERAL if len(prose) >= 2 else JOIN_OVERLAP)
+
+
+def _repeated_share(cluster: Cluster, repeats: Counter[str]) -> float:
+    """Share of the cluster's prose (by characters) printed more than once on the page."""
+    return sum(len(x.core) for x in cluster.prose if repeats[x.key] > 1) / max(1, cluster.chars)
+
+
+def _printed_twice(cluster: Cluster, repeats: Counter[str]) -> bool:
+    return _repeated_share(cluster, repeats) >= 0.5
+
+
+def _headed(cluster: Cluster) -> bool:
+    """A headline-like line stands just above the cluster and most of its words recur in it."""
+    stems = {w[:5] for line in cluster.prose for w in line.content}
+    above = [x for x in cluster.lead_in if x.shape is not Shape.JUNK][-4:]
+    return any(x.shape is Shape.TITLE and len(x.content) >= 3
+               and sum(w[:5] in stems for w in x.content) >= 0.5 * len(x.content) for x in above)
 
 
 def _teaser_pairs(cluster: Cluster) -> int:
