@@ -75,6 +75,11 @@ _JUNK_LINE = [
     r"^(?:already (?:a subscriber|have an account)|create (?:a free|an) account|enter your e-?mail)\b",
     r"^by (?:signing up|subscribing|clicking|registering|continuing)\b",
     r"^(?:give feedback|send feedback|report (?:an )?(?:error|typo|a correction))\b",
+    r"^stay (?:up to date|informed|connected|in the know|in touch)\b.{0,60}$",
+    r"^(?:you have )?succ?ess?fully subscribed\b",
+    r"^(?:the )?views (?:and opinions )?expressed (?:in this|here|are)\b",
+    r"^advertisement\b.{0,30}$",
+    r"^file (?:photo|picture|image)\b",
     # cookie and consent banners
     r"^(?:accept|reject|decline|allow|manage) (?:all|cookies|preferences|settings|options)?\s*(?:cookies)?$",
     # advertising and reading aids
@@ -109,7 +114,7 @@ _JUNK_ANYWHERE: list[tuple[tuple[str, ...], str]] = [
     (("inbox",), r"\bdelivered (?:straight |directly )?to your inbox\b|\b(?:in|to) your inbox\b"),
     (("thank",), r"\bthanks? (?:you )?for (?:signing up|subscribing|reading)\b"),
     (("you agree to",), r"\byou agree to (?:our|the) (?:terms|privacy)"),
-    (("subscription",), r"\berror processing your subscription\b"),
+    (("subscription",), r"\berror processing your subscription\b|\bactivate your subscription\b"),
     (("cookie",), r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:settings|preferences|policy|consent)\b"),
     (("by continuing", "by using"),
      r"\bby (?:continuing to (?:browse|use)|using this (?:site|website))\b.{0,80}\b(?:agree|accept|consent)\b"),
