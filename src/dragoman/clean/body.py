@@ -45,8 +45,9 @@ class Cluster:
         return sum(len(line.core) for line in self.prose)
 
 
-def select_body(lines: list[Line], *, title_keys: frozenset[str] = frozenset()) -> list[Line]:
-    """The article's lines, in page order."""
+def select_body(lines: list[Line], *, headline: int | None = None) -> list[Line]:
+    """The article's lines, in page order. ``headline`` is the index of the page's headline line
+    when known: the text right under it is the article's start, whatever it looks like."""
     _mark_lists(lines)
     _demote_widget_links(lines)
     clusters = _clusters(lines)
@@ -60,12 +61,14 @@ def select_body(lines: list[Line], *, title_keys: frozenset[str] = frozenset()) 
     repeats = Counter(line.key for line in lines)
     main = max(clusters, key=lambda c: _weight(c, clusters, repeats))
     vocab = Counter(w for line in main.prose for w in line.content)
-    chosen = [c for c in clusters if c is main or (_joins(c, main, clusters, vocab) and not _printed_twice(c, repeats))]
+    opening = _under_headline(clusters, headline, lines)
+    chosen = [c for c in clusters if c is main or c is opening
+              or (_joins(c, main, clusters, vocab) and not _printed_twice(c, repeats))]
     kept: list[Line] = []
     seen: set[str] = set()
     for cluster in chosen:
         body = _trim_teaser_tail(cluster.lines, vocab) if cluster is main else cluster.lines
-        kept.extend(_keep_lines(body, seen, title_keys, lines))
+        kept.extend(_keep_lines(body, seen, lines))
     while kept and pt.AUTHOR_BIO.match(kept[-1].core):
         kept.pop()  # the author's biography under the article
     return kept
@@ -172,6 +175,21 @@ def _joins(cluster: Cluster, main: Cluster, clusters: list[Cluster], vocab: Coun
     return score >= (JOIN_OVERLAP_SEVERAL if len(prose) >= 2 else JOIN_OVERLAP)
 
 
+def _under_headline(clusters: list[Cluster], headline: int | None, lines: list[Line]) -> Cluster | None:
+    """The first cluster starting within a few lines under the headline and sharing its words,
+    unless a comment header comes between."""
+    title = next((x for x in lines if x.index == headline), None)
+    if title is None or not title.content:
+        return None
+    for cluster in clusters:
+        if cluster.lines[0].index > title.index:
+            close = sum(1 for x in cluster.lead_in if x.index > title.index and x.shape is not Shape.JUNK) <= 6
+            stems = {w[:5] for line in cluster.prose for w in line.content}
+            shared = sum(w[:5] in stems for w in title.content) >= 0.3 * len(title.content)
+            return cluster if close and shared and not cluster.after_end else None
+    return None
+
+
 def _repeated_share(cluster: Cluster, repeats: Counter[str]) -> float:
     """Share of the cluster's prose (by characters) printed more than once on the page."""
     return sum(len(x.core) for x in cluster.prose if repeats[x.key] > 1) / max(1, cluster.chars)
@@ -261,7 +279,7 @@ def _trim_teaser_tail(lines: list[Line], vocab: Counter[str]) -> list[Line]:
     return lines
 
 
-def _keep_lines(lines: list[Line], seen: set[str], title_keys: frozenset[str], page: list[Line]) -> list[Line]:
+def _keep_lines(lines: list[Line], seen: set[str], page: list[Line]) -> list[Line]:
     repeats = Counter(line.key for line in page)
     kept: list[Line] = []
     for i, line in enumerate(lines):
@@ -270,8 +288,7 @@ def _keep_lines(lines: list[Line], seen: set[str], title_keys: frozenset[str], p
                 continue
             seen.add(line.key)
             kept.append(line)
-        elif line.shape is Shape.TITLE and _is_subheading(lines, i) and repeats[line.key] == 1 \
-                and line.key not in title_keys:
+        elif line.shape is Shape.TITLE and _is_subheading(lines, i) and repeats[line.key] == 1:
             kept.append(line)
     return kept
 

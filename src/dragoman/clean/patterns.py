@@ -104,7 +104,8 @@ _JUNK_ANYWHERE: list[tuple[tuple[str, ...], str]] = [
     (("reached at",), r"\bmay be reached at\b"),
     (("tip",), r"\bhave a (?:news )?tip\b"),
     (("appeared first on",), r"\bappeared first on\b"),
-    (("photo", "image", "picture"), r"\((?:photo|image|picture|file photo)s?(?: credit)?\s*(?::|by\b)[^)]*\)\s*$"),
+    (("photo", "image", "picture", "file", "credit", "courtesy"),
+     r"[\[(](?:file photo|file|photo|image|picture|pic|credit|courtesy)s?(?: credit)?\s*(?::|/|by\b)[^\])]{1,80}[\])]\s*$"),
     (("getty", "shutterstock", "istock", "afp", "reuters", "ap photo", "epa", "xinhua", "anadolu"),
      r"(?:getty images|shutterstock|istock(?:photo)?|/afp|/reuters|reuters/|afp/|/ap photo|ap photo/|/ ?epa|"
      r"epa-efe|/ ?xinhua|/ ?anadolu)\b"),

@@ -48,6 +48,8 @@ def clean_text(text: str) -> CleanPage:
     lines = [read_line(i, raw) for i, raw in enumerate(unwrap(text.splitlines())) if raw.strip()]
     body = select_body(lines)
     title = find_title(lines, body)
+    if title is not None and title.index >= 0 and (not body or title.index < body[0].index):
+        body = select_body(lines, headline=title.index)  # the text under the headline is the article's start
     body = trim_before_title(body, title)
     keys = title_keys(title.text if title else None)
     body = [line for line in body if line.key not in keys]
