@@ -91,6 +91,7 @@ _JUNK_LINE = [
     r"^(?:tags?|topics?|filed under|categories|category|keywords|posted in)\s*[:|]",
     r"^(?:no results?|view all results?|load more|show more|see all|view all|back to top|skip to (?:main )?content)$",
     r"^(?:previous|next) (?:article|post|story)\b",
+    r"^home\s*[»›>/|]",  # a breadcrumb trail
     # time stamps
     r"^(?:updated|published|posted|created|last updated|first published|modified)\b(?=.*\d).{0,70}$",
 ]

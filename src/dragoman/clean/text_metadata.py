@@ -33,22 +33,25 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
         if _is_byline(line) and (not body or line.index < body[-1].index):
             for candidate in _run_above(lines, i):
                 bonus[candidate.index] = 4.0
-    best: tuple[float, int] | None = None
-    chosen: Title | None = None
     question = body[0].index if body and len(body) > 1 and _question_headline(body[0]) else None
+    candidates: list[tuple[float, Line, bool]] = []
     for line in lines:
-        if not _title_like(line) or (line.index >= start and line.index not in bonus and line.index != question):
+        if not _title_like(line) or _menu_like(line):
+            continue
+        if line.index >= start and line.index not in bonus and line.index != question:
             continue
         known = sum(1 for w in line.content if w in vocab)
-        repeated = counts[line.key] >= 2
-        extra = bonus.get(line.index, 0.0) + (2.0 if repeated else 0.0)
+        extra = bonus.get(line.index, 0.0) + (2.0 if counts[line.key] >= 2 else 0.0)
         if vocab and line.content and not extra and known / len(line.content) < 0.25:
             continue  # a headline shares words with its article; a teaser or tagline does not
-        score = known + extra - (2.0 if line.words > 16 else 0.0)
-        if best is None or score > best[0]:
-            best = (score, -line.index)
-            chosen = Title(strip_site(line.core), line.index, bool(extra))
-    return chosen
+        candidates.append((known + extra - (2.0 if line.words > 16 else 0.0), line, bool(extra)))
+    # a caption that repeats the start of a longer candidate gives way to it
+    candidates = [c for c in candidates
+                  if not any(o[1].key != c[1].key and o[1].key.startswith(c[1].key) for o in candidates)]
+    if not candidates:
+        return None
+    score, line, strong = max(candidates, key=lambda c: (c[0], -c[1].index))
+    return Title(strip_site(line.core), line.index, strong)
 
 
 def find_outlet(lines: list[Line], body: list[Line]) -> str | None:
@@ -151,6 +154,16 @@ def _run_above(lines: list[Line], i: int) -> list[Line]:
 
 def _is_byline(line: Line) -> bool:
     return bool(pt.BYLINE.match(line.core) or pt.DESK_BYLINE.match(line.core)) and line.words <= 16
+
+
+def _menu_like(line: Line) -> bool:
+    """A run of menu entries flattened into one line: "News Politics Culture Technology Business"."""
+    words = [w.lower() for w in pt.WORD.findall(line.core)]
+    if not words:
+        return True
+    menu = sum(w in pt.MENU_WORDS for w in words)
+    no_small = not any(w in pt.SMALL_WORDS for w in words)
+    return menu >= 0.4 * len(words) or (no_small and len(words) > 12 and menu > 0)
 
 
 def _title_like(line: Line) -> bool:
