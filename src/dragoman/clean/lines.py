@@ -77,8 +77,6 @@ def classify(line: Line) -> Shape:
         return Shape.PROSE
     if line.words >= 4 and not line.menu and len(core) <= 220:
         return Shape.TITLE
-    if line.words >= 30:
-        return Shape.PROSE
     return Shape.SHORT
 
 
@@ -106,8 +104,8 @@ def is_prose(text: str, n_words: int) -> bool:
     content = [w for w in words if w.lower() not in pt.SMALL_WORDS]
     capital = sum(1 for w in content if w[0].isupper())
     title_case = bool(content) and capital / len(content) >= 0.8 and n_words < 14
-    if n_words >= 25 and lower >= n_words * 0.3:
-        return True  # a long paragraph, whatever its last character
+    if n_words >= 25 and lower >= len(words) * 0.5:
+        return True  # a long paragraph, whatever its last character (a flattened menu has few lower-case words)
     ends = bool(pt.TERMINAL.search(text)) or (n_words >= 6 and bool(pt.TERMINAL_COLON.search(text)))
     return ends and lower >= 2 and not title_case
 

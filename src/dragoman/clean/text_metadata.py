@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dragoman.clean import patterns as pt
-from dragoman.clean.dates import context_year, dateline_date, find_date
+from dragoman.clean.dates import context_year, dateline_date, find_date, is_date_line
 from dragoman.clean.lines import Line, Shape, normalise
 from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet, strip_site
 
@@ -36,7 +36,7 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
     question = body[0].index if body and len(body) > 1 and _question_headline(body[0]) else None
     candidates: list[tuple[float, Line, bool]] = []
     for line in lines:
-        if not _title_like(line) or _menu_like(line):
+        if not _title_like(line) or line.words > 20 or _menu_like(line):
             continue
         if line.index >= start and line.index not in bonus and line.index != question:
             continue
@@ -108,11 +108,18 @@ def find_published(lines: list[Line], body: list[Line], crawl_date: str | None) 
         return crawl_date
     third = body[min(2, len(body) - 1)].index if body else len(lines)
     body_index = {line.index for line in body}
-    header = [line.core for line in lines if line.index < third and line.index not in body_index]
-    for text in header:
-        found = find_date(text)
+    header = [line for line in lines if line.index < third and line.index not in body_index]
+    for line in header:  # short lines only: a cookie notice or a legal text may quote old dates
+        found = find_date(line.core) if line.words <= 16 else None
         if found:
             return found
+    last = body[-1].index if body else len(lines)
+    for line in lines:  # a byline or date line further down, inside the article
+        if line.index < last and line.shape is Shape.JUNK and line.words <= 16 and (
+                _is_byline(line) or pt.DATE_LABEL.match(line.core) or is_date_line(line.core)):
+            found = find_date(line.core)
+            if found:
+                return found
     if body:
         year = context_year((line.core for line in lines if line.shape is Shape.JUNK), latest=True) or \
             context_year(line.core for line in body)
