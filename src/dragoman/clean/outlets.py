@@ -9,6 +9,7 @@ from dragoman.clean import patterns as pt
 _LEADING = re.compile(r"^(?:©|\(c\)|copyright|by|\d{4}(?:\s*[-–]\s*\d{4})?|[,:.|-])\s*", re.IGNORECASE)
 _STOP = re.compile(r"\s*(?:[.|;,·•–—]\s|\s[-:]\s|all rights|\bpowered by|\bdesigned by|\btheme by|\bunless\b|\blicen[cs]ed\b|"
                    r"\bor its\b|\band its\b|$)", re.IGNORECASE)
+_NOT_NAMES = frozenset({"our", "this", "all", "the", "site", "contents", "content", "page", "website", "text", "photos"})
 _LEGAL = re.compile(r"[\s,]+(?:(?:pvt|private|pty)\.?\s+)?(?:ltd|limited|llc|inc|plc|gmbh|s\.a|co|corp|corporation)\.?$",
                     re.IGNORECASE)
 
@@ -29,8 +30,11 @@ def copyright_outlet(line: str) -> str | None:
         return None
     text = line.strip()
     before = re.split(r"\s*(?:©|\(c\)|copyright)", text, maxsplit=1, flags=re.IGNORECASE)[0]
-    if before and not re.search(r"\d", before):
-        return clean_outlet(before)  # "Example Gazette © 2025"
+    if before:
+        words = before.split()
+        if len(words) <= 4 and all(w[0].isupper() for w in words) and not {w.lower() for w in words} <= _NOT_NAMES:
+            return clean_outlet(before)  # "Example Gazette © 2025"
+        return None
     while True:
         stripped = _LEADING.sub("", text, count=1)
         if stripped == text:

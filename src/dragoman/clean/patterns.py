@@ -221,7 +221,8 @@ DATELINE_AGENCY = (
     re.compile(r"^[A-Z][A-Za-z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{2,30})*\s+\((?P<outlet>[A-Z][\w.&'’ -]{1,30})\)\s*[–—-]"),
 )
 DESK_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:News\s+|Web\s+|Digital\s+)?Desk\s*\|")
-STAFF_BYLINE = re.compile(r"^(?:by\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:Staff|Correspondent|Reporter|Bureau)\b")
+STAFF_BYLINE = re.compile(
+    r"^(?:by\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:Staff|Bureau|News Service|Newsroom)\s*$")
 EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
 WEB_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]{3,}\.(?:com|org|net|eu|info|news|co\.uk|co\.in|in|kz|uz|az|ru|de|fr|io|asia|media|tv))\b", re.IGNORECASE)
 #: a byline: "By Jane Doe", "by Jane D. | November 5, 2025"

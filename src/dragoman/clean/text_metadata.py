@@ -137,7 +137,7 @@ def _masthead(lines: list[Line], body: list[Line]) -> str | None:
     if not body:
         return None
     first, last = body[0].index, body[-1].index
-    above = {line.key: line for line in lines if line.index < first}
+    above = {line.key: line for line in lines[:6] if line.index < first}  # the masthead opens the page
     below = {line.key for line in lines if line.index > last}
     for key, line in above.items():
         words = line.core.split()
