@@ -170,3 +170,86 @@ def test_copyright_line_of_a_wire_service_names_it() -> None:
 def test_comment_link_above_the_article_does_not_cut_the_article() -> None:
     text, gold = load("comment_link_on_top")
     assert score_body(gold, clean_text(text).body).missed == []
+
+
+def test_list_of_teasers_with_names_and_dates_does_not_beat_a_shorter_article() -> None:
+    teaser = ("+ Ministers meet over river dispute\nAnna Berg\nMonday November 3, 2025\n"
+              "Water ministers from three countries met in the capital to discuss sharing the river, which "
+              "has shrunk after two dry summers and a row over new dams upstream.\n")
+    article = ("Port of Split signs deal for new ferry terminal\n"
+               "By Marko Horvat\n"
+               "The port authority of Split signed a contract on Tuesday for a new ferry terminal that will "
+               "double passenger capacity by 2028, the transport ministry said.\n\n"
+               "The terminal will cost 90 million euros, half of it paid from European Union funds.\n\n")
+    page = clean_text(article + "More from our columnists\n" + teaser * 6)
+    assert "ferry terminal that will double" in page.body
+    assert "Water ministers" not in page.body
+
+
+def test_comments_link_in_a_share_bar_does_not_end_the_article() -> None:
+    text = ("Bank raises rates to curb inflation\n"
+            "The central bank raised its main rate by a quarter point on Thursday.\n\n"
+            "* Facebook\n* Twitter\n* Comments\n* Print\n"
+            "Governor Ana Ruiz said inflation had stayed above target for too long, and that the bank "
+            "would act again if prices kept rising faster than wages.\n\n"
+            "Economists had expected a smaller move.\n")
+    body = clean_text(text).body
+    assert "Governor Ana Ruiz said inflation" in body
+    assert "Economists had expected a smaller move." in body
+
+
+def test_bracketed_comment_count_ends_the_article() -> None:
+    text = ("The city opened a new tram line on Sunday, linking the airport to the old town in 25 minutes.\n\n"
+            "Officials expect 20,000 passengers a day in the first year.\n\n"
+            "[ 167 comments ]\n"
+            "I rode it this morning and it was packed, but the trip was quick and the trams were clean.\n\n"
+            "The fares are too high for students and pensioners, who will keep taking the bus instead.\n")
+    body = clean_text(text).body
+    assert "20,000 passengers" in body
+    assert "packed" not in body and "pensioners" not in body
+
+
+def test_opening_paragraphs_under_the_headline_are_kept_when_a_caption_and_links_cut_them_off() -> None:
+    text = ("* TRENDING:\n+ Markets\n+ Weather\n"
+            "Two dockworkers hurt in crane collapse at Rotterdam port\n"
+            "20 Nov 2025 08:00 GMT\n"
+            "A crane at a Rotterdam container terminal gave way on Wednesday [File: Reuters]\n"
+            "Two dockworkers were injured when a crane collapsed at a container terminal in Rotterdam, "
+            "the port authority said.\n\n"
+            "\"The cause of the collapse is being investigated,\" a spokeswoman for the authority said.\n"
+            "* Shipping lines warn of delays at European hubs\n"
+            "* Port strike ends after pay deal\n"
+            "* Dutch exports rise for third month\n"
+            "* Tanker traffic slows in the North Sea\n"
+            "The terminal's operator said work at the other berths continued as normal, and that the "
+            "damaged crane had passed an inspection in the spring.\n\n"
+            "The two workers were taken to hospital with injuries that were not life-threatening, the "
+            "operator added, and colleagues were offered counselling.\n\n"
+            "The port handles more containers than any other in Europe.\n")
+    body = clean_text(text).body
+    assert "Two dockworkers were injured when a crane collapsed" in body
+    assert "The cause of the collapse is being investigated" in body
+    assert "The port handles more containers" in body
+    assert "[File: Reuters]" not in body
+
+
+def test_dates_quoted_in_a_cookie_notice_are_not_the_publication_date() -> None:
+    text = ("We use cookies and other tracking technologies to improve your browsing experience on our "
+            "site, as described in our policy updated on May 23, 2018, which you can read at any time.\n"
+            "Ferry operator orders three electric ships\n"
+            "By Lea Novak Nov 18, 2025, 11:47am EST\n"
+            "A ferry operator on the Adriatic ordered three battery-powered ships on Monday, the shipyard said.\n\n"
+            "The ships will enter service in 2028.\n")
+    assert clean_text(text).published == "2025-11-18"
+
+
+def test_flattened_menu_line_is_neither_article_nor_title() -> None:
+    menu = ("Latest News Applications OS Channel Programs Cloud Components Peripherals Data Center Internet of "
+            "Things Managed Services Mobility Networking Running Your Business Security Storage Virtualization")
+    text = (menu + "\n" + "Rail freight link to the Caspian opens\n"
+            "A new rail freight link between the Black Sea and the Caspian opened on Monday, cutting transit "
+            "times for containers by a week, the railway said.\n\n"
+            "The first train carried 80 containers of machinery.\n")
+    page = clean_text(text)
+    assert menu not in page.body
+    assert page.title == "Rail freight link to the Caspian opens"

@@ -240,7 +240,7 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-DATE_ISO = re.compile(r"\b(?P<year>20\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
+DATE_ISO = re.compile(r"\b(?P<year>20\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
 DATE_MDY = re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>20\d{2})\b", re.IGNORECASE)
 DATE_DMY = re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>20\d{2})\b", re.IGNORECASE)
 DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<year>20\d{2})\b")

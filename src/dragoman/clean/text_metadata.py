@@ -50,7 +50,7 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
                   if not any(o[1].key != c[1].key and o[1].key.startswith(c[1].key) for o in candidates)]
     if not candidates:
         return None
-    score, line, strong = max(candidates, key=lambda c: (c[0], -c[1].index))
+    _, line, strong = max(candidates, key=lambda c: (c[0], -c[1].index))
     return Title(strip_site(line.core), line.index, strong)
 
 
