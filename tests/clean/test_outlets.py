@@ -14,6 +14,7 @@ from dragoman.clean.outlets import copyright_outlet, readable_domain, strip_site
      "Example Courier News & Media"),
     ("Baltic Gazette © 2025", "Baltic Gazette"),
     ("Copyright © 2025 Capital Bulletin Media Pvt Ltd", "Capital Bulletin Media"),
+    ("Copyright © Example Desk Weekly Ltd 2026. All rights reserved.", "Example Desk Weekly"),
     ("© Copyright 2025", None),
     ("The contents of this site are ©2025 Example Publishing Corp.", None),
     ("This line has no copyright sign", None),

@@ -18,7 +18,8 @@ def clean_outlet(name: str | None) -> str | None:
     """Trim a publisher name: surrounding punctuation, legal suffixes; None when nothing is left."""
     if not name:
         return None
-    name = _LEGAL.sub("", name.strip(" .,;:|-–—\"'“”")).strip(" .,;:")
+    name = re.sub(r"[\s,]+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$", "", name.strip(" .,;:|-–—\"'“”"))
+    name = _LEGAL.sub("", name).strip(" .,;:")
     if not name or not re.search(r"[^\W\d_]", name) or len(name) > 60 or len(name.split()) > 6:
         return None
     return name
