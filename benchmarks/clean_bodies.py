@@ -8,7 +8,8 @@ one record per page whose ``article.source`` is the file path, scores them with
 ../shared/eval/score_bodies.py and reports pages per second on one core (cleaning only; reading
 and decompressing the files is not timed). ``--baseline`` also runs plain
 ``trafilatura.extract`` (default settings) over the same pages for comparison. The last line
-printed is one JSON object: pages, f1, precision, recall, pages_per_s (and baseline_* figures).
+printed is one JSON object: pages, f1, precision, recall, pages_per_s, text_ms_per_page (the
+flattened-text cleaner on the seeds and tests/clean/pages) and, with --baseline, baseline_* figures.
 """
 
 from __future__ import annotations
@@ -77,6 +78,20 @@ def main() -> int:
           f"on one core ({rejected} rejected)")
     figures: dict[str, float | int] = {"pages": len(raws), **score(predictions),
                                        "pages_per_s": round(len(raws) / seconds, 1)}
+
+    texts = [p.read_text(encoding="utf-8") for folder in (SHARED / "seeds", ROOT / "tests" / "clean" / "pages")
+             if folder.is_dir() for p in sorted(folder.glob("*.txt"))]
+    if texts:
+        from dragoman.clean.text import clean_text
+
+        rounds = 20
+        t0 = time.perf_counter()
+        for _ in range(rounds):
+            for text in texts:
+                clean_text(text)
+        ms = (time.perf_counter() - t0) * 1000 / (rounds * len(texts))
+        print(f"flattened text pages (seeds and tests/clean/pages): {ms:.2f} ms per page on one core")
+        figures["text_ms_per_page"] = round(ms, 2)
 
     if args.baseline:
         import trafilatura
