@@ -1,12 +1,14 @@
 """Pick the article's lines out of a flattened page.
 
 The page is read as lines with a shape each (``lines.py``). Prose lines close together form
-*clusters*; a section header ("Related articles", "TRENDING") or a long run of non-prose lines
-(a menu) ends a cluster. The cluster with the most prose is the article (teasers and text after
-a comment header weigh less); the others join it when their vocabulary belongs to the article
-(more is asked after a "Related" header), and never after a comment or author-box header. Inside the chosen clusters, prose is kept verbatim
-(the first copy of a repeated paragraph), an isolated subheading is kept, and menus, runs of
-headlines, credits and prompts are dropped.
+*clusters*; a section header ("Related articles", "TRENDING"), a comment header or a long run of
+other lines (a menu) ends a cluster. The heaviest cluster is the article: prose counts, a lone
+paragraph less, a cluster under its own headline more; teaser lists, widgets printed twice and
+text after a comment header count far less. Other clusters join it when their words belong to
+the article and they do not read like teasers (after a "Related" box, several paragraphs must
+follow), never after a comment header. Inside the chosen clusters prose is kept verbatim (the
+first copy of a repeated paragraph) with lone subheadings; menus, runs of headlines, credits and
+prompts are dropped.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def select_body(lines: list[Line], *, headline: int | None = None) -> list[Line]
     seen: set[str] = set()
     for cluster in chosen:
         body = _trim_teaser_tail(cluster.lines, vocab) if cluster is main else cluster.lines
-        kept.extend(_keep_lines(body, seen, lines))
+        kept.extend(_keep_lines(body, seen, repeats))
     while kept and pt.AUTHOR_BIO.match(kept[-1].core):
         kept.pop()  # the author's biography under the article
     return kept
@@ -102,12 +104,20 @@ def _mark_lists(lines: list[Line]) -> None:
         in_list = False
 
 
-def overlap(line: Line, vocab: Counter[str], *, own: bool) -> float:
-    """Share of the line's content words found in ``vocab`` (minus the line's own words if ``own``)."""
+def overlap(line: Line, vocab: Counter[str]) -> float:
+    """Share of the line's content words found in ``vocab``."""
     if not line.content:
         return 0.0
-    known = sum(1 for w in line.content if vocab[w] - (1 if own else 0) >= 1)
-    return known / len(line.content)
+    return sum(1 for w in line.content if vocab[w] >= 1) / len(line.content)
+
+
+def _stems(cluster: Cluster) -> set[str]:
+    """The cluster's content words cut to five letters, so that "deportees" meets "deported"."""
+    return {w[:5] for line in cluster.prose for w in line.content}
+
+
+def _shares_words(title: Line, stems: set[str], share: float) -> bool:
+    return bool(title.content) and sum(w[:5] in stems for w in title.content) >= share * len(title.content)
 
 
 def _weight(cluster: Cluster, clusters: list[Cluster], repeats: Counter[str]) -> float:
@@ -167,7 +177,7 @@ def _joins(cluster: Cluster, main: Cluster, clusters: list[Cluster], vocab: Coun
     if _teaser_shaped(cluster):
         return False
     prose = cluster.prose
-    score = sum(overlap(line, vocab, own=False) * len(line.content) for line in prose) / max(
+    score = sum(overlap(line, vocab) * len(line.content) for line in prose) / max(
         1, sum(len(line.content) for line in prose))
     if any(c.after_section for c in between):
         # the article resuming after a box of links: several paragraphs, no headline over each
@@ -179,13 +189,12 @@ def _under_headline(clusters: list[Cluster], headline: int | None, lines: list[L
     """The first cluster starting within a few lines under the headline and sharing its words,
     unless a comment header comes between."""
     title = next((x for x in lines if x.index == headline), None)
-    if title is None or not title.content:
+    if title is None:
         return None
     for cluster in clusters:
         if cluster.lines[0].index > title.index:
             close = sum(1 for x in cluster.lead_in if x.index > title.index and x.shape is not Shape.JUNK) <= 6
-            stems = {w[:5] for line in cluster.prose for w in line.content}
-            shared = sum(w[:5] in stems for w in title.content) >= 0.3 * len(title.content)
+            shared = _shares_words(title, _stems(cluster), 0.3)
             return cluster if close and shared and not cluster.after_end else None
     return None
 
@@ -201,10 +210,9 @@ def _printed_twice(cluster: Cluster, repeats: Counter[str]) -> bool:
 
 def _headed(cluster: Cluster) -> bool:
     """A headline-like line stands just above the cluster and most of its words recur in it."""
-    stems = {w[:5] for line in cluster.prose for w in line.content}
+    stems = _stems(cluster)
     above = [x for x in cluster.lead_in if x.shape is not Shape.JUNK][-4:]
-    return any(x.shape is Shape.TITLE and len(x.content) >= 3
-               and sum(w[:5] in stems for w in x.content) >= 0.5 * len(x.content) for x in above)
+    return any(x.shape is Shape.TITLE and len(x.content) >= 3 and _shares_words(x, stems, 0.5) for x in above)
 
 
 def _teaser_pairs(cluster: Cluster) -> int:
@@ -234,7 +242,9 @@ def _teaser_shaped(cluster: Cluster) -> bool:
 
 
 def _has_lower(text: str) -> bool:
-    return any(w[0].islower() or w[0].isdigit() for w in text.split()[1:] or text.split())
+    """A word after the first starts in lower case or with a digit (the first is capitalised anyway)."""
+    words = text.split()
+    return any(w[0].islower() or w[0].isdigit() for w in words[1:] or words)
 
 
 def _trim_headline_list_head(cluster: Cluster) -> None:
@@ -272,15 +282,15 @@ def _trim_teaser_tail(lines: list[Line], vocab: Counter[str]) -> list[Line]:
         own = Counter(vocab)
         for x in tail:
             own.subtract(x.content)
-        if overlap(line, own, own=False) < TEASER_OVERLAP and all(
-                overlap(x, own, own=False) < TEASER_OVERLAP for x in tail):
+        if overlap(line, own) < TEASER_OVERLAP and all(
+                overlap(x, own) < TEASER_OVERLAP for x in tail):
             return lines[:i]
         return lines
     return lines
 
 
-def _keep_lines(lines: list[Line], seen: set[str], page: list[Line]) -> list[Line]:
-    repeats = Counter(line.key for line in page)
+def _keep_lines(lines: list[Line], seen: set[str], repeats: Counter[str]) -> list[Line]:
+    """Prose not seen before, and lone subheadings printed once on the page."""
     kept: list[Line] = []
     for i, line in enumerate(lines):
         if line.shape is Shape.PROSE:
