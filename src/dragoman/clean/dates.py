@@ -66,7 +66,7 @@ def is_date_line(text: str) -> bool:
 
 
 def dateline_date(text: str, year: int | None) -> str | None:
-    """The date of a dateline at the start of a lead ("BAKU, Azerbaijan, November 6. ..."); the year,
+    """The date of a dateline at the start of a lead ("TBILISI, Georgia, March 3. ..."); the year,
     when the dateline leaves it out, is ``year``."""
     head = text[:80]
     match = pt.DATELINE.match(head)

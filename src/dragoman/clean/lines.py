@@ -99,7 +99,7 @@ def is_prose(text: str, n_words: int) -> bool:
     if n_words < 3 or len(words) < 3:
         return False
     if pt.TRUNCATED.search(text) and n_words < 25:
-        return False  # "Voting begins for 121 seats in first phase of ..." is a cut-off teaser
+        return False  # "Harvest begins early in the south as rains ..." is a cut-off teaser
     lower = sum(1 for w in words if w[0].islower())
     content = [w for w in words if w.lower() not in pt.SMALL_WORDS]
     capital = sum(1 for w in content if w[0].isupper())

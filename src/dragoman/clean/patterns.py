@@ -244,10 +244,10 @@ DATE_ISO = re.compile(r"\b(?P<year>20\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
 DATE_MDY = re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>20\d{2})\b", re.IGNORECASE)
 DATE_DMY = re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>20\d{2})\b", re.IGNORECASE)
 DATE_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<year>20\d{2})\b")
-#: month and day without a year, as in a dateline "BAKU, Azerbaijan, November 6."
+#: month and day without a year, as in a dateline "TBILISI, Georgia, March 3."
 DATE_MD_NOYEAR = re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 DATE_DM_NOYEAR = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b", re.IGNORECASE)
-#: a dateline opening a lead paragraph: "BAKU, Azerbaijan, November 6." / "GENEVA (Reuters) -"
+#: a dateline opening a lead paragraph: "TBILISI, Georgia, March 3." / "GENEVA (Reuters) -"
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,30}),?\s+(?:[A-Z][\w .'’-]{2,30},\s+)?(?P<rest>.{0,40})")
 YEAR = re.compile(r"\b(20\d{2})\b")
 #: time zones that mark a day-month-year page (Indian, British, European, Australian clocks)
