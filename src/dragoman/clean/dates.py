@@ -1,4 +1,4 @@
-"""Publication dates written on a page: "Friday, December 26, 2025", "06-11-2025 05:47 IST", datelines.
+"""Publication dates written on a page: "Friday, March 6, 2026", "14-07-2025 10:20 IST", datelines.
 
 Every function returns an ISO ``YYYY-MM-DD`` string or None; nothing here guesses a date that
 the text does not spell out, except the year of a dateline, which the caller supplies.
@@ -55,7 +55,7 @@ def _from_match(regex: re.Pattern[str], match: re.Match[str], text: str) -> str 
 
 
 def is_date_line(text: str) -> bool:
-    """A line that holds a date and little else ("Friday, December 26, 2025 | 10:45")."""
+    """A line that holds a date and little else ("Friday, March 6, 2026 | 10:45")."""
     if not find_date(text):
         return False
     rest = text
