@@ -253,3 +253,16 @@ def test_flattened_menu_line_is_neither_article_nor_title() -> None:
     page = clean_text(text)
     assert menu not in page.body
     assert page.title == "Rail freight link to the Caspian opens"
+
+
+def test_a_page_date_before_the_crawl_date_is_the_publication_date() -> None:
+    text = (" date 2025-11-08 Example Ledger\nSalt exporters win new quota\nNovember 5, 2025\n"
+            "The trade ministry raised the salt export quota by a fifth on Wednesday, officials said.\n\n"
+            "Exporters had asked for the change since 2015.\n")
+    assert clean_text(text).published == "2025-11-05"
+
+
+def test_a_dateline_takes_the_crawl_year_not_a_year_named_in_the_text() -> None:
+    text = (" date 2025-11-06 TBILISI, Georgia, November 6. Georgia and Armenia agreed to reopen a rail "
+            "crossing, the ministry said.\n\nThe line was built in 2015 and closed in 2019.\n")
+    assert clean_text(text).published == "2025-11-06"

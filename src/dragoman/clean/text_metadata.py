@@ -103,9 +103,15 @@ def _not_agency(name: str) -> bool:
 
 
 def find_published(lines: list[Line], body: list[Line], crawl_date: str | None) -> str | None:
-    """The crawl date, else a date in the header or byline, else the date of the lead's dateline."""
-    if crawl_date:
+    """A date in the header or a byline, else the date of the lead's dateline, else the crawl
+    date. A page date later than the crawl date is impossible: the crawl date wins then."""
+    found = _page_date(lines, body, int(crawl_date[:4]) if crawl_date else None)
+    if crawl_date and (found is None or found > crawl_date):
         return crawl_date
+    return found
+
+
+def _page_date(lines: list[Line], body: list[Line], crawl_year: int | None) -> str | None:
     third = body[min(2, len(body) - 1)].index if body else len(lines)
     body_index = {line.index for line in body}
     header = [line for line in lines if line.index < third and line.index not in body_index]
@@ -120,9 +126,9 @@ def find_published(lines: list[Line], body: list[Line], crawl_date: str | None) 
             found = find_date(line.core)
             if found:
                 return found
-    if body:
-        year = context_year((line.core for line in lines if line.shape is Shape.JUNK), latest=True) or \
-            context_year(line.core for line in body)
+    if body:  # a dateline names no year: the crawl's, the copyright line's, or the one the text names most
+        year = crawl_year or context_year((line.core for line in lines if line.shape is Shape.JUNK), latest=True) \
+            or context_year(line.core for line in body)
         return dateline_date(body[0].core, year)
     return None
 
