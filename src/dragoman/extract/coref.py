@@ -47,7 +47,7 @@ def subject_zone(doc: Any) -> set[int]:
     """Token indices inside grammatical subjects, leaving out relative and other embedded clauses."""
     zone: set[int] = set()
     for tok in doc:
-        if tok.dep_ not in SUBJECT_DEPS or tok.pos_ == "PRON" and tok.lower_ in ("who", "which", "that"):
+        if tok.dep_ not in SUBJECT_DEPS or (tok.pos_ == "PRON" and tok.lower_ in ("who", "which", "that")):
             continue
         stack = [tok]
         while stack:
@@ -156,9 +156,9 @@ def _definite_reference(doc: Any, i: int, salience: Salience, sentence: int) -> 
     while j < limit and not doc[j].is_punct:
         word = doc[j].lower_
         nxt = doc[j + 1] if j + 1 < len(doc) else None
-        if nxt is not None and (nxt.lower_ == "of" or (nxt.pos_ == "PROPN" and nxt.is_title)):
-            if is_office_word(word) or word in ORG_NOUNS:
-                return None
+        if nxt is not None and (nxt.lower_ == "of" or (nxt.pos_ == "PROPN" and nxt.is_title)) \
+                and (is_office_word(word) or word in ORG_NOUNS):
+            return None
         if is_office_word(word) and word in salience.by_word:
             return j, salience.by_word[word], "title"
         if word in ORG_NOUNS:

@@ -79,10 +79,8 @@ class _Grouper:
                 continue
             other = _person_tokens(self.table.entities[idx].name)
             if toks == other[-len(toks):] or (len(toks) == 1 and toks[0] in other) or \
-                    (len(other) < len(toks) and other == toks[-len(other):]):
-                options.append((self.last_seen.get(idx, -1), idx))
-            elif len(toks[-1]) > 4 and len(other[-1]) > 4 and ratio(toks[-1], other[-1]) >= 88 and \
-                    (len(toks) == 1 or len(other) == 1 or toks[0] == other[0]):
+                    (len(other) < len(toks) and other == toks[-len(other):]) or (len(toks[-1]) > 4 and len(other[-1]) > 4 and ratio(toks[-1], other[-1]) >= 88 and \
+                    (len(toks) == 1 or len(other) == 1 or toks[0] == other[0])):
                 options.append((self.last_seen.get(idx, -1), idx))
         if not options:
             return None
@@ -225,16 +223,12 @@ def _add_bare_surnames(document: Document, grouper: _Grouper) -> None:
     if not surnames:
         return
     taken = {(m.start, m.end) for m in table.mentions}
-    starts = sorted(m.start for m in table.mentions)
-    import bisect
-
     for tok in document.doc:
         idx = surnames.get(tok.text)
         if idx is None or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
         start, end = tok.idx, tok.idx + len(tok.text)
-        k = bisect.bisect_right(starts, start) - 1
-        if (start, end) in taken or table.mention_at(start, end) is not None or k >= 0 and False:
+        if (start, end) in taken or table.mention_at(start, end) is not None:
             continue
         kind = table.entities[idx].type
         grouper.add(Candidate(start, end, tok.i, tok.i + 1, tok.text, kind), idx,
@@ -248,7 +242,7 @@ def _assign_titles(document: Document, grouper: _Grouper, people: list[Candidate
     names: set[int] = set()
     for mention in table.mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and table.entities[mention.entity].type in ("person", "organization"):
+        if span is not None and table.entities[mention.entity].type == "person":
             names.update(range(span.start, span.end))
     blocked = frozenset(names)
     for mention in table.mentions:

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from dragoman.extract.geo import country_by_capital, country_by_demonym, country_by_name
-from dragoman.extract.names import GENERIC_ORG_WORDS, ORG_CUE_NOUNS, ORG_SUFFIXES, institutions, is_media, norm_key
+from dragoman.extract.names import (
+    GENERIC_ORG_WORDS,
+    ORG_CUE_NOUNS,
+    ORG_SUFFIXES,
+    institutions,
+    is_media,
+    norm_key,
+)
 from dragoman.extract.titles import HONORIFICS, MODIFIERS, is_office_word, title_before
 
 STRONG_TITLES = {"president", "minister", "secretary", "senator", "ambassador", "envoy", "governor", "mayor",
@@ -68,8 +75,8 @@ def _trim(doc: Any, i: int, j: int, kind: str) -> tuple[int, int]:
             i += 2  # "Zambia's Sichone": the possessive owner is not part of the name
         else:
             break
-    while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[j - 1].is_punct
-                     and doc[j - 1].text not in (".", ")")):
+    while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or (doc[j - 1].is_punct
+                     and doc[j - 1].text not in (".", ")"))):
         j -= 1
     return i, j
 
@@ -113,6 +120,8 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     if kind in ("organization", "place") and _person_by_apposition(doc, i, j) and not country_by_capital(name) \
             and last not in ORG_SUFFIXES and key not in institutions():
         return "person"
+    if kind == "person" and prev is not None and prev.lower_ in ("of", "at") and i > 1 and is_office_word(doc[i - 2].text):
+        return "organization"  # "chief executive of X", "director at X"
     if kind == "person" and prev is not None and prev.lower_ in ORG_CUE_NOUNS:
         return "organization"
     if kind in ("organization", "place") and prev is not None and is_office_word(prev.text) and prev.is_title \

@@ -47,7 +47,7 @@ def institutions() -> dict[str, tuple[str, str | None]]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = (line.split("\t") + ["", ""])[:3]
+        cols = [*line.split("\t"), "", ""][:3]
         full, others, country = cols[0].strip(), cols[1], cols[2].strip() or None
         out.setdefault(norm_key(full), (full, country))
         for other in others.split(";"):

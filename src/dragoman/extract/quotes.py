@@ -14,7 +14,7 @@ from typing import Any
 
 from dragoman.extract.document import Document
 from dragoman.extract.entity_table import EntityTable, Mention
-from dragoman.extract.quote_marks import MARKS, find_quote_spans, paragraphs
+from dragoman.extract.quote_marks import find_quote_spans, paragraphs
 from dragoman.extract.registry import extractor
 from dragoman.records import Quote
 

@@ -26,7 +26,7 @@ MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoi
              "natural", "planning", "information", "communications", "technology", "science", "culture",
              "tourism", "sports", "youth", "women", "social", "public", "works", "budget", "fiscal", "monetary",
              "central", "bank", "majority", "minority", "ranking", "member", "committee", "republican",
-             "democratic", "party", "assembly", "parliament", "parliamentary", "house", "senate", "council"}
+             "democratic", "party", "assembly", "parliament", "parliamentary", "senate", "council"}
 CONNECTORS = {"of", "for", "and", "to", "on", "at", "in", "the", "&"}
 STOP_TITLE_WORDS = {"the", "and", "of", "for", "to", "on", "at", "in", "&", ","}
 
@@ -99,7 +99,7 @@ def title_after(doc: Any, span_end: int, blocked: frozenset[int] = frozenset()) 
     else:
         tok = None
     if tok is None:
-        return None
+        return _comma_phrase_title(doc, span_end, blocked)
     words = [t for t in tok.subtree if t.i > span_end]
     if not words:
         return None
@@ -112,7 +112,7 @@ def title_after(doc: Any, span_end: int, blocked: frozenset[int] = frozenset()) 
         if t.dep_ == "poss" and t.ent_type_ == "PERSON":
             skip.update(x.i for x in t.subtree)
     for t in words:
-        if t.i in skip or t.text in ("'s", "\u2019s") and (t.i - 1) in skip:
+        if t.i in skip or (t.text in ("'s", "\u2019s") and (t.i - 1) in skip):
             continue
         if t.i in blocked:
             return None
@@ -122,6 +122,27 @@ def title_after(doc: Any, span_end: int, blocked: frozenset[int] = frozenset()) 
     while kept and kept[-1].is_punct:
         kept = kept[:-1]
     text = _join(kept)
+    return text if 3 <= len(text) <= 100 else None
+
+
+def _comma_phrase_title(doc: Any, comma: int, blocked: frozenset[int]) -> str | None:
+    """ "X, chief executive of Y, said": the phrase between two commas that starts with a role."""
+    words: list[Any] = []
+    for t in doc[comma + 1: comma + 14]:
+        if t.text in (",", ".", ";", ":") or "\n" in t.text:
+            break
+        words.append(t)
+    else:
+        return None
+    while words and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    if not words or not (is_office_word(words[0].text) or words[0].lower_ in MODIFIERS):
+        return None
+    if any(t.i in blocked for t in words) and not any(t.dep_ == "pobj" for t in words):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    text = _join(words)
     return text if 3 <= len(text) <= 100 else None
 
 
