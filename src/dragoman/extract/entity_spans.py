@@ -26,6 +26,10 @@ MONTHS = ("january|february|march|april|may|june|july|august|september|october|n
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 CALENDAR_WORDS = set(MONTHS.split("|")) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                             "sunday", "today", "yesterday", "tomorrow"}
+INSTRUMENT_WORDS = {"bill", "act", "law", "treaty", "agreement", "accord", "protocol", "convention", "amendment",
+                    "directive", "regulation", "initiative", "programme", "program", "plan", "strategy", "summit",
+                    "forum", "conference", "declaration", "charter", "pact", "deal", "framework", "memorandum",
+                    "roadmap", "vision", "compact", "partnership"}
 PLACE_SUFFIXES = {"bay", "city", "port", "river", "lake", "mountain", "mountains", "province", "region", "district",
                   "valley", "island", "islands", "coast", "gulf", "sea", "strait", "street", "square", "airport",
                   "station", "mine", "dam", "corridor", "basin", "desert", "peninsula", "county",
@@ -106,6 +110,8 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     key = norm_key(name)
     if key in CALENDAR_WORDS:
         return None
+    if kind in ("person", "organization") and j - i > 1 and last in INSTRUMENT_WORDS:
+        return "other"  # "the Corridor Bill", "the Paris Agreement"
     if kind in ("person", "organization") and j - i > 1 and last in PLACE_SUFFIXES:
         return "place"
     if kind == "person" and j - i == 1 and _place_cue(doc, i, j):
