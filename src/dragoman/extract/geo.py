@@ -17,7 +17,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = (line.split("\t") + ["", "", ""])[:4]
+        cols = [*line.split("\t"), "", "", ""][:4]
         code = cols[0].strip()
         others = [x.strip() for x in cols[1].split(";") if x.strip()]
         if others:
@@ -31,9 +31,9 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
 
         for country in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    names.setdefault(value.lower(), country.alpha_3)
+                label = getattr(country, attr, None)
+                if isinstance(label, str):
+                    names.setdefault(label.lower(), country.alpha_3)
             preferred.setdefault(country.alpha_3, getattr(country, "common_name", None) or country.name)
     except ImportError:  # pragma: no cover - pycountry is a declared dependency
         pass
