@@ -263,3 +263,10 @@ def test_a_dateline_takes_the_crawl_year_not_a_year_named_in_the_text() -> None:
     text = (" date 2025-11-06 TBILISI, Georgia, November 6. Georgia and Armenia agreed to reopen a rail "
             "crossing, the ministry said.\n\nThe line was built in 2015 and closed in 2019.\n")
     assert clean_text(text).published == "2025-11-06"
+
+
+def test_contact_address_gives_the_outlet_in_readable_form() -> None:
+    text = ("The port of Poti will add a grain terminal by 2027, the operator said on Monday.\n\n"
+            "The terminal will handle two million tonnes a year.\n\n"
+            "Contact the newsroom: desk@blacksea-freight.example\n")
+    assert clean_text(text).outlet == "Blacksea Freight"

@@ -70,7 +70,7 @@ def domain_outlet(domain: str, candidates: list[str]) -> str:
     for text in candidates:
         if re.sub(r"[^a-z0-9]", "", text.lower()) == label and len(text) <= 60:
             return text.strip()
-    return domain.lower().removeprefix("www.")
+    return readable_domain(domain)
 
 
 def strip_site(title: str, sites: tuple[str | None, ...] = ()) -> str:
