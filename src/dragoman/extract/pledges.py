@@ -1,13 +1,247 @@
-"""pledges@1: not implemented yet."""
+"""pledges@1: future commitments by a named actor, with the action, targets and a deadline.
+
+Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
+pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing",
+"X announced plans / his intention / efforts to <verb>", "X's pledge / plan to <verb>",
+"X announced (that) he would <verb>", and headlines "X to <verb> ...". First-person subjects
+inside quotations take the quotation's speaker. Not pledges: negated or conditional clauses,
+predictions ("analysts expect X will ..."), states of being ("will be", "will remain").
+The deadline is a date inside the action ("in the coming year" -> the next year).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
+from dragoman.extract.actors import Actor, ActorResolver
+from dragoman.extract.clauses import children, is_negated, mood, prep_objects, subjects
+from dragoman.extract.dates import dates_between
 from dragoman.extract.document import Document
+from dragoman.extract.frames import action_range
+from dragoman.extract.regions import targets_in
 from dragoman.extract.registry import extractor
+from dragoman.extract.wordforms import base, verb_base
+from dragoman.records import Pledge
+
+Token = Any
+
+PLAN_VERBS = {"plan", "intend", "aim", "pledge", "vow", "promise", "commit", "undertake", "agree", "decide",
+              "offer", "propose", "prepare", "resolve", "guarantee", "swear", "threaten"}
+STRONG_VERBS = {"pledge", "vow", "promise", "commit", "agree", "undertake", "guarantee"}
+SCHEDULE_WORDS = {"set", "due", "scheduled", "slated", "poised"}
+ANNOUNCE_VERBS = {"announce", "reveal", "unveil", "outline", "present", "confirm", "declare", "disclose",
+                  "make", "set", "lay", "detail", "signal", "express", "reaffirm", "reiterate", "state"}
+PLAN_NOUNS = {"plan", "intention", "intent", "commitment", "pledge", "effort", "proposal", "bid", "decision",
+              "promise", "vow", "aim", "goal", "undertaking", "readiness", "determination"}
+OWNED_PLAN_NOUNS = {"plan", "intention", "intent", "commitment", "pledge", "proposal", "decision", "promise", "vow",
+                    "undertaking"}
+MEETING_ACTIONS = {"meet", "attend", "hold", "host", "talk", "join", "speak", "address", "arrive", "gather"}
+REPORT_VERBS = {"say", "tell", "announce", "add", "state", "declare", "confirm", "insist", "pledge", "promise",
+                "vow", "write", "reveal", "stress", "explain", "reiterate", "indicate", "note"}
+PREDICT_VERBS = {"expect", "predict", "forecast", "believe", "think", "fear", "warn", "doubt", "anticipate",
+                 "estimate", "project", "suggest", "speculate", "hope", "worry", "assume", "guess", "claim",
+                 "argue", "report"}
+NON_ACTIONS = {"be", "become", "remain", "seem", "appear", "need", "face", "happen", "last", "cost", "depend",
+               "mean", "lose", "fall", "rise", "grow", "decline", "see", "have", "get", "like", "love", "know",
+               "find", "say", "tell", "want", "require", "allow", "help", "benefit", "suffer", "struggle", "take",
+               "own", "control", "retain", "receive", "keep", "contain", "include", "consist", "involve", "mark",
+               "represent", "constitute", "show", "reflect", "face", "likely"}
+HOLD_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "election", "elections",
+                "referendum", "conference", "negotiations", "hearing", "hearings", "vote", "discussions"}
+TRAVEL = {"visit", "tour", "travel", "trip", "go", "fly"}
 
 
-@extractor("pledges", version=1, requires=("entities",))
-def extract_pledges(document: Document) -> list[Any]:
-    return []
+@dataclass
+class PledgeFrame:
+    actor: Actor
+    verb: Token  # head of the action
+    cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
+
+
+@extractor("pledges", version=1, requires=("entities", "quotes", "dates"))
+def extract_pledges(document: Document) -> list[Pledge]:
+    if document.doc is None:
+        return []
+    resolver = ActorResolver(document)
+    out: list[Pledge] = []
+    seen_verbs: set[int] = set()
+    for frame in pledge_frames(document, resolver):
+        if frame.verb.i in seen_verbs:
+            continue
+        seen_verbs.add(frame.verb.i)
+        pledge = _pledge(document, frame)
+        if pledge is not None:
+            out.append(pledge)
+    return _dedupe(out)
+
+
+def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[PledgeFrame]:
+    for tok in document.doc:
+        if tok.pos_ in ("VERB", "AUX"):
+            yield from _verb_frames(resolver, tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and base(tok) in OWNED_PLAN_NOUNS:
+            yield from _noun_frames(resolver, tok)
+
+
+def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
+    name = verb_base(tok.text)
+    if is_negated(tok):
+        return
+    aux = {c.text.lower().replace("\u2019", "'") for c in tok.children if c.dep_ == "aux"}
+    if aux & {"will", "shall", "'ll"} and _is_action(tok) and name not in PLAN_VERBS:
+        if not _embedded_prediction(resolver, tok) and not _conditional(tok):
+            yield from _frames(resolver, subjects(tok), tok, tok)
+        return
+    if "would" in aux and tok.dep_ == "ccomp" and verb_base(tok.head.text) in REPORT_VERBS:
+        yield from _reported_would(resolver, tok)
+        return
+    if name in PLAN_VERBS or (name in SCHEDULE_WORDS and any(c.dep_ in ("auxpass", "aux") for c in tok.children)
+                              and tok.tag_ in ("VBN", "JJ")):
+        if mood(tok) == "conditional" or _conditional(tok) or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl")):
+            return
+        action = _infinitive(tok)
+        if action is None or not _is_action(action) or is_negated(action):
+            return
+        if name in SCHEDULE_WORDS and verb_base(action.text) in MEETING_ACTIONS:
+            return  # "the presidents are set to meet ...": a scheduled event, not a commitment
+        yield from _frames(resolver, subjects(tok), action, tok, groups=name in STRONG_VERBS)
+        return
+    if aux & {"to"} and tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN",
+                                                                                                      "PROPN"):
+        if _is_action(tok):  # headline: "Minister to visit Kenya next week"
+            yield from _frames(resolver, [tok.head], tok, tok)
+        return
+    if name in ANNOUNCE_VERBS and tok.dep_ == "amod" and base(tok.head) in PLAN_NOUNS:
+        action = _infinitive(tok.head)  # "X's announced plan to repeal ..."
+        if action is not None and _is_action(action):
+            owners = subjects(tok) or [c for c in tok.head.children if c.dep_ == "poss"]
+            yield from _frames(resolver, owners, action, tok.head)
+        return
+    if name in ANNOUNCE_VERBS and not _conditional(tok):
+        for obj in children(tok, {"dobj", "nsubjpass"}):
+            if base(obj) in PLAN_NOUNS and not any(c.dep_ == "poss" for c in obj.children):
+                action = _infinitive(obj)
+                if action is not None and _is_action(action):
+                    yield from _frames(resolver, subjects(tok), action, obj)
+
+
+def _noun_frames(resolver: ActorResolver, noun: Token) -> Iterator[PledgeFrame]:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return
+    action = _infinitive(noun)
+    if action is None or not _is_action(action) or is_negated(action):
+        return
+    yield from _frames(resolver, owners, action, noun)
+
+
+def _is_action(verb: Token) -> bool:
+    """A verb that does something (not "be", "remain", "own"); "hold" only for talks and the like."""
+    name = verb_base(verb.text)
+    if name == "hold":
+        return any(c.dep_ == "dobj" and c.text.lower() in HOLD_OBJECTS for c in verb.children)
+    return name not in NON_ACTIONS
+
+
+def _infinitive(tok: Token) -> Token | None:
+    """The "to <verb>" (or "to <verb>ing") complement of a plan verb or noun."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "acl", "relcl", "advcl") and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+            return child
+    for obj in prep_objects(tok, "to"):
+        if obj.tag_ == "VBG":
+            return obj
+    return None
+
+
+def _frames(resolver: ActorResolver, subject_tokens: list[Token], verb: Token, cue: Token, *,
+            groups: bool = False) -> Iterator[PledgeFrame]:
+    for subj in subject_tokens:
+        for actor in resolver.resolve(subj, groups=groups):
+            if actor.type in ("person", "organization", "country", "group"):
+                yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _reported_would(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
+    head = tok.head
+    speakers = resolver.resolve_all(subjects(head))
+    for actor in resolver.resolve_all(subjects(tok)):
+        if actor in speakers and _is_action(tok):
+            yield PledgeFrame(actor=actor, verb=tok, cue=head)
+
+
+def _embedded_prediction(resolver: ActorResolver, tok: Token) -> bool:
+    """True for "analysts expect X will ..." or "observers say X will ...": not X's commitment."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur or cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            return False
+        cur = cur.head
+        name = verb_base(cur.text)
+        if name in PREDICT_VERBS:
+            return True
+        if name in REPORT_VERBS:
+            return not resolver.resolve_all(subjects(cur))
+    return False
+
+
+def _conditional(tok: Token) -> bool:
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.text.lower() in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.head is cur or cur.dep_ not in ("conj", "xcomp", "advcl"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
+    doc = document.doc
+    lo, hi = action_range(frame.verb)
+    action = str(doc[lo:hi].text).strip()
+    if len(action) < 3:
+        return None
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    deadline = None
+    for mention in dates_between(document, start, end):
+        if mention.citation or not mention.value:
+            continue
+        if deadline is None or (mention.is_deadline and not deadline.is_deadline):
+            deadline = mention
+    sentence = frame.verb.sent
+    return Pledge(actor=frame.actor.name, action=action, target=targets_in(document, start, end),
+                  deadline=deadline.value if deadline else None, deadline_text=deadline.text if deadline else None,
+                  evidence=sentence.text.strip(), span=_strip_span(document, sentence.start_char, sentence.end_char))
+
+
+def _strip_span(document: Document, start: int, end: int) -> tuple[int, int]:
+    text = document.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _action_key(action: str) -> str:
+    first = verb_base(action.split()[0]) if action.split() else ""
+    return "visit" if first in TRAVEL else first
+
+
+def _dedupe(pledges: list[Pledge]) -> list[Pledge]:
+    """One pledge per actor and action verb: the first, with a deadline borrowed from a repeat."""
+    kept: list[Pledge] = []
+    for pledge in pledges:
+        key = (pledge.actor, _action_key(pledge.action))
+        twin = next((k for k in kept if (k.actor, _action_key(k.action)) == key), None)
+        if twin is None:
+            kept.append(pledge)
+        elif twin.deadline is None and pledge.deadline is not None:
+            twin.deadline, twin.deadline_text = pledge.deadline, pledge.deadline_text
+            if not twin.target:
+                twin.target = pledge.target
+    return kept

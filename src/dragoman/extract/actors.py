@@ -1,0 +1,269 @@
+"""Who a noun phrase stands for: an entity of the article, a country, or a named group.
+
+``ActorResolver(document).resolve(token)`` looks at the head token of a subject, object or
+possessor and answers with canonical actors: the EntityTable's mention under the token, a
+person's surname or title ("the secretary", "U.S. secretary of state"), a pronoun (through the
+table's own pronoun mentions when it has them, else the nearest person before it), "I"/"we"
+inside a quotation (its speaker), a country named or implied ("Washington", "the presidents of
+Kazakhstan and Uzbekistan"), or, when asked, a group of states ("three Central Asian countries").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dragoman.extract.clauses import compact_subtree, conjuncts, subjects
+from dragoman.extract.document import Document
+from dragoman.extract.geo import country_code, country_name
+from dragoman.extract.wordforms import verb_base
+
+Token = Any
+
+TITLE_WORDS = {
+    "secretary", "president", "minister", "senator", "ambassador", "envoy", "chancellor", "premier",
+    "governor", "chairman", "chairwoman", "chair", "ceo", "king", "emir", "prince", "sultan", "spokesperson",
+    "spokesman", "spokeswoman", "director", "head", "chief", "commissioner", "mayor", "representative",
+    "congressman", "congresswoman", "lawmaker", "leader", "official", "deputy", "founder", "administrator",
+}
+GROUP_HEADS = {"countries", "nations", "states", "governments", "republics", "economies", "members"}
+STATE_HEADS = {"president", "presidents", "leader", "leaders", "government", "governments", "minister",
+               "ministers", "delegation", "delegations", "authorities", "parliament", "cabinet"}
+RANK_WORDS = {"deputy", "vice", "assistant", "under", "acting", "junior", "senior", "first", "second", "shadow",
+              "former", "chief", "principal", "associate"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+SPEECH_VERBS = {"say", "add", "tell", "note", "explain", "state", "declare", "stress", "insist", "write",
+                "argue", "continue", "remark", "emphasize", "emphasise", "conclude", "announce", "reply"}
+_QUOTE_OPEN = re.compile("[\u201c\"]")
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    type: str  # person | organization | country | place | group
+    code: str | None = None  # ISO 3166-1 alpha-3 of a country, or of a person's/org's country
+
+
+class ActorResolver:
+    """Resolves tokens of one document to canonical actors; build one per extractor call."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.table = document.entity_table
+        self.doc = document.doc
+        self._surnames: dict[str, int] = {}
+        self._titles: list[tuple[int, frozenset[str], int]] = []  # (offset, title words, entity)
+        if self.table is not None:
+            self._index_table()
+
+    def _index_table(self) -> None:
+        assert self.table is not None
+        for i, entity in enumerate(self.table.entities):
+            if entity.type == "person":
+                parts = entity.name.split()
+                if len(parts) > 1:
+                    self._surnames.setdefault(parts[-1].lower(), i)
+                if entity.title:
+                    words = frozenset(w.lower().strip(".,") for w in entity.title.split())
+                    self._titles.append((0, words, i))
+        if self.doc is None:
+            return
+        for mention in self.table.mentions:
+            if self.table.entities[mention.entity].type != "person" or mention.via not in ("name", "alias"):
+                continue
+            words = self._title_before(mention.start)
+            if words & TITLE_WORDS:
+                self._titles.append((mention.start, words, mention.entity))
+
+    def _title_before(self, offset: int) -> frozenset[str]:
+        text = self.document.text[max(0, offset - 60):offset]
+        words = re.findall(r"[A-Za-z][\w.\-]*", text)
+        picked: list[str] = []
+        for word in reversed(words):
+            if word[0].isupper() or word in ("of", "for", "and"):
+                picked.append(word.lower().strip("."))
+            else:
+                break
+        return frozenset(picked)
+
+    # -- public --------------------------------------------------------------------------------
+
+    def resolve(self, token: Token, *, groups: bool = False, proper: bool = False) -> list[Actor]:
+        """Actors a head token stands for (conjuncts are the caller's business).
+
+        ``groups`` admits groups of states ("three Central Asian countries"); ``proper`` admits a
+        proper noun the entity recogniser missed, as an organisation named by its words.
+        """
+        try:
+            found = self._resolve(token, groups)
+            if not found and proper:
+                found = self._proper(token)
+            return found
+        except (IndexError, ValueError, AttributeError):
+            return []
+
+    def resolve_all(self, tokens: list[Token], *, groups: bool = False, proper: bool = False) -> list[Actor]:
+        out: list[Actor] = []
+        for tok in tokens:
+            for actor in self.resolve(tok, groups=groups, proper=proper):
+                if actor not in out:
+                    out.append(actor)
+        return out
+
+    def entity_at(self, start: int, end: int) -> Actor | None:
+        """The entity mentioned over ``[start, end)``, if the table has one."""
+        if self.table is None:
+            return None
+        mention = self.table.mention_at(start, end)
+        if mention is None:
+            return None
+        return self._actor(mention.entity)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _actor(self, index: int) -> Actor | None:
+        assert self.table is not None
+        entity = self.table.entities[index]
+        if entity.type in ("country", "place"):
+            code = entity.country or country_code(entity.name)
+            if code and (entity.type == "country" or country_code(entity.name) == code):
+                return Actor(country_name(code), "country", code)
+            return Actor(entity.name, "place", None)
+        return Actor(entity.name, entity.type, entity.country)
+
+    def _resolve(self, token: Token, groups: bool) -> list[Actor]:
+        word = token.text.lower()
+        if token.tag_ in ("PRP", "PRP$"):
+            return self._pronoun(token, word)
+        start, end = token.idx, token.idx + len(token.text)
+        found = self.entity_at(start, end)
+        if found is not None and found.type != "place":
+            return [found]
+        if token.ent_type_ in ("GPE", "NORP", "ORG", "") or token.tag_ in ("NNP", "NNPS", "JJ"):
+            code = self._country_of_phrase(token)
+            if code:
+                return [Actor(country_name(code), "country", code)]
+        if self.table is not None and word in self._surnames:
+            actor = self._actor(self._surnames[word])
+            return [actor] if actor else []
+        if word in STATE_HEADS or word in TITLE_WORDS or word in GROUP_HEADS:
+            states = self._states_of(token)
+            if states:
+                return states
+        if word in TITLE_WORDS and word not in ("leader", "official", "head", "chief", "representative"):
+            person = self._by_title(token)
+            if person:
+                return [person]
+        if groups and word in GROUP_HEADS | STATE_HEADS and token.tag_ == "NNS":
+            lo, hi = compact_subtree(token)
+            text = self.doc[lo:hi].text.strip()
+            if any(c.dep_ in ("nummod", "amod", "compound") for c in token.children):
+                return [Actor(_strip_det(text), "group", None)]
+        return []
+
+    def _proper(self, token: Token) -> list[Actor]:
+        if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+            return []
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+        lo = min([token.i] + [c.left_edge.i for c in words])
+        name = self.doc[lo:token.i + 1].text.strip()
+        if len(name) < 2 or not name[0].isupper() or name.lower() in TITLE_WORDS:
+            return []
+        return [Actor(name, "organization", None)]
+
+    def _country_of_phrase(self, token: Token) -> str | None:
+        lo, hi = compact_subtree(token, frozenset({"relcl", "appos", "advcl", "acl", "conj", "cc", "prep"}))
+        phrase = self.doc[lo:hi].text
+        for candidate in (phrase, token.text):
+            code = country_code(candidate)
+            if code:
+                return code
+        return None
+
+    def _states_of(self, token: Token) -> list[Actor]:
+        """"the presidents of A and B", "Kazakhstan's president", "the Kazakh government"."""
+        out: list[Actor] = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.text.lower() == "of":
+                for obj in child.children:
+                    for tok in conjuncts(obj):
+                        code = country_code(tok.text) or self._country_of_phrase(tok)
+                        if code:
+                            out.append(Actor(country_name(code), "country", code))
+            elif child.dep_ in ("poss", "compound", "amod") and token.text.lower() in STATE_HEADS:
+                code = country_code(child.text)
+                if code:
+                    out.append(Actor(country_name(code), "country", code))
+        return out
+
+    def _by_title(self, token: Token) -> Actor | None:
+        """The person whose title fits "the secretary" / "U.S. secretary of state", nearest before."""
+        lo, hi = compact_subtree(token)
+        words = frozenset(t.text.lower().strip(".") for t in self.doc[lo:hi] if t.text[:1].isalpha())
+        words -= {"the", "a", "an", "u.s", "us", "former", "then", "of"}
+        head = token.text.lower()
+        offset = token.idx
+        best: tuple[int, int, int] | None = None  # (-shared words, distance, entity)
+        for at, title, entity in self._titles:
+            if head not in title or (title & RANK_WORDS) - words:
+                continue
+            distance = offset - at if at <= offset else 10_000 + at - offset
+            key = (-len(words & title), distance, entity)
+            if best is None or key < best:
+                best = key
+        return self._actor(best[2]) if best else None
+
+    def _pronoun(self, token: Token, word: str) -> list[Actor]:
+        start, end = token.idx, token.idx + len(token.text)
+        if self.table is not None:
+            mention = self.table.mention_at(start, end)
+            if mention is not None and mention.start <= start and mention.end >= end:
+                actor = self._actor(mention.entity)
+                return [actor] if actor else []
+        if word in FIRST_PERSON:
+            speaker = self._speaker(token)
+            return [speaker] if speaker else []
+        if word in PERSON_PRONOUNS and self.table is not None:
+            mention = self.table.last_before(start, ("person",), limit=800)
+            if mention is not None:
+                actor = self._actor(mention.entity)
+                return [actor] if actor else []
+        return []
+
+    def _speaker(self, token: Token) -> Actor | None:
+        """The speaker of the quotation holding a first-person pronoun."""
+        offset = token.idx
+        for quote in self.document.results.get("quotes", []):
+            span = getattr(quote, "span", None)
+            speaker = getattr(quote, "speaker", None)
+            if span and speaker and span[0] <= offset < span[1]:
+                return Actor(speaker, "person", None)
+        for tok in _heads(token):
+            if tok.pos_ == "VERB" and verb_base(tok.text) in SPEECH_VERBS:
+                for subj in subjects(tok):
+                    if subj.tag_ in ("PRP",) and subj.text.lower() in FIRST_PERSON:
+                        continue
+                    found = self._resolve(subj, False)
+                    if found:
+                        return found[0]
+        return None
+
+
+def _heads(token: Token) -> list[Token]:
+    out = []
+    tok = token
+    for _ in range(10):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _strip_det(text: str) -> str:
+    for det in ("the ", "The ", "these ", "These ", "those ", "all "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
