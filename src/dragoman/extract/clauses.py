@@ -95,8 +95,8 @@ def objects(verb: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl")
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "aux" for c in verb.children))
 
 
 def is_negated(token: Token) -> bool:
@@ -150,8 +150,8 @@ def mood(verb: Token) -> str:
                 return "plan" if inner in ("present", "past", "plan", "future") else inner
             tok = head
             continue
-        if tok.dep_ in ("acl",) and any(c.dep_ == "aux" and c.text.lower() == "to" for c in tok.children):
-            return "plan"  # "a pledge to visit", "plans to repeal"
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            return "plan"  # an infinitive: "a pledge to visit", "minister to tour", "to prepare agreements"
         return _tense(tok)
     return _tense(tok)
 

@@ -21,7 +21,8 @@ _SKIP_IN_ACTION = {"advcl", "nsubj", "nsubjpass", "aux", "auxpass", "mark", "cc"
                    "punct", "expl", "intj", "discourse", "dep", "appos"}
 _BACKGROUND_PREPS = {"amid", "despite", "following", "as", "because", "given", "notwithstanding", "alongside",
                      "like", "unlike", "according"}
-_STOP_TEXT = {";", "(", "—", "–", ":", "\u201c", "\u201d", '"'}
+_STOP_TEXT = {";", "(", ":"}
+_DASHES = {"—", "–", "-", "--"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_PREPS = {"in", "at", "to", "inside", "across", "near"}
 
@@ -47,6 +48,8 @@ def action_range(verb: Token, max_tokens: int = 28, *, keep_conj: bool = False) 
         tok = doc[hi]
         if tok.text in _STOP_TEXT or (tok.i not in keep and tok.dep_ != "punct"):
             break
+        if tok.text in _DASHES and (tok.whitespace_ or doc[hi - 1].whitespace_):
+            break
         if tok.text == "," and hi + 1 < len(doc) and (doc[hi + 1].tag_ == "VBG" or doc[hi + 1].text.lower() in
                                                        ("as", "while", "which", "who", "where", "when")):
             break
@@ -61,24 +64,29 @@ def action_text(verb: Token, **kw: Any) -> str:
     return str(verb.doc[lo:hi].text).strip()
 
 
-def places(document: Document, verb: Token, preps: set[str] | None = None) -> list[str]:
-    """Places under ``verb``: objects of in/at/to (and direct objects that are places)."""
+def places(document: Document, verb: Token, preps: set[str] | None = None, depth: int = 3) -> list[str]:
+    """Places under ``verb``: objects of in/at/to, places it acts on, down a few prepositions."""
     wanted = preps or PLACE_PREPS
     found: list[str] = []
     table = document.entity_table
-    for child in verb.children:
-        heads: list[Token] = []
-        if child.dep_ == "prep" and child.text.lower() in wanted:
-            heads = [obj for obj in child.children if obj.dep_ == "pobj"]
-        elif child.dep_ == "dobj":
-            heads = [child]
-        elif child.dep_ == "advcl" and child.text.lower() in ("while",):
-            heads = []
-        for head in heads:
-            for tok in conjuncts(head):
-                name = _place_name(table, tok)
-                if name and name not in found:
-                    found.append(name)
+    frontier = [(verb, 0)]
+    while frontier:
+        tok, level = frontier.pop(0)
+        for child in tok.children:
+            heads: list[Token] = []
+            if child.dep_ == "prep" and child.text.lower() in wanted:
+                heads = [obj for obj in child.children if obj.dep_ == "pobj"]
+            elif child.dep_ == "dobj" and tok is verb:
+                heads = [child]
+            for head in heads:
+                for item in conjuncts(head):
+                    name = _place_name(table, item)
+                    if name and name not in found:
+                        found.append(name)
+            if level + 1 < depth and child.dep_ in ("prep", "pobj", "advcl", "pcomp", "acl", "dobj", "xcomp"):
+                if child.dep_ == "advcl" and not any(c.text.lower() == "while" for c in child.children):
+                    continue
+                frontier.append((child, level + 1))
     return found
 
 
@@ -122,14 +130,13 @@ def date_for(document: Document, verb: Token, *, inherit: bool = True, skip_own:
         if owner is not None:
             owners.append((d, owner.i))
     chain = [verb]
-    if inherit:
+    if inherit:  # up through clause links only: "said on Wednesday [that he planned ... as he met ...]"
         tok = verb
         for _ in range(6):
-            if tok.head is tok:
+            if tok.head is tok or tok.dep_ not in _CLIMB or tok.head.pos_ not in ("VERB", "AUX"):
                 break
             tok = tok.head
-            if tok.pos_ in ("VERB", "AUX"):
-                chain.append(tok)
+            chain.append(tok)
     for i, tok in enumerate(chain):
         if skip_own and i == 0:
             continue
@@ -137,6 +144,9 @@ def date_for(document: Document, verb: Token, *, inherit: bool = True, skip_own:
             if owner == tok.i:
                 return d
     return None
+
+
+_CLIMB = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis"}
 
 
 def _owner_verb(token: Token) -> Token | None:
@@ -150,3 +160,13 @@ def _owner_verb(token: Token) -> Token | None:
             return tok if tok.pos_ in ("VERB", "AUX", "NOUN") else None
         tok = tok.head
     return None
+
+
+def strip_span(document: Document, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without surrounding whitespace: the span of a sentence's evidence."""
+    text = document.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

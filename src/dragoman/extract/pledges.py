@@ -19,7 +19,7 @@ from dragoman.extract.actors import Actor, ActorResolver
 from dragoman.extract.clauses import children, is_negated, mood, prep_objects, subjects
 from dragoman.extract.dates import dates_between
 from dragoman.extract.document import Document
-from dragoman.extract.frames import action_range
+from dragoman.extract.frames import action_range, strip_span
 from dragoman.extract.regions import targets_in
 from dragoman.extract.registry import extractor
 from dragoman.extract.wordforms import base, verb_base
@@ -215,16 +215,7 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
     sentence = frame.verb.sent
     return Pledge(actor=frame.actor.name, action=action, target=targets_in(document, start, end),
                   deadline=deadline.value if deadline else None, deadline_text=deadline.text if deadline else None,
-                  evidence=sentence.text.strip(), span=_strip_span(document, sentence.start_char, sentence.end_char))
-
-
-def _strip_span(document: Document, start: int, end: int) -> tuple[int, int]:
-    text = document.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+                  evidence=sentence.text.strip(), span=strip_span(document, sentence.start_char, sentence.end_char))
 
 
 def _action_key(action: str) -> str:
