@@ -164,8 +164,11 @@ class ActorResolver:
         return []
 
     def _proper(self, token: Token) -> list[Actor]:
-        if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+        if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "GPE", "LOC",
+                                                         "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART"):
             return []
+        if self.table is not None and self.table.mention_at(token.idx, token.idx + len(token.text)) is not None:
+            return []  # an entity the table knows, but not as an actor (a place)
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
         lo = min([token.i] + [c.left_edge.i for c in words])
         name = self.doc[lo:token.i + 1].text.strip()
@@ -255,7 +258,7 @@ def _heads(token: Token) -> list[Token]:
     out = []
     tok = token
     for _ in range(10):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         out.append(tok)

@@ -66,14 +66,14 @@ def subjects(verb: Token) -> list[Token]:
             for subj in found:
                 out.extend(conjuncts(subj))
             return out
-        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 return []
             tok = tok.head
             continue
-        if tok.dep_ in ("relcl",) and tok.head is not tok:
+        if tok.dep_ in ("relcl",) and tok.head.i != tok.i:
             return conjuncts(tok.head)
-        if tok.dep_ == "acl" and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.head.i != tok.i:
             if is_passive(tok):
                 return []
             return conjuncts(tok.head)
@@ -104,7 +104,7 @@ def is_negated(token: Token) -> bool:
         return True
     head = token.head
     # "did not plan to visit": negation on the governing verb of an xcomp
-    return token.dep_ == "xcomp" and head is not token and any(c.dep_ == "neg" for c in head.children)
+    return token.dep_ == "xcomp" and head.i != token.i and any(c.dep_ == "neg" for c in head.children)
 
 
 def ancestors_to_verb(token: Token, limit: int = 12) -> Iterator[Token]:
@@ -112,7 +112,7 @@ def ancestors_to_verb(token: Token, limit: int = 12) -> Iterator[Token]:
     tok = token
     for _ in range(limit):
         yield tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return
         tok = tok.head
 
@@ -141,7 +141,7 @@ def mood(verb: Token) -> str:
         if any(a in FUTURE_AUX for a in auxes):
             return "future"
         head = tok.head
-        if tok.dep_ == "xcomp" and head is not tok:
+        if tok.dep_ == "xcomp" and head.i != tok.i:
             name = verb_base(head.text)
             if name in SCHEDULE_HEADS:
                 return "future" if _tense(head) != "past" or name == "set" else "past"

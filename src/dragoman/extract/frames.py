@@ -34,7 +34,7 @@ def action_range(verb: Token, max_tokens: int = 28, *, keep_conj: bool = False) 
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if tok is verb and (child.dep_ in _SKIP_IN_ACTION or (child.dep_ == "conj" and not keep_conj)
+            if tok.i == verb.i and (child.dep_ in _SKIP_IN_ACTION or (child.dep_ == "conj" and not keep_conj)
                                 or (child.dep_ == "prep" and child.text.lower() in _BACKGROUND_PREPS)):
                 continue
             if child.dep_ in ("relcl", "acl") and child.i - verb.i > 12:
@@ -76,7 +76,7 @@ def places(document: Document, verb: Token, preps: set[str] | None = None, depth
             heads: list[Token] = []
             if child.dep_ == "prep" and child.text.lower() in wanted:
                 heads = [obj for obj in child.children if obj.dep_ == "pobj"]
-            elif child.dep_ == "dobj" and tok is verb:
+            elif child.dep_ == "dobj" and tok.i == verb.i:
                 heads = [child]
             for head in heads:
                 for item in conjuncts(head):
@@ -133,7 +133,7 @@ def date_for(document: Document, verb: Token, *, inherit: bool = True, skip_own:
     if inherit:  # up through clause links only: "said on Wednesday [that he planned ... as he met ...]"
         tok = verb
         for _ in range(6):
-            if tok.head is tok or tok.dep_ not in _CLIMB or tok.head.pos_ not in ("VERB", "AUX"):
+            if tok.head.i == tok.i or tok.dep_ not in _CLIMB or tok.head.pos_ not in ("VERB", "AUX"):
                 break
             tok = tok.head
             chain.append(tok)
@@ -152,11 +152,11 @@ _CLIMB = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis"}
 def _owner_verb(token: Token) -> Token | None:
     tok = token
     for _ in range(10):
-        if tok.pos_ in ("VERB", "AUX") and tok is not token:
+        if tok.pos_ in ("VERB", "AUX") and tok.i != token.i:
             return tok
-        if tok.pos_ == "NOUN" and tok is not token and tok.dep_ in ("nsubj", "dobj", "attr"):
+        if tok.pos_ == "NOUN" and tok.i != token.i and tok.dep_ in ("nsubj", "dobj", "attr"):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX", "NOUN") else None
         tok = tok.head
     return None

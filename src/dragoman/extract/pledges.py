@@ -177,7 +177,7 @@ def _embedded_prediction(resolver: ActorResolver, tok: Token) -> bool:
     """True for "analysts expect X will ..." or "observers say X will ...": not X's commitment."""
     cur = tok
     for _ in range(4):
-        if cur.head is cur or cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
             return False
         cur = cur.head
         name = verb_base(cur.text)
@@ -193,7 +193,7 @@ def _conditional(tok: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.text.lower() in ("if", "unless", "whether") for c in cur.children):
             return True
-        if cur.head is cur or cur.dep_ not in ("conj", "xcomp", "advcl"):
+        if cur.head.i == cur.i or cur.dep_ not in ("conj", "xcomp", "advcl"):
             return False
         cur = cur.head
     return False

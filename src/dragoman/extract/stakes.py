@@ -92,7 +92,7 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
         return None, None
     anchor = span.root
     for _ in range(4):
-        if anchor.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod") and anchor.head is not anchor:
+        if anchor.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod", "npadvmod") and anchor.head.i != anchor.i:
             anchor = anchor.head
         else:
             break
@@ -104,7 +104,7 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
                 return found[0], target
     verb = governing_verb(anchor)
     candidates: list[Any] = []
-    if verb is not None and verb is not anchor:
+    if verb is not None and verb.i != anchor.i:
         name = verb_base(verb.text)
         if name in SELL_VERBS:
             candidates = prep_objects(verb, "to") or prep_objects(anchor, "to")
