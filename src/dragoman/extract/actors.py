@@ -17,7 +17,7 @@ from typing import Any
 from dragoman.extract.clauses import compact_subtree, conjuncts, subjects
 from dragoman.extract.document import Document
 from dragoman.extract.geo import country_code, country_name
-from dragoman.extract.wordforms import verb_base
+from dragoman.extract.wordforms import register_verbs, verb_base
 
 Token = Any
 
@@ -27,6 +27,9 @@ TITLE_WORDS = {
     "spokesman", "spokeswoman", "director", "head", "chief", "commissioner", "mayor", "representative",
     "congressman", "congresswoman", "lawmaker", "leader", "official", "deputy", "founder", "administrator",
 }
+ORG_HEADS = {"alliance", "company", "firm", "fund", "bank", "group", "consortium", "unit", "subsidiary", "agency",
+             "ministry", "operator", "giant", "miner", "producer", "utility", "arm", "corporation", "lender",
+             "investor", "developer", "conglomerate", "carrier", "airline", "regulator", "partner", "partners"}
 GROUP_HEADS = {"countries", "nations", "states", "governments", "republics", "economies", "members"}
 STATE_HEADS = {"president", "presidents", "leader", "leaders", "government", "governments", "minister",
                "ministers", "delegation", "delegations", "authorities", "parliament", "cabinet"}
@@ -37,6 +40,8 @@ FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SPEECH_VERBS = {"say", "add", "tell", "note", "explain", "state", "declare", "stress", "insist", "write",
                 "argue", "continue", "remark", "emphasize", "emphasise", "conclude", "announce", "reply"}
 _QUOTE_OPEN = re.compile("[\u201c\"]")
+register_verbs(SPEECH_VERBS)
+
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,7 @@ class ActorResolver:
         assert self.table is not None
         entity = self.table.entities[index]
         if entity.type in ("country", "place"):
-            code = entity.country or country_code(entity.name)
+            code = country_code(entity.name) or (entity.country if entity.type == "country" else None)
             if code and (entity.type == "country" or country_code(entity.name) == code):
                 return Actor(country_name(code), "country", code)
             return Actor(entity.name, "place", None)
@@ -148,6 +153,12 @@ class ActorResolver:
         if self.table is not None and word in self._surnames:
             actor = self._actor(self._surnames[word])
             return [actor] if actor else []
+        if word in ORG_HEADS:  # "the European Union's raw materials alliance", "Kazakhstan's state miner"
+            for child in token.children:
+                if child.dep_ == "poss":
+                    owner = self._resolve(child, False)
+                    if owner and owner[0].type in ("organization", "country"):
+                        return owner
         if word in STATE_HEADS or word in TITLE_WORDS or word in GROUP_HEADS:
             states = self._states_of(token)
             if states:
@@ -164,11 +175,13 @@ class ActorResolver:
         return []
 
     def _proper(self, token: Token) -> list[Actor]:
-        if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "GPE", "LOC",
-                                                         "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART"):
+        """A proper noun in a party's place that the recogniser missed or took for a place
+        ("a deal with Russia's Gazprom"); never a country, capital, date or amount."""
+        if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "LOC",
+                                                         "NORP", "EVENT", "LAW", "WORK_OF_ART"):
             return []
-        if self.table is not None and self.table.mention_at(token.idx, token.idx + len(token.text)) is not None:
-            return []  # an entity the table knows, but not as an actor (a place)
+        if country_code(token.text) or token.text.isupper() and token.ent_type_ == "GPE":
+            return []
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
         lo = min([token.i] + [c.left_edge.i for c in words])
         name = self.doc[lo:token.i + 1].text.strip()

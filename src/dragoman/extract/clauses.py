@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from dragoman.extract.wordforms import verb_base
+from dragoman.extract.wordforms import register_verbs, verb_base
 
 Token = Any
 
@@ -23,6 +23,8 @@ SCHEDULE_HEADS = {"set", "due", "scheduled", "poised", "slated", "expected", "go
 PLAN_HEADS = {"plan", "intend", "aim", "pledge", "vow", "promise", "commit", "seek", "hope", "want",
               "prepare", "look", "undertake", "agree", "decide", "offer", "propose"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+register_verbs(SCHEDULE_HEADS, PLAN_HEADS)
+
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -61,11 +63,8 @@ def subjects(verb: Token) -> list[Token]:
     while seen < 6:
         seen += 1
         found = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-        if found:
-            out: list[Token] = []
-            for subj in found:
-                out.extend(conjuncts(subj))
-            return out
+        if found:  # two subjects is a misparse (a dateline taken for one): keep the nearest
+            return conjuncts(min(found, key=lambda c: abs(c.i - tok.i)))
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
                 return []

@@ -12,7 +12,7 @@ from typing import Any
 
 from dragoman.extract.clauses import agents, conjuncts, is_negated, is_passive, objects, prep_objects, subjects
 from dragoman.extract.event_frames import deep_prep_objects
-from dragoman.extract.wordforms import noun_base, verb_base
+from dragoman.extract.wordforms import base, noun_base, register_verbs, verb_base
 
 Token = Any
 
@@ -26,11 +26,15 @@ HEAD_VERBS = {"sign", "ink", "seal", "invest", "acquire", "buy", "purchase", "le
               "construct", "develop", "award", "approve", "cancel", "scrap", "terminate", "form", "collaborate",
               "cooperate", "partner", "supply", "sell", "loan"}
 COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
+FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "programme", "program", "grant",
+                   "guarantee", "tranche", "lend", "finance", "fund"}
 WISH_VERBS = {"seek", "want", "hope", "wish", "try", "look", "aim", "need", "like", "desire", "strive"}
 ANAPHORIC_DETS = {"this", "that", "these", "those", "such", "both"}
 ANAPHORIC_NOUNS = {"deal", "agreement", "project", "plant", "venture", "mine", "facility", "loan", "investment",
                    "contract", "memorandum", "refinery", "railway", "port", "pipeline", "scheme", "transaction",
                    "jv", "partnership", "factory", "terminal", "programme", "program", "acquisition"}
+register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS)
+
 
 
 def is_head(tok: Token) -> bool:
@@ -52,12 +56,14 @@ def is_anaphor(tok: Token) -> bool:
     """"this project", "the deal", "these agreements": a reference back to a deal already named."""
     if tok.pos_ not in ("NOUN", "PROPN") or noun_base(tok.text) not in ANAPHORIC_NOUNS:
         return False
-    return any(c.dep_ == "det" and c.text.lower() in ANAPHORIC_DETS | {"the"} for c in tok.children)
+    return any(c.dep_ == "det" and c.text.lower() in ANAPHORIC_DETS | {"the"} for c in tok.children) or (
+        tok.text.lower() == "it")
 
 
-def heads_of(sentence: Any) -> list[Token]:
-    """Deal heads of a sentence, outermost only (a head inside another's phrase belongs to it)."""
-    found = [t for t in sentence if is_head(t)]
+def heads_of(sentence: Any, *, after_deal: bool = False) -> list[Token]:
+    """Deal heads of a sentence, outermost only (a head inside another's phrase belongs to it).
+    After a deal has been named, "the agreement" without sides of its own refers back to it."""
+    found = [t for t in sentence if is_head(t) and not (after_deal and _refers_back(t))]
     out: list[Token] = []
     for tok in found:
         if any(other.i != tok.i and _inside(tok, other) for other in found):
@@ -68,6 +74,19 @@ def heads_of(sentence: Any) -> list[Token]:
             continue  # "deals were outlined ... for rare earths projects": one deal, named twice
         out.append(tok)
     return out
+
+
+def _refers_back(tok: Token) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" and c.text.lower() == "the" for c in tok.children):
+        return False
+    return not deep_prep_objects(tok, {"between", "with", "from"}, depth=1) and not any(
+        c.dep_ == "poss" for c in tok.children)
+
+
+def is_financing_head(tok: Token) -> bool:
+    name = base(tok) if tok.pos_ in ("NOUN", "PROPN") else verb_base(tok.text)
+    return name in FINANCING_HEADS or any(c.dep_ == "compound" and noun_base(c.text) in FINANCING_HEADS
+                                          for c in tok.children)
 
 
 def _governed_by(tok: Token, gov: Token) -> bool:
@@ -81,10 +100,19 @@ def _inside(tok: Token, other: Token) -> bool:
 
 
 def region(head: Token) -> tuple[int, int]:
-    """Token range of the head's phrase without the phrases coordinated with it."""
+    """Token range of the head's phrase without the phrases coordinated with it; a deal noun that
+    a verb governs ("signed [a loan agreement] ... to finance the metro") takes the verb's clause."""
+    gov = governor(head)
+    if gov is not None and head.dep_ in ("dobj", "nsubjpass", "attr"):
+        return _own_range(gov)
+    return _own_range(head)
+
+
+def _own_range(head: Token) -> tuple[int, int]:
     skip = [c for c in head.children if c.dep_ in ("conj", "cc")]
     if head.pos_ in ("VERB", "AUX"):
-        skip += [c for c in head.children if c.dep_ in ("advcl", "parataxis") and c.i > head.i]
+        skip += [c for c in head.children if c.dep_ in ("advcl", "parataxis") and c.i > head.i
+                 and not any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]  # keep "to build ..."
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     for child in skip:
         if child.i > head.i:
@@ -116,6 +144,8 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
         sides += [c for c in head.children if c.dep_ == "poss"]
         sides += deep_prep_objects(head, {"between", "from", "by"})
         withs += deep_prep_objects(head, {"with"}, depth=1)
+        if is_financing_head(head):
+            withs += deep_prep_objects(head, {"for", "to"}, depth=1)  # the borrower
         gov = governor(head)
         if gov is not None:
             if head.dep_ in ("dobj", "attr", "pobj"):
@@ -134,6 +164,8 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
         withs += [c for c in head.children if c.dep_ == "dative"]
     if name in ("invest",):
         sides += prep_objects(head, "from")
+    if name in FINANCING_HEADS:
+        withs += prep_objects(head, "for")
     return sides, withs
 
 

@@ -16,14 +16,16 @@ from dragoman.extract.actors import ActorResolver
 from dragoman.extract.clauses import agents, is_passive, mood, prep_objects, subjects
 from dragoman.extract.document import Document
 from dragoman.extract.money import MoneyMention
-from dragoman.extract.wordforms import verb_base
+from dragoman.extract.wordforms import register_verbs, verb_base
 from dragoman.records import Financing
 
 Token = Any
 
 FINANCE_VERBS = {"consider", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
                  "finance", "fund", "back", "issue", "pledge", "promise", "arrange", "allocate", "release",
-                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance", "support", "sign"}
+                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance"}
+FINANCING_WORDS = re.compile(r"\b(?:financ\w*|fund(?:s|ing)?|loans?|credit|grants?|guarantees?|tranches?|bailout|"
+                             r"facility|letters? of (?:interest|intent))\b", re.I)
 CONSIDERED = {"consider", "explore", "study", "weigh", "evaluate", "assess", "mull", "review", "discuss"}
 DISBURSED = {"disburse", "release", "pay", "transfer", "deliver"}
 FINANCIER_WORDS = re.compile(
@@ -64,6 +66,8 @@ TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "moo
 _STATUS_ORDER = ["cancelled", "completed", "signed", "in_progress", "proposed", "announced"]
 SOURCE_COUNTRIES = {"USA", "CHN", "JPN", "GBR", "DEU", "FRA", "KOR", "ARE", "SAU", "QAT", "KWT", "RUS", "CAN",
                     "ITA", "NLD", "CHE", "SGP", "ESP", "SWE", "NOR", "AUS", "TUR"}
+register_verbs(FINANCE_VERBS, CONSIDERED, DISBURSED, *STATUS_VERBS.values())
+
 
 
 @dataclass
@@ -90,18 +94,18 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
             financier_tokens = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "from", "by")
         if not financier_tokens:
             continue
+        lo, hi = _clause_chars(anchor)
+        text = document.text[lo:hi]
+        if not FINANCING_WORDS.search(text) and verb_base(anchor.text) not in ("lend", "finance", "fund", "loan"):
+            continue
+        amounts = [m for m in money if m.start < hi and m.end > lo]
+        instrument = instrument_of(text)[0]
+        if instrument not in FINANCING_INSTRUMENTS:
+            instrument = None
         for actor in resolver.resolve_all(financier_tokens, proper=True):
-            if actor.type not in ("organization", "country", "person"):
+            if actor.type not in ("organization", "country"):
                 continue
-            lo, hi = _subtree_chars(anchor)
-            amounts = [m for m in money if m.start < hi and m.end > lo]
-            text = document.text[lo:hi]
-            instrument = instrument_of(text)[0]
-            if instrument not in FINANCING_INSTRUMENTS:
-                instrument = None
-            if not amounts and instrument is None and "financ" not in text.lower():
-                continue
-            if actor.type == "person" or not (looks_like_financier(actor.name) or instrument or amounts):
+            if actor.type == "country" and not (instrument or amounts):
                 continue
             amount = amounts[0] if amounts else None
             out.append(FinancingLine(token=anchor.i, line=Financing(
@@ -111,9 +115,15 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
     return out
 
 
-def _subtree_chars(token: Token) -> tuple[int, int]:
-    left, right = token.left_edge, token.right_edge
-    return left.idx, right.idx + len(right.text)
+def _clause_chars(token: Token) -> tuple[int, int]:
+    """Characters of the token's phrase, without later clauses or coordinated verbs."""
+    lo, hi = token.left_edge.i, token.right_edge.i + 1
+    for child in token.children:
+        if child.i > token.i and child.dep_ in ("advcl", "conj", "cc", "parataxis", "relcl"):
+            hi = min(hi, child.left_edge.i)
+    doc = token.doc
+    hi = max(hi, token.i + 1)
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
 def _financing_status(anchor: Token, text: str) -> str:
@@ -141,6 +151,11 @@ def instrument_of(text: str) -> tuple[str | None, bool | None]:
 
 
 def status_of(words: list[Token], head: Token, skip: set[int] | None = None) -> str:
+    """See ``status_cue``; "announced" when nothing says otherwise."""
+    return status_cue(words, head, skip) or "announced"
+
+
+def status_cue(words: list[Token], head: Token, skip: set[int] | None = None) -> str | None:
     """The deal's stage from the verbs and modifiers in ``words`` (its clause) and its head word;
     ``skip`` holds tokens that speak of financing, not of the deal ("considering $900m in financing")."""
     found: set[str] = set()
@@ -174,4 +189,4 @@ def status_of(words: list[Token], head: Token, skip: set[int] | None = None) -> 
     for status in _STATUS_ORDER:
         if status in found:
             return status
-    return "announced"
+    return None

@@ -24,6 +24,7 @@ from dragoman.extract.deal_heads import (
     governor,
     heads_of,
     is_anaphor,
+    is_financing_head,
     party_tokens,
     place_tokens,
     region,
@@ -33,6 +34,7 @@ from dragoman.extract.deal_terms import (
     FinancingLine,
     financing_in,
     instrument_of,
+    status_cue,
     status_of,
 )
 from dragoman.extract.document import Document
@@ -40,7 +42,7 @@ from dragoman.extract.frames import strip_span
 from dragoman.extract.geo import country_by_demonym, country_code, country_name
 from dragoman.extract.money import MoneyMention, StakeMention, money_between, stakes_between
 from dragoman.extract.registry import extractor
-from dragoman.extract.wordforms import base, verb_base
+from dragoman.extract.wordforms import base, register_verbs, verb_base
 from dragoman.records import Deal, Financing, Money, Stake
 
 Token = Any
@@ -49,6 +51,8 @@ COMMIT_WORDS = {"promise", "pledge", "commit", "earmark", "allocate", "invest", 
                 "value", "total", "amount", "set"}
 STATUS_RANK = {"announced": 0, "proposed": 0, "financing_considered": 1, "signed": 2, "in_progress": 3,
                "completed": 4, "cancelled": 5}
+register_verbs(COMMIT_WORDS)
+
 
 
 @dataclass
@@ -65,6 +69,8 @@ class Draft:
     status: str = "announced"
     instrument: str | None = None
     binding: bool | None = None
+    hosted: Actor | None = None  # the host country added as a party (not named as one)
+    explicit: bool = False  # the status was said (signed, cancelled ...), not assumed
 
 
 @extractor("deals", version=1, requires=("entities", "dates", "money"))
@@ -79,16 +85,24 @@ def extract_deals(document: Document) -> list[Deal]:
         money = money_between(document, sent.start_char, sent.end_char)
         stakes = stakes_between(document, sent.start_char, sent.end_char)
         lines = financing_in(document, resolver, sent, money)
-        heads = heads_of(sent)
+        heads = heads_of(sent, after_deal=bool(drafts))
+        last = drafts[-1] if drafts else None
+        if last is not None and heads and _refers_back(sent, heads) and index - last.sentences[-1] <= 2:
+            for head in heads:  # "The investment will be made through a partnership with X": same deal
+                side_tokens, with_tokens = party_tokens(head)
+                for actor in _resolve(resolver, side_tokens + with_tokens):
+                    if actor.name not in {p.name for p in last.parties} and not _finances(actor, lines):
+                        last.parties.append(actor)
+            heads = []
         new: list[Draft] = []
         for head in heads:
             new += _drafts(document, resolver, head, sent, index, commodities, money, stakes, lines,
-                           sole=len(heads) == 1, previous=drafts[-1] if drafts else None)
+                           sole=len(heads) == 1, previous=last)
         if new:
             _attach(new, lines, stakes)
             drafts += new
-        elif drafts and _continues(document, sent, index, drafts[-1], money, stakes, lines):
-            _complete(document, drafts[-1], sent, index, commodities, money, stakes, lines)
+        elif last is not None and _continues(sent, index, last, money, stakes, lines):
+            _complete(document, last, sent, index, commodities, money, stakes, lines)
     return [_record(document, sentences, d) for d in _merge(drafts)]
 
 
@@ -100,7 +114,7 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     if sole:
         start, end = min(start, sent.start_char), max(end, sent.end_char)
-    found = [c for c in commodities if start <= c.start < end]
+    found = _about(head, [c for c in commodities if start <= c.start < end])
     own_money = [m for m in money if m.start < end and m.end > start]
     own_lines = [x for x in lines if lo <= x.token < hi] or (lines if sole else [])
     if not (found or own_money or own_lines or (stakes and sole)):
@@ -114,14 +128,20 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
         return []
     commodity, sector = best(found)
     financed = {(x.line.amount, x.line.currency) for x in own_lines}
-    value = next((m for m in own_money if (m.amount, m.currency) not in financed), None)
-    if value is None and own_lines and base(head) in ("loan", "credit", "financing", "facility", "lend",
-                                                      "finance", "fund"):
-        value = next(iter(own_money), None)
+    head_money = [m for m in own_money if doc[lo].idx <= m.start < doc[hi - 1].idx + len(doc[hi - 1].text)]
+    if is_financing_head(head):
+        value = next(iter(head_money or own_money), None)
+    else:
+        value = next((m for m in own_money if (m.amount, m.currency) not in financed), None)
     words = list(doc[lo:hi]) + ([governor(head)] if governor(head) is not None else [])
-    status = status_of(words, head, skip={x.token for x in lines})
-    if status == "announced" and base(head) in PAPER_HEADS:
-        status = "signed"
+    cue = status_cue(words, head, skip={x.token for x in lines})
+    status = cue or ("signed" if base(head) in PAPER_HEADS else "announced")
+    if is_financing_head(head) and value is not None:
+        for x in own_lines:  # "signed a loan agreement ... for 150 billion yen to finance ..."
+            if x.line.amount is None:
+                x.line.amount, x.line.currency = value.amount, value.currency
+            if x.line.instrument is None:
+                x.line.instrument = instrument_of(doc[lo:hi].text)[0]
     instrument, binding = instrument_of(doc[lo:hi].text)
     groups = [[w] for w in withs] if head.tag_ in ("NNS", "NNPS") and len(withs) > 1 else [withs]
     out = []
@@ -131,12 +151,28 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
         if country is None and previous is not None and index - previous.sentences[-1] <= 2:
             country = previous.country
         agreement = base(head) in AGREEMENT_HEADS or verb_base(head.text) in COOPERATION_VERBS
+        hosted = None
         if country and len(parties) < 2 and (agreement or all(p.type == "country" for p in parties)) and \
                 all(p.code != country for p in parties):
-            parties.append(Actor(country_name(country), "country", country))
+            hosted = Actor(country_name(country), "country", country)
+            parties.append(hosted)
         out.append(Draft(head=head.i, sentences=[index], parties=parties, country=country, commodity=commodity,
-                         sector=sector, value=value, status=status, instrument=instrument, binding=binding))
+                         sector=sector, value=value, status=status, instrument=instrument, binding=binding,
+                         hosted=hosted, explicit=cue is not None))
     return out
+
+
+def _refers_back(sent: Any, heads: list[Token]) -> bool:
+    """A sentence about the deal just named: "the project", "this deal", and only financing or
+    partnership words of its own."""
+    if not any(is_anaphor(t) for t in sent):
+        return False
+    return all(is_financing_head(h) or base(h) in ("partnership", "venture", "jv", "agreement", "contract")
+               for h in heads)
+
+
+def _finances(actor: Actor, lines: list[FinancingLine]) -> bool:
+    return any(x.line.financier == actor.name for x in lines)
 
 
 def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
@@ -145,6 +181,15 @@ def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
         if actor.type in PARTY_TYPES and all(a.name != actor.name for a in out):
             out.append(actor)
     return out
+
+
+def _about(head: Token, found: list[CommodityMention]) -> list[CommodityMention]:
+    """Commodities the deal is about, not those describing a party ("state copper giant X")."""
+    side_tokens, with_tokens = party_tokens(head)
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in side_tokens + with_tokens
+             if t.i != head.i]
+    free = [c for c in found if not any(lo <= c.start < hi for lo, hi in spans)]
+    return free or found
 
 
 def _mentioned(document: Document, resolver: ActorResolver, start: int, end: int) -> list[Actor]:
@@ -164,7 +209,7 @@ def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) 
     exporter (a demonym in a party's phrase counts: "the Kazakh state miner")."""
     for tok in place_tokens(head, sent):
         for word in tok.subtree:
-            code = country_code(word.text) if word.ent_type_ in ("GPE", "NORP", "LOC") else None
+            code = country_code(_entity_text(word)) if word.ent_type_ in ("GPE", "NORP", "LOC") else None
             if code:
                 return code
     candidates: list[str] = [p.code for p in parties if p.type == "country" and p.code]
@@ -182,6 +227,19 @@ def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) 
     return None
 
 
+def _entity_text(tok: Token) -> str:
+    """The whole named entity a token belongs to ("Sri Lanka" for "Lanka")."""
+    if not tok.ent_type_:
+        return str(tok.text)
+    doc = tok.doc
+    lo, hi = tok.i, tok.i + 1
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return str(doc[lo:hi].text)
+
+
 def _attach(new: list[Draft], lines: list[FinancingLine], stakes: list[StakeMention]) -> None:
     for line in lines:
         target = min(new, key=lambda d: abs(d.head - line.token))
@@ -190,9 +248,9 @@ def _attach(new: list[Draft], lines: list[FinancingLine], stakes: list[StakeMent
         new[0].stakes.append(stake)
 
 
-def _continues(document: Document, sent: Any, index: int, last: Draft, money: list[MoneyMention],
+def _continues(sent: Any, index: int, last: Draft, money: list[MoneyMention],
                stakes: list[StakeMention], lines: list[FinancingLine]) -> bool:
-    if index - last.sentences[-1] > 2 or "\n\n" in document.text[document.doc[last.head].idx:sent.start_char][-400:]:
+    if index - last.sentences[-1] > 2:
         return False
     if stakes or lines:
         return True
@@ -216,7 +274,11 @@ def _complete(document: Document, draft: Draft, sent: Any, index: int, commoditi
             draft.commodity, draft.sector = best(found)
     status = status_of(list(sent), sent.root, skip={x.token for x in lines})
     if STATUS_RANK.get(status, 0) > STATUS_RANK.get(draft.status, 0):
-        draft.status, changed = status, True
+        draft.status, draft.explicit, changed = status, True, True
+    instrument, binding = instrument_of(sent.text)
+    if binding is False and draft.binding is not False:
+        draft.binding, changed = False, True
+    draft.instrument = draft.instrument or (instrument if instrument not in ("loan", "tranche") else None)
     if changed or index - draft.sentences[-1] == 1:
         draft.sentences.append(index)
 
@@ -239,6 +301,11 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         draft.stakes = twin.stakes + draft.stakes
         draft.financing = twin.financing + draft.financing
         draft.country = draft.country or twin.country
+        if twin.explicit and (not draft.explicit or STATUS_RANK.get(twin.status, 0) > STATUS_RANK.get(draft.status, 0)):
+            draft.status, draft.explicit = twin.status, True
+        draft.instrument = draft.instrument or twin.instrument
+        draft.binding = twin.binding if draft.binding is None else draft.binding
+        draft.hosted = draft.hosted or twin.hosted
         out.append(draft)
     return out
 
@@ -251,7 +318,7 @@ def _record(document: Document, sentences: list[Any], draft: Draft) -> Deal:
     for stake in draft.stakes:
         holder = stake.holder
         if holder is None and stake.remaining:
-            others = [p.name for p in draft.parties if p.name not in holders]
+            others = [p.name for p in draft.parties if p.name not in holders and p != draft.hosted]
             holder = others[-1] if len(others) == 1 else None
         if holder is not None:
             stakes.append(Stake(party=holder, percent=stake.percent))
@@ -259,10 +326,17 @@ def _record(document: Document, sentences: list[Any], draft: Draft) -> Deal:
     if status == "announced" and draft.financing and all(f.status == "considered" for f in draft.financing) \
             and draft.value is None:
         status = "financing_considered"
+    financing: list[Financing] = []
+    for line in draft.financing:  # one line per financier and amount; a line without amount yields
+        same = [f for f in financing if f.financier == line.financier]
+        if any(f.amount == line.amount for f in same) or (line.amount is None and same):
+            continue
+        financing = [f for f in financing if not (f.financier == line.financier and f.amount is None)]
+        financing.append(line)
     return Deal(parties=[p.name for p in draft.parties], country=draft.country, commodity=draft.commodity,
                 sector=draft.sector,
                 value=Money(amount=draft.value.amount, currency=draft.value.currency,
                             qualifier=draft.value.qualifier) if draft.value else None,
-                stakes=stakes, financing=draft.financing, status=status,  # type: ignore[arg-type]
+                stakes=stakes, financing=financing, status=status,  # type: ignore[arg-type]
                 instrument=draft.instrument, binding=draft.binding,
                 evidence=evidence, span=(parts[0][0], parts[-1][1]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from dragoman.extract.clauses import agents, children, is_passive, objects, prep_objects, subjects
-from dragoman.extract.wordforms import base, noun_base, verb_base
+from dragoman.extract.wordforms import base, noun_base, register_verbs, verb_base
 
 Token = Any
 
@@ -47,6 +47,9 @@ NOUN_KINDS = {"summit": "meeting", "meeting": "meeting", "talks": "meeting", "ta
 NOUN_KINDS.update({n: "agreement" for n in AGREEMENT_NOUNS})
 TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "future", "draft", "hypothetical",
              "would-be", "mooted"}
+register_verbs(MEETING_VERBS, VISIT_VERBS, AGREEMENT_VERBS, STATEMENT_VERBS, INVESTMENT_VERBS,
+               FINANCING_VERBS, LEGISLATION_VERBS, FOUNDING_VERBS)
+
 
 
 def verb_kind(verb: Token) -> str | None:

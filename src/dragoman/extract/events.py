@@ -29,13 +29,15 @@ from dragoman.extract.event_frames import (
 from dragoman.extract.frames import action_text, date_for, places, strip_span
 from dragoman.extract.money import money_between
 from dragoman.extract.registry import extractor
-from dragoman.extract.wordforms import verb_base
+from dragoman.extract.wordforms import register_verbs, verb_base
 from dragoman.records import Event, Pledge
 
 Token = Any
 ACTOR_TYPES = ("person", "organization", "country")
 EMPTY_OK = {"legislation", "other"}
 MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
+register_verbs(MEETING_ACTIONS)
+
 
 
 @extractor("events", version=1, requires=("entities", "dates", "money", "pledges"))

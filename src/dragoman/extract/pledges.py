@@ -22,7 +22,7 @@ from dragoman.extract.document import Document
 from dragoman.extract.frames import action_range, strip_span
 from dragoman.extract.regions import targets_in
 from dragoman.extract.registry import extractor
-from dragoman.extract.wordforms import base, verb_base
+from dragoman.extract.wordforms import base, register_verbs, verb_base
 from dragoman.records import Pledge
 
 Token = Any
@@ -51,6 +51,9 @@ NON_ACTIONS = {"be", "become", "remain", "seem", "appear", "need", "face", "happ
 HOLD_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "election", "elections",
                 "referendum", "conference", "negotiations", "hearing", "hearings", "vote", "discussions"}
 TRAVEL = {"visit", "tour", "travel", "trip", "go", "fly"}
+register_verbs(PLAN_VERBS, ANNOUNCE_VERBS, REPORT_VERBS, PREDICT_VERBS, NON_ACTIONS, TRAVEL,
+               MEETING_ACTIONS)
+
 
 
 @dataclass

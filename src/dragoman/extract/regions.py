@@ -46,7 +46,7 @@ def targets_in(document: Document, start: int, end: int) -> list[str]:
         for mention in table.mentions_in(start, end):
             entity = table.entity_of(mention)
             if entity.type in ("country", "place"):
-                code = entity.country or country_code(entity.name)
+                code = country_code(entity.name) or entity.country
                 if code and code not in codes:
                     codes.append(code)
             elif entity.type in ("organization", "other") and entity.name not in names:

@@ -18,7 +18,7 @@ from typing import Any
 from dragoman.extract.actors import Actor, ActorResolver
 from dragoman.extract.clauses import agents, compact_subtree, governing_verb, is_passive, prep_objects, subjects
 from dragoman.extract.document import Document
-from dragoman.extract.wordforms import verb_base
+from dragoman.extract.wordforms import register_verbs, verb_base
 
 PERCENT = re.compile(r"(?<![\d.,])(?P<pct>\d{1,3}(?:\.\d+)?)\s?(?:%|-?\s?(?:per\s?cent|percent|pct)\b)", re.I)
 _OWN_WORD = re.compile(
@@ -42,6 +42,8 @@ _NOT_STAKE_BEFORE = re.compile(r"\b(?:by|grew|growth|rose|fell|increased?|decrea
 SELL_VERBS = {"sell", "transfer", "give", "cede", "offer", "allocate", "allot", "assign", "issue"}
 HOLD_VERBS = {"hold", "own", "take", "acquire", "retain", "keep", "control", "buy", "purchase", "receive",
               "get", "have", "gain", "secure", "obtain", "win", "maintain"}
+register_verbs(SELL_VERBS, HOLD_VERBS)
+
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,8 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
                 return found[0], target
     verb = governing_verb(anchor)
     candidates: list[Any] = []
-    if verb is not None and verb.i != anchor.i:
+    gapped = "remaining" in document.text[max(0, start - 12):start].lower()
+    if verb is not None and verb.i != anchor.i and not gapped:
         name = verb_base(verb.text)
         if name in SELL_VERBS:
             candidates = prep_objects(verb, "to") or prep_objects(anchor, "to")

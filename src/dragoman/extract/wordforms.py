@@ -87,6 +87,14 @@ _VERBS = _build_verbs()
 _NOUNS = _build_nouns()
 
 
+def register_verbs(*groups: set[str] | frozenset[str]) -> None:
+    """Make the inflections of more base verbs known (rule modules call this for their tables)."""
+    for group in groups:
+        for word in group:
+            for form in _verb_forms(word):
+                _VERBS.setdefault(form, word)
+
+
 def verb_base(word: str) -> str:
     """The base form of a known verb form ("hosted" -> "host"), else the word lower-cased."""
     key = word.lower().replace("\u2019", "'")
