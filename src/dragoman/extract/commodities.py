@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dragoman.extract.wordforms import lowered
+
 # canonical name: (sector, specificity, other surface forms)
 LEXICON: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "tungsten": ("mining", 3, ("wolfram",)), "lithium": ("mining", 3, ()), "copper": ("mining", 3, ()),
@@ -83,15 +85,18 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str | None, str, int]]]
     for word, sector in SECTOR_WORDS.items():
         forms.setdefault(word, (None, sector, 0))
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.IGNORECASE), forms
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])"), forms
 
 
 def find_commodities(text: str) -> list[CommodityMention]:
     pattern, forms = _pattern()
     out = []
-    for m in pattern.finditer(text):
-        word = m.group(0)
-        name, sector, spec = forms[" ".join(word.lower().split())]
+    for m in pattern.finditer(lowered(text)):
+        word = text[m.start():m.end()]
+        key = " ".join(m.group(0).split())
+        if key not in forms:
+            continue
+        name, sector, spec = forms[key]
         if word.isupper() and len(word) > 3 and name is not None:
             continue  # headings in capitals
         out.append(CommodityMention(m.start(), m.end(), name, sector, spec if name else -1))

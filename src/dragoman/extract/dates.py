@@ -43,9 +43,9 @@ class DateMention:
 def extract_dates(document: Document) -> list[DateMention]:
     text = document.text
     found = []
-    for m, rule in g.scan(text):
+    for item in g.scan(text):
         try:
-            found.append(_resolve(document, m, rule))
+            found.append(_resolve(document, item))
         except (ValueError, OverflowError):
             continue
     return [d for d in found if d is not None]
@@ -61,25 +61,26 @@ def dates_between(document: Document, start: int, end: int) -> list[DateMention]
 
 def resolve_phrase(phrase: str, published: dt.date | None, direction: str | None = None) -> str | None:
     """Resolve one date phrase without a parse ("in the coming year", 2025-11-06 -> "2026")."""
-    for m, rule in g.scan(phrase):
-        value, _ = _value(m, rule, published, direction)
+    for item in g.scan(phrase):
+        value, _ = _value(item.groups, item.rule, published, direction)
         return value
     return None
 
 
 # -- resolution -------------------------------------------------------------------------------
 
-def _resolve(document: Document, m: Any, rule: str) -> DateMention | None:
+def _resolve(document: Document, item: g.Found) -> DateMention | None:
     direction = None
-    mod = " ".join((m.groupdict().get("mod") or "").lower().split())
-    if rule in g.NEEDS_TENSE and mod not in ("last", "next", "this", "coming", "past") and document.published:
-        direction = _direction(document, m.start(), m.end())
-    value, gran = _value(m, rule, document.published, direction)
-    prep = (m.groupdict().get("prep") or "").strip().lower() or None
-    return DateMention(start=m.start(), end=m.end(), text=m.group(0), value=value, granularity=gran,
+    gd = item.groups
+    mod = " ".join((gd.get("mod") or "").lower().split())
+    if item.rule in g.NEEDS_TENSE and mod not in ("last", "next", "this", "coming", "past") and document.published:
+        direction = _direction(document, item.start, item.end)
+    value, gran = _value(gd, item.rule, document.published, direction)
+    prep = (gd.get("prep") or "").strip().lower() or None
+    return DateMention(start=item.start, end=item.end, text=item.text, value=value, granularity=gran,
                        prep=" ".join(prep.split()) if prep else None,
-                       citation=_is_citation(document.text, m.start(), m.end()),
-                       explicit_year=bool(m.groupdict().get("y")))
+                       citation=_is_citation(document.text, item.start, item.end),
+                       explicit_year=bool(gd.get("y")))
 
 
 def _direction(document: Document, start: int, end: int) -> str | None:
@@ -110,8 +111,8 @@ def _is_citation(text: str, start: int, end: int) -> bool:
     return opened >= 0 and ")" not in before[opened:]
 
 
-def _value(m: Any, rule: str, published: dt.date | None, direction: str | None) -> tuple[str | None, str]:
-    gd = m.groupdict()
+def _value(gd: dict[str, Any], rule: str, published: dt.date | None,
+           direction: str | None) -> tuple[str | None, str]:
     if rule == "full":
         day = dt.date(int(gd["y"]), g.month_number(gd["m"]), int(gd["d"]))
         return day.isoformat(), "day"
@@ -164,8 +165,8 @@ def _day_month(month: int, day: int, weekday: str | None, published: dt.date,
 
 
 def _pick(candidates: list[dt.date], published: dt.date, direction: str | None) -> dt.date:
-    if direction == "past":
-        before = [c for c in candidates if c <= published]
+    if direction == "past":  # two days' grace: a late-evening event in an article dated the next morning
+        before = [c for c in candidates if c <= published + dt.timedelta(days=2)]
         if before:
             return max(before)
     elif direction == "future":

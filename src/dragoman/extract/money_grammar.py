@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dragoman.extract.wordforms import lowered
+
 PREFIXES = {
     "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD",
     "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "mx$": "MXN",
@@ -88,14 +90,35 @@ PATTERNS = [
 ]
 
 
+# every amount holds a currency sign, code or word, or a scale word: the grammar runs around them only
+_ANCHORS = re.compile(r"[$€£¥₹₽₩₺₦]|\b(?:[A-Z]{3}|Rs|RMB|SDR)\b|\d[mbkMBK]\b")
+_WORD_ANCHORS = re.compile(r"\b(?:" + _alt(sorted({w.split()[-1] for w in WORDS})) +
+                           r"|million|billion|trillion|thousand|crores?|lakhs?|mn|bn|tn|mln|bln|trn)\b")
+_BACK, _AHEAD = 40, 40
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    spans = [(m.start(), m.end()) for m in _ANCHORS.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _WORD_ANCHORS.finditer(lowered(text))]
+    for start, end in sorted(spans):
+        lo, hi = max(0, start - _BACK), min(len(text), end + _AHEAD)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def scan(text: str) -> Iterator[tuple[int, int, float, str, str | None, float | None]]:
     """(start, end, amount, currency, qualifier, upper bound) for each amount, without overlaps."""
     found: list[tuple[int, int, float, str, str | None, float | None]] = []
-    for kind, pattern in PATTERNS:
-        for m in pattern.finditer(text):
-            parsed = _parse(m, kind)
-            if parsed is not None:
-                found.append(parsed)
+    for lo, hi in _windows(text):
+        for kind, pattern in PATTERNS:
+            for m in pattern.finditer(text, lo, hi):
+                parsed = _parse(m, kind)
+                if parsed is not None:
+                    found.append(parsed)
     found.sort(key=lambda f: (f[0], -f[1]))
     last_end = -1
     for item in found:

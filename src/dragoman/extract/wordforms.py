@@ -118,3 +118,11 @@ def base(token: Any) -> str:
     if word in _VERBS:
         return _VERBS[word]
     return _NOUNS.get(word, word)
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case with every offset kept (a few letters grow when lowered: "İ")."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
