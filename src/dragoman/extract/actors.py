@@ -180,7 +180,7 @@ class ActorResolver:
         if token.pos_ != "PROPN" or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "LOC",
                                                          "NORP", "EVENT", "LAW", "WORK_OF_ART"):
             return []
-        if country_code(token.text) or token.text.isupper() and token.ent_type_ == "GPE":
+        if country_code(token.text) or (token.text.isupper() and token.ent_type_ == "GPE"):
             return []
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
         lo = min([token.i] + [c.left_edge.i for c in words])

@@ -91,7 +91,7 @@ def _combine(rules: list[tuple[str, str]]) -> tuple[re.Pattern[str], list[tuple[
     index: list[tuple[str, str, list[str]]] = []
     for k, (rule, pattern) in enumerate(rules):
         names = re.findall(r"\(\?P<(\w+)>", pattern)
-        renamed = re.sub(r"\(\?P<(\w+)>", lambda m, k=k: f"(?P<{m.group(1)}_{k}>", pattern)
+        renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{k}>", pattern)
         parts.append(f"(?P<rule_{k}>{renamed})")
         index.append((f"rule_{k}", rule, names))
     return re.compile("|".join(parts)), index

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from dragoman.extract.clauses import agents, conjuncts, is_negated, is_passive, objects, prep_objects, subjects
+from dragoman.extract.clauses import (
+    agents,
+    conjuncts,
+    is_negated,
+    is_passive,
+    objects,
+    prep_objects,
+    subjects,
+)
 from dragoman.extract.event_frames import deep_prep_objects
 from dragoman.extract.wordforms import base, noun_base, register_verbs, verb_base
 
@@ -84,7 +92,7 @@ def _refers_back(tok: Token) -> bool:
 
 
 def is_financing_head(tok: Token) -> bool:
-    name = base(tok) if tok.pos_ in ("NOUN", "PROPN") else verb_base(tok.text)
+    name: str = base(tok) if tok.pos_ in ("NOUN", "PROPN") else verb_base(tok.text)
     return name in FINANCING_HEADS or any(c.dep_ == "compound" and noun_base(c.text) in FINANCING_HEADS
                                           for c in tok.children)
 
@@ -96,7 +104,7 @@ def _governed_by(tok: Token, gov: Token) -> bool:
 
 def _inside(tok: Token, other: Token) -> bool:
     lo, hi = region(other)
-    return lo <= tok.i < hi and tok.i != other.i and tok.dep_ != "conj"
+    return bool(lo <= tok.i < hi and tok.i != other.i and tok.dep_ != "conj")
 
 
 def region(head: Token) -> tuple[int, int]:

@@ -109,10 +109,7 @@ def participants(trigger: Token, kind: str) -> list[Token]:
         found = [c for c in trigger.children if c.dep_ == "poss"]
         found += deep_prep_objects(trigger, {"between", "with", "from", "by"})
         return found
-    if is_passive(trigger):
-        found = agents(trigger)
-    else:
-        found = subjects(trigger)
+    found = agents(trigger) if is_passive(trigger) else subjects(trigger)
     if kind in ("meeting", "agreement"):
         found += [o for o in objects(trigger) if kind == "meeting"]
         found += prep_objects(trigger, "with", "between")

@@ -25,7 +25,7 @@ PREFIXES = {
     "etb": "ETB", "tzs": "TZS", "ugx": "UGX", "ghs": "GHS", "kwd": "KWD", "omr": "OMR",
     "bhd": "BHD", "ils": "ILS", "vnd": "VND", "thb": "THB", "myr": "MYR", "bdt": "BDT",
     "lkr": "LKR", "npr": "NPR", "mnt": "MNT", "clp": "CLP", "cop": "COP", "ars": "ARS",
-    "nok": "NOK", "sek": "SEK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", 
+    "nok": "NOK", "sek": "SEK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF",
 }
 WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",

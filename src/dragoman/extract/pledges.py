@@ -47,7 +47,7 @@ NON_ACTIONS = {"be", "become", "remain", "seem", "appear", "need", "face", "happ
                "mean", "lose", "fall", "rise", "grow", "decline", "see", "have", "get", "like", "love", "know",
                "find", "say", "tell", "want", "require", "allow", "help", "benefit", "suffer", "struggle", "take",
                "own", "control", "retain", "receive", "keep", "contain", "include", "consist", "involve", "mark",
-               "represent", "constitute", "show", "reflect", "face", "likely"}
+               "represent", "constitute", "show", "reflect", "likely"}
 HOLD_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "election", "elections",
                 "referendum", "conference", "negotiations", "hearing", "hearings", "vote", "discussions"}
 TRAVEL = {"visit", "tour", "travel", "trip", "go", "fly"}

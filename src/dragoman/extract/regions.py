@@ -17,7 +17,7 @@ def _regions() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        names, codes = (line.split("\t") + [""])[:2]
+        names, codes = [*line.split("\t"), ""][:2]
         for name in names.split(";"):
             if name.strip():
                 members[name.strip().lower()] = codes.split()

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver
-from dragoman.extract.clauses import agents, compact_subtree, governing_verb, is_passive, prep_objects, subjects
+from dragoman.extract.clauses import (
+    agents,
+    compact_subtree,
+    governing_verb,
+    is_passive,
+    prep_objects,
+    subjects,
+)
 from dragoman.extract.document import Document
 from dragoman.extract.wordforms import register_verbs, verb_base
 

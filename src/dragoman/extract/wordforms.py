@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
-VERBS = """
-accept acquire add agree aim allocate announce approve argue arrive assist award back begin build buy
-call cancel chair collaborate commission commit complete conclude consider construct convene cooperate
-create declare decline deliver describe develop disburse discuss draft emphasise emphasize establish
-expand explain explore express extend finalise finalize finance found fund give grant guarantee halt
-highlight hold host inaugurate indicate ink insist intend introduce invest issue launch lead lend
-loan meet mention negotiate note obtain offer open outline partner pass plan pledge preside
-promise propose provide purchase ratify reach reaffirm receive repeal report reveal say scrap seal
-seek sell set sign stress suspend take talk tell terminate tour travel underscore undertake unveil
-urge veto visit vow want warn welcome withdraw aim ensure expect finish sit fly stop abandon collapse
-supply buy export import mine operate produce secure win close form strike hope look prepare push
-""".split()
+VERBS = (
+    "abandon", "accept", "acquire", "add", "agree", "aim", "allocate", "announce", "approve", "argue",
+    "arrive", "assist", "award", "back", "begin", "build", "buy", "call", "cancel", "chair", "close",
+    "collaborate", "collapse", "commission", "commit", "complete", "conclude", "consider", "construct",
+    "convene", "cooperate", "create", "declare", "decline", "deliver", "describe", "develop", "disburse",
+    "discuss", "draft", "emphasise", "emphasize", "ensure", "establish", "expand", "expect", "explain",
+    "explore", "export", "express", "extend", "finalise", "finalize", "finance", "finish", "fly", "form",
+    "found", "fund", "give", "grant", "guarantee", "halt", "highlight", "hold", "hope", "host", "import",
+    "inaugurate", "indicate", "ink", "insist", "intend", "introduce", "invest", "issue", "launch", "lead",
+    "lend", "loan", "look", "meet", "mention", "mine", "negotiate", "note", "obtain", "offer", "open",
+    "operate", "outline", "partner", "pass", "plan", "pledge", "prepare", "preside", "produce", "promise",
+    "propose", "provide", "purchase", "push", "ratify", "reach", "reaffirm", "receive", "repeal", "report",
+    "reveal", "say", "scrap", "seal", "secure", "seek", "sell", "set", "sign", "sit", "stop", "stress",
+    "strike", "supply", "suspend", "take", "talk", "tell", "terminate", "tour", "travel", "underscore",
+    "undertake", "unveil", "urge", "veto", "visit", "vow", "want", "warn", "welcome", "win", "withdraw"
+)
 
 IRREGULAR = {
     "began": "begin", "begun": "begin", "built": "build", "bought": "buy", "came": "come", "come": "come",
@@ -36,14 +40,16 @@ IRREGULAR = {
     "withdrew": "withdraw", "withdrawn": "withdraw", "forgone": "forgo", "sent": "send",
 }
 
-NOUNS = """
-accord agreement bill contract credit deal effort facility financing fund funding grant guarantee
-intention investment joint_venture law legislation loan memorandum mou pact partnership plan pledge
-programme program project promise proposal stake talk treaty tranche venture visit trip tour summit
-meeting commitment bid aim goal intent decision agreement amendment act resolution decree line plant
-mine railway port pipeline refinery deposit letter contract concession bond acquisition takeover
-purchase sale order transaction accord initiative offer negotiation discussion consultation
-""".split()
+NOUNS = (
+    "accord", "acquisition", "act", "agreement", "aim", "amendment", "bid", "bill", "bond", "commitment",
+    "concession", "consultation", "contract", "credit", "deal", "decision", "decree", "deposit",
+    "discussion", "effort", "facility", "financing", "fund", "funding", "goal", "grant", "guarantee",
+    "initiative", "intent", "intention", "investment", "joint_venture", "law", "legislation", "letter",
+    "line", "loan", "meeting", "memorandum", "mine", "mou", "negotiation", "offer", "order", "pact",
+    "partnership", "pipeline", "plan", "plant", "pledge", "port", "program", "programme", "project",
+    "promise", "proposal", "purchase", "railway", "refinery", "resolution", "sale", "stake", "summit",
+    "takeover", "talk", "tour", "tranche", "transaction", "treaty", "trip", "venture", "visit"
+)
 
 IRREGULAR_NOUNS = {"memoranda": "memorandum", "mous": "mou", "mo_us": "mou", "talks": "talk"}
 
