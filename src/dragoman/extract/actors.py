@@ -159,7 +159,7 @@ class ActorResolver:
                     owner = self._resolve(child, False)
                     if owner and owner[0].type in ("organization", "country"):
                         return owner
-        if word in STATE_HEADS or word in TITLE_WORDS or word in GROUP_HEADS:
+        if ((word in STATE_HEADS or word in GROUP_HEADS) and word not in TITLE_WORDS) or token.tag_ == "NNS":
             states = self._states_of(token)
             if states:
                 return states
@@ -167,6 +167,9 @@ class ActorResolver:
             person = self._by_title(token)
             if person:
                 return [person]
+            states = self._states_of(token)  # "Saudi Arabia's crown prince": the state acts
+            if states:
+                return states
         if groups and word in GROUP_HEADS | STATE_HEADS and token.tag_ == "NNS":
             lo, hi = compact_subtree(token)
             text = self.doc[lo:hi].text.strip()
@@ -201,17 +204,21 @@ class ActorResolver:
     def _states_of(self, token: Token) -> list[Actor]:
         """"the presidents of A and B", "Kazakhstan's president", "the Kazakh government"."""
         out: list[Actor] = []
+        owners: list[Token] = []
         for child in token.children:
             if child.dep_ == "prep" and child.text.lower() == "of":
-                for obj in child.children:
-                    for tok in conjuncts(obj):
-                        code = country_code(tok.text) or self._country_of_phrase(tok)
-                        if code:
-                            out.append(Actor(country_name(code), "country", code))
-            elif child.dep_ in ("poss", "compound", "amod") and token.text.lower() in STATE_HEADS:
-                code = country_code(child.text)
-                if code:
-                    out.append(Actor(country_name(code), "country", code))
+                owners += [tok for obj in child.children for tok in conjuncts(obj)]
+            elif child.dep_ in ("poss", "compound", "amod") and token.text.lower() in STATE_HEADS | TITLE_WORDS:
+                owners.append(child)
+        for owner in owners:
+            code = country_code(owner.text)
+            if code is None and owner.ent_type_ in ("GPE", "NORP"):
+                found = self.entity_at(owner.idx, owner.idx + len(owner.text))
+                code = found.code if found is not None and found.type == "country" else None
+            if code is None and owner.dep_ == "pobj":
+                code = self._country_of_phrase(owner)
+            if code and all(a.code != code for a in out):
+                out.append(Actor(country_name(code), "country", code))
         return out
 
     def _by_title(self, token: Token) -> Actor | None:
@@ -221,10 +228,14 @@ class ActorResolver:
         words -= {"the", "a", "an", "u.s", "us", "former", "then", "of"}
         head = token.text.lower()
         offset = token.idx
+        wanted = {c for c in (country_code(t.text) for t in self.doc[lo:hi] if t.text[:1].isupper()) if c}
         best: tuple[int, int, int] | None = None  # (-shared words, distance, entity)
         for at, title, entity in self._titles:
             if head not in title or (title & RANK_WORDS) - words:
                 continue
+            held = {c for c in (country_code(w) for w in title) if c}
+            if wanted and held and not wanted & held:
+                continue  # "the U.S. president" is not the Kazakh president
             distance = offset - at if at <= offset else 10_000 + at - offset
             key = (-len(words & title), distance, entity)
             if best is None or key < best:

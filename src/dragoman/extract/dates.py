@@ -245,8 +245,8 @@ def _period(mod: str, unit: str, published: dt.date) -> tuple[str | None, str]:
         return f"{first.year:04d}-{first.month:02d}", "month"
     if unit == "year":
         return f"{published.year + step:04d}", "year"
-    if unit == "decade":
-        return (f"{published.year:04d}", "year") if step == 0 else (None, "none")
+    if unit == "decade":  # "over the next decade": a deadline ten years on
+        return (f"{published.year + 10:04d}", "year") if step == 1 else (None, "none")
     return None, "none"
 
 

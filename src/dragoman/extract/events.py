@@ -129,7 +129,10 @@ def _founding(document: Document, verb: Token) -> Event | None:
 
 def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     out: list[Actor] = []
-    for actor in resolver.resolve_all(tokens):
+    found: list[Actor] = []
+    for tok in tokens:  # a person or organisation the recogniser saw but the table lacks still counts
+        found += resolver.resolve(tok, proper=tok.ent_type_ in ("PERSON", "ORG"))
+    for actor in found:
         if actor.type in ACTOR_TYPES and all(a.name != actor.name for a in out):
             out.append(actor)
     return out

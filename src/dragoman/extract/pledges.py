@@ -69,11 +69,11 @@ def extract_pledges(document: Document) -> list[Pledge]:
         return []
     resolver = ActorResolver(document)
     out: list[Pledge] = []
-    seen_verbs: set[int] = set()
+    seen: set[tuple[int, str]] = set()
     for frame in pledge_frames(document, resolver):
-        if frame.verb.i in seen_verbs:
+        if (frame.verb.i, frame.actor.name) in seen:
             continue
-        seen_verbs.add(frame.verb.i)
+        seen.add((frame.verb.i, frame.actor.name))
         pledge = _pledge(document, frame)
         if pledge is not None:
             out.append(pledge)
