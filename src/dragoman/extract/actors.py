@@ -144,6 +144,9 @@ class ActorResolver:
             return self._pronoun(token, word)
         start, end = token.idx, token.idx + len(token.text)
         found = self.entity_at(start, end)
+        if found is not None and len(found.name.split()) == 1 and found.name.lower() in self._surnames:
+            person = self._actor(self._surnames[found.name.lower()])  # "Novak" after "Ilham Novak"
+            return [person] if person else []
         if found is not None and found.type != "place":
             return [found]
         if token.ent_type_ in ("GPE", "NORP", "ORG", "") or token.tag_ in ("NNP", "NNPS", "JJ"):

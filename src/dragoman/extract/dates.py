@@ -12,7 +12,6 @@ future ones. A date closing a parenthetical citation ("(Caspian Post, November 7
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +20,7 @@ from dragoman.extract import dates_grammar as g
 from dragoman.extract.clauses import governing_verb, mood
 from dragoman.extract.document import Document
 from dragoman.extract.registry import extractor
+from dragoman.extract.spans import SpanList, between
 
 
 @dataclass(frozen=True)
@@ -42,21 +42,18 @@ class DateMention:
 @extractor("dates", version=1)
 def extract_dates(document: Document) -> list[DateMention]:
     text = document.text
-    found = []
+    found: SpanList[DateMention] = SpanList()
     for item in g.scan(text):
         try:
             found.append(_resolve(document, item))
         except (ValueError, OverflowError):
             continue
-    return [d for d in found if d is not None]
+    return found
 
 
 def dates_between(document: Document, start: int, end: int) -> list[DateMention]:
     """Date mentions lying inside ``[start, end)`` (needs the ``dates`` extractor's results)."""
-    mentions: list[DateMention] = document.results.get("dates", [])
-    starts = [d.start for d in mentions]
-    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return [d for d in mentions[lo:hi] if d.end <= end]
+    return between(document.results.get("dates", []), start, end)
 
 
 def resolve_phrase(phrase: str, published: dt.date | None, direction: str | None = None) -> str | None:
@@ -69,7 +66,7 @@ def resolve_phrase(phrase: str, published: dt.date | None, direction: str | None
 
 # -- resolution -------------------------------------------------------------------------------
 
-def _resolve(document: Document, item: g.Found) -> DateMention | None:
+def _resolve(document: Document, item: g.Found) -> DateMention:
     direction = None
     gd = item.groups
     mod = " ".join((gd.get("mod") or "").lower().split())

@@ -37,6 +37,7 @@ COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
 FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "programme", "program", "grant",
                    "guarantee", "tranche", "lend", "finance", "fund"}
 WISH_VERBS = {"seek", "want", "hope", "wish", "try", "look", "aim", "need", "like", "desire", "strive"}
+MAX_HEADS = 24  # a "sentence" with more deal words than this is a list or a table, not prose
 ANAPHORIC_DETS = {"this", "that", "these", "those", "such", "both"}
 ANAPHORIC_NOUNS = {"deal", "agreement", "project", "plant", "venture", "mine", "facility", "loan", "investment",
                    "contract", "memorandum", "refinery", "railway", "port", "pipeline", "scheme", "transaction",
@@ -71,10 +72,12 @@ def is_anaphor(tok: Token) -> bool:
 def heads_of(sentence: Any, *, after_deal: bool = False) -> list[Token]:
     """Deal heads of a sentence, outermost only (a head inside another's phrase belongs to it).
     After a deal has been named, "the agreement" without sides of its own refers back to it."""
-    found = [t for t in sentence if is_head(t) and not (after_deal and _refers_back(t))]
+    found = [t for t in sentence if is_head(t) and not (after_deal and _refers_back(t))][:MAX_HEADS]
+    ranges = {t.i: region(t) for t in found}
     out: list[Token] = []
     for tok in found:
-        if any(other.i != tok.i and _inside(tok, other) for other in found):
+        if any(other.i != tok.i and ranges[other.i][0] <= tok.i < ranges[other.i][1] and tok.dep_ != "conj"
+               for other in found):
             continue
         gov = governor(tok)
         if gov is not None and tok.dep_ == "pobj" and any(
@@ -100,11 +103,6 @@ def is_financing_head(tok: Token) -> bool:
 def _governed_by(tok: Token, gov: Token) -> bool:
     own = governor(tok)
     return own is not None and own.i == gov.i
-
-
-def _inside(tok: Token, other: Token) -> bool:
-    lo, hi = region(other)
-    return bool(lo <= tok.i < hi and tok.i != other.i and tok.dep_ != "conj")
 
 
 def region(head: Token) -> tuple[int, int]:

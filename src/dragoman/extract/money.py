@@ -8,28 +8,16 @@ money; percentages that are not ownership (growth, rates, shares of GDP) are nev
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
 
 from dragoman.extract import money_grammar
 from dragoman.extract.document import Document
 from dragoman.extract.registry import extractor
+from dragoman.extract.spans import SpanList, between
 from dragoman.extract.stakes import StakeMention, find_stakes
 from dragoman.records import Money
 
 __all__ = ["MoneyMention", "StakeMention", "extract_money", "money_between", "stakes_between"]
-
-
-class _Spanned(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-
-_T = TypeVar("_T", bound=_Spanned)
 
 
 @dataclass(frozen=True)
@@ -55,21 +43,13 @@ def extract_money(document: Document) -> list[MoneyMention | StakeMention]:
     ]
     found.extend(find_stakes(document))
     found.sort(key=lambda m: m.start)
-    return found
+    return SpanList(found)
 
 
 def money_between(document: Document, start: int, end: int) -> list[MoneyMention]:
     """Money mentions inside ``[start, end)`` (needs the ``money`` extractor's results)."""
-    items = [m for m in document.results.get("money", []) if isinstance(m, MoneyMention)]
-    return _between(items, start, end)
+    return [m for m in between(document.results.get("money", []), start, end) if isinstance(m, MoneyMention)]
 
 
 def stakes_between(document: Document, start: int, end: int) -> list[StakeMention]:
-    items = [m for m in document.results.get("money", []) if isinstance(m, StakeMention)]
-    return _between(items, start, end)
-
-
-def _between(items: list[_T], start: int, end: int) -> list[_T]:
-    starts = [m.start for m in items]
-    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    return [m for m in items[lo:hi] if m.end <= end]
+    return [m for m in between(document.results.get("money", []), start, end) if isinstance(m, StakeMention)]

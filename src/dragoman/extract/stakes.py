@@ -165,8 +165,9 @@ def _nearest_before(document: Document, resolver: ActorResolver, start: int,
     sentence = document.sentence_at(start)
     if table is None or sentence is None:
         return None
-    taken = {s.holder for s in earlier if s.start >= sentence.start}
-    for mention in reversed(table.mentions_in(sentence.start, start, ("organization", "country"))):
+    taken = {s.holder for s in earlier[-12:] if s.start >= sentence.start}
+    window = max(sentence.start, start - 300)
+    for mention in reversed(table.mentions_in(window, start, ("organization", "country"))):
         actor = resolver.entity_at(mention.start, mention.end)
         if actor is not None and actor.name not in taken and actor.type != "place":
             return actor
