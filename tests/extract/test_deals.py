@@ -83,7 +83,7 @@ def one(nlp: Any, name: str) -> Deal:
     ("yen_loan", {"Japan International Cooperation Agency", "Bangladesh"}, "BGD", "railway", 1.5e11, "JPY",
      "signed"),
     ("imf", {"International Monetary Fund", "Sri Lanka"}, "LKA", None, 3e9, "USD", "announced"),
-    ("pipeline", {"Bulgaria", "Gazprom"}, "BGR", "pipeline", 4e9, "USD", "cancelled"),
+    ("pipeline", {"Bulgaria", "Gazprom"}, "BGR", "gas pipeline", 4e9, "USD", "cancelled"),
     ("hydrogen", {"Germany", "Namibia"}, "NAM", "hydrogen", 1e10, "USD", "signed"),
 ])
 def test_deal_parties_place_commodity_value_and_status(nlp: Any, name: str, parties: set[str], country: str,

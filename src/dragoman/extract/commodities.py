@@ -14,6 +14,7 @@ from functools import lru_cache
 from dragoman.extract.wordforms import lowered
 
 # canonical name: (sector, specificity, other surface forms)
+# words with an everyday second sense ("USB port", "talent pipeline") appear only in qualified forms
 LEXICON: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "tungsten": ("mining", 3, ("wolfram",)), "lithium": ("mining", 3, ()), "copper": ("mining", 3, ()),
     "cobalt": ("mining", 3, ()), "nickel": ("mining", 3, ()), "uranium": ("mining", 3, ()),
@@ -45,10 +46,12 @@ LEXICON: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "renewable energy": ("energy", 2, ("renewables", "clean energy")),
     "batteries": ("manufacturing", 3, ("battery", "battery plant", "gigafactory")),
     "railway": ("transport", 3, ("railways", "rail", "railroad", "rail line", "high-speed rail", "railway line")),
-    "ports": ("transport", 3, ("port", "seaport", "container terminal", "terminals", "terminal")),
+    "ports": ("transport", 3, ("seaport", "seaports", "deep-sea port", "deepwater port", "deep-water port",
+                               "container port", "port terminal", "container terminal", "port project")),
     "airport": ("transport", 3, ("airports",)), "highway": ("transport", 3, ("expressway", "motorway")),
     "aircraft": ("aviation", 3, ("airliners", "jets", "planes", "airplanes")),
-    "pipeline": ("energy", 3, ("pipelines", "gas pipeline", "oil pipeline")),
+    "gas pipeline": ("energy", 3, ("gas pipelines", "natural gas pipeline")),
+    "oil pipeline": ("energy", 3, ("oil pipelines", "crude pipeline")),
     "refinery": ("energy", 3, ("refineries",)),
     "semiconductors": ("technology", 3, ("semiconductor", "chips", "chip plant", "chipmaking")),
     "data centres": ("technology", 3, ("data centre", "data center", "data centers")),

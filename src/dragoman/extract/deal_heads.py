@@ -15,6 +15,7 @@ from dragoman.extract.clauses import (
     conjuncts,
     is_negated,
     is_passive,
+    mood,
     objects,
     prep_objects,
     subjects,
@@ -25,14 +26,18 @@ from dragoman.extract.wordforms import base, noun_base, register_verbs, verb_bas
 Token = Any
 
 HEAD_NOUNS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "contract", "venture", "jv",
-              "partnership", "concession", "investment", "loan", "credit", "financing", "facility", "bailout",
+              "partnership", "investment", "loan", "credit", "financing", "facility", "bailout",
               "acquisition", "takeover", "purchase", "project", "programme", "program", "transaction", "order"}
 AGREEMENT_HEADS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "contract", "partnership",
-                   "venture", "jv", "concession", "transaction"}
-PAPER_HEADS = {"agreement", "memorandum", "mou", "accord", "pact", "contract", "concession"}
-HEAD_VERBS = {"sign", "ink", "seal", "invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "build",
-              "construct", "develop", "award", "approve", "cancel", "scrap", "terminate", "form", "collaborate",
-              "cooperate", "partner", "supply", "sell", "loan"}
+                   "venture", "jv", "transaction"}
+PAPER_HEADS = {"agreement", "memorandum", "mou", "accord", "pact", "contract"}
+# verbs that name a deal by themselves; "signed", "cancelled", "approved" need a deal noun as object
+MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan"}
+COMMODITY_VERBS = {"build", "construct", "develop", "supply", "sell", "collaborate", "cooperate", "partner"}
+HEAD_VERBS = MONEY_VERBS | COMMODITY_VERBS
+WEAK_HEADS = {"project", "programme", "program", "order", "purchase", "transaction", "partnership", "credit",
+              "financing", "facility", "investment", "grant"}
+PUSH_VERBS = {"urge", "ask", "call", "press", "push", "want", "like", "need", "hope", "seek", "demand", "wish"}
 COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
 FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "programme", "program", "grant",
                    "guarantee", "tranche", "lend", "finance", "fund"}
@@ -53,10 +58,16 @@ def is_head(tok: Token) -> bool:
             return False
         if name == "venture" and not any(c.text.lower() == "joint" for c in tok.children):
             return False
+        gov = governor(tok)
+        if gov is not None and (verb_base(gov.text) in WISH_VERBS | PUSH_VERBS or mood(gov) == "conditional"
+                                or (gov.dep_ == "xcomp" and verb_base(gov.head.text) in WISH_VERBS | PUSH_VERBS)):
+            return False  # "wants a deal", "urged him to make a deal", "could sign a deal"
         return not any(c.dep_ in ("det", "poss") and c.text.lower() in ANAPHORIC_DETS for c in tok.children)
     if tok.pos_ == "VERB" and verb_base(tok.text) in HEAD_VERBS and tok.dep_ != "amod" and not is_negated(tok):
-        if tok.dep_ == "xcomp" and verb_base(tok.head.text) in WISH_VERBS:
+        if tok.dep_ == "xcomp" and verb_base(tok.head.text) in WISH_VERBS | PUSH_VERBS:
             return False  # "seek to partner", "wants to invest": an aim, not a deal
+        if any(c.dep_ == "prt" for c in tok.children):
+            return False  # "sign up", "buy out" ... phrasal senses
         return not any(is_head(o) for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"])
     return False
 
@@ -118,7 +129,7 @@ def _own_range(head: Token) -> tuple[int, int]:
     skip = [c for c in head.children if c.dep_ in ("conj", "cc")]
     if head.pos_ in ("VERB", "AUX"):
         skip += [c for c in head.children if c.dep_ in ("advcl", "parataxis") and c.i > head.i
-                 and not any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]  # keep "to build ..."
+                 and not _belongs(c)]
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     for child in skip:
         if child.i > head.i:
@@ -128,6 +139,13 @@ def _own_range(head: Token) -> tuple[int, int]:
     if head.pos_ in ("VERB", "AUX"):
         lo = min(lo, head.i)
     return lo, max(hi, head.i + 1)
+
+
+def _belongs(clause: Token) -> bool:
+    """A clause that says what the deal is for: "to build ...", ", paving the way for ..."."""
+    if any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+        return True
+    return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def governor(head: Token) -> Token | None:

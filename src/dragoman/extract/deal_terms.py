@@ -107,6 +107,8 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
                 continue
             if actor.type == "country" and not (instrument or amounts):
                 continue
+            if not amounts and not looks_like_financier(actor.name):
+                continue  # "Amazon's small business loans": a product, not a financing line
             amount = amounts[0] if amounts else None
             out.append(FinancingLine(token=anchor.i, line=Financing(
                 financier=actor.name, amount=amount.amount if amount else None,

@@ -19,8 +19,10 @@ from dragoman.extract.actors import Actor, ActorResolver
 from dragoman.extract.commodities import CommodityMention, best, find_commodities
 from dragoman.extract.deal_heads import (
     AGREEMENT_HEADS,
+    COMMODITY_VERBS,
     COOPERATION_VERBS,
     PAPER_HEADS,
+    WEAK_HEADS,
     governor,
     heads_of,
     is_anaphor,
@@ -49,6 +51,7 @@ Token = Any
 PARTY_TYPES = ("organization", "country", "person")
 COMMIT_WORDS = {"promise", "pledge", "commit", "earmark", "allocate", "invest", "provide", "cost", "worth",
                 "value", "total", "amount", "set"}
+MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
 STATUS_RANK = {"announced": 0, "proposed": 0, "financing_considered": 1, "signed": 2, "in_progress": 3,
                "completed": 4, "cancelled": 5}
 register_verbs(COMMIT_WORDS)
@@ -112,23 +115,27 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     lo, hi = region(head)
     doc = head.doc
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-    if sole:
-        start, end = min(start, sent.start_char), max(end, sent.end_char)
     found = _about(head, [c for c in commodities if start <= c.start < end])
     own_money = [m for m in money if m.start < end and m.end > start]
     own_lines = [x for x in lines if lo <= x.token < hi] or (lines if sole else [])
-    if not (found or own_money or own_lines or (stakes and sole)):
+    region_start, region_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    head_money = [m for m in own_money if m.end > region_start and m.start < region_end]
+    name = base(head) if head.pos_ in ("NOUN", "PROPN") else verb_base(head.text)
+    if name in COMMODITY_VERBS and not any(region_start <= c.start < region_end for c in found):
+        return []  # "sells a charger", "develop their economies": no deal without a commodity
+    if name in WEAK_HEADS and not (head_money or own_lines):
+        return []  # "the programme", "the project": a deal only with money of its own
+    if not (found or own_lines or (stakes and sole) or any(m.amount >= MIN_AMOUNT for m in own_money)):
         return []
     side_tokens, with_tokens = party_tokens(head)
     sides = _resolve(resolver, side_tokens)
     withs = [a for a in _resolve(resolver, with_tokens) if a not in sides]
     if not sides and not withs and base(head) in PAPER_HEADS:
         sides = _mentioned(document, resolver, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
-    if not sides and not withs:
+    if not any(a.type in ("organization", "country") for a in sides + withs):
         return []
     commodity, sector = best(found)
     financed = {(x.line.amount, x.line.currency) for x in own_lines}
-    head_money = [m for m in own_money if doc[lo].idx <= m.start < doc[hi - 1].idx + len(doc[hi - 1].text)]
     if is_financing_head(head):
         value = next(iter(head_money or own_money), None)
     else:
