@@ -33,6 +33,14 @@ ORG_HEADS = {"alliance", "company", "firm", "fund", "bank", "group", "consortium
 GROUP_HEADS = {"countries", "nations", "states", "governments", "republics", "economies", "members"}
 STATE_HEADS = {"president", "presidents", "leader", "leaders", "government", "governments", "minister",
                "ministers", "delegation", "delegations", "authorities", "parliament", "cabinet"}
+OFFICE_WORDS = {
+    "president", "minister", "secretary", "senator", "ambassador", "envoy", "chancellor", "premier", "governor",
+    "king", "queen", "emir", "prince", "sultan", "spokesperson", "spokesman", "spokeswoman", "commissioner",
+    "mayor", "congressman", "congresswoman", "lawmaker", "official", "deputy", "diplomat", "undersecretary",
+    "secretary-general", "director-general", "legislator", "mp", "speaker", "admiral", "attorney-general",
+    "sheikh", "president-elect", "parliamentarian", "delegate", "consul", "ministry", "government", "cabinet",
+    "kremlin", "parliament", "congress", "senate", "embassy", "commission", "council", "presidency", "nato",
+}
 RANK_WORDS = {"deputy", "vice", "assistant", "under", "acting", "junior", "senior", "first", "second", "shadow",
               "former", "chief", "principal", "associate"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -40,6 +48,7 @@ FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 SPEECH_VERBS = {"say", "add", "tell", "note", "explain", "state", "declare", "stress", "insist", "write",
                 "argue", "continue", "remark", "emphasize", "emphasise", "conclude", "announce", "reply"}
 _QUOTE_OPEN = re.compile("[\u201c\"]")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|who is|who is the)?\s*([^,.;:()\u201c\"]{2,80})")
 register_verbs(SPEECH_VERBS)
 
 
@@ -126,6 +135,32 @@ class ActorResolver:
             return None
         return self._actor(mention.entity)
 
+    def holds_office(self, name: str) -> bool:
+        """True for a person with a title of public office ("Foreign Minister X", "X, the envoy") or a
+        state body (ministry, government, parliament): whose statements are diplomatic news."""
+        if self.table is None:
+            return False
+        entity = self.table.find(name)
+        if entity is None:
+            return False
+        if entity.type == "country":
+            return True
+        words: set[str] = set()
+        if entity.title:
+            words |= {w.lower().strip(".,") for w in entity.title.split()}
+        index = self.table.entities.index(entity)
+        words |= {w for _, title, i in self._titles if i == index for w in title}
+        if entity.type == "organization":
+            words |= {w.lower() for w in entity.name.split()}
+        else:
+            for mention in self.table.mentions:
+                if mention.entity == index:
+                    after = self.document.text[mention.end:mention.end + 90]
+                    found = _APPOSITION.match(after)
+                    if found:
+                        words |= {w.lower().strip(".,") for w in found.group(1).split()}
+        return bool(words & OFFICE_WORDS)
+
     # -- internals -----------------------------------------------------------------------------
 
     def _actor(self, index: int) -> Actor | None:
@@ -199,9 +234,10 @@ class ActorResolver:
         lo, hi = compact_subtree(token, frozenset({"relcl", "appos", "advcl", "acl", "conj", "cc", "prep"}))
         phrase = self.doc[lo:hi].text
         for candidate in (phrase, token.text):
-            code = country_code(candidate)
-            if code:
-                return code
+            if candidate[:1].isupper():  # "states" and "us" are words, "States" and "US" are countries
+                code = country_code(candidate)
+                if code:
+                    return code
         return None
 
     def _states_of(self, token: Token) -> list[Actor]:

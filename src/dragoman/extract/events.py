@@ -54,8 +54,12 @@ def extract_events(document: Document) -> list[Event]:
             event = _from_verb(document, resolver, tok, nouns_used)
         elif tok.i not in nouns_used:
             event = _from_noun(document, resolver, tok)
-        if event is not None and not (event.kind == "statement" and set(event.actors) & pledgers):
-            events.append(event)
+        if event is None:
+            continue
+        if event.kind == "statement" and (set(event.actors) & pledgers or not all(
+                resolver.holds_office(a) for a in event.actors)):
+            continue  # statements of office holders only, and not when their words are a pledge
+        events.append(event)
     events.extend(_pledge_events(document, resolver))
     return _merge(_recent(document, events))
 
@@ -94,7 +98,7 @@ def _from_noun(document: Document, resolver: ActorResolver, noun: Token) -> Even
         return None
     if noun.dep_ == "pobj" and noun.head.text.lower() in ("during", "at", "after", "before", "ahead", "since"):
         return None  # "during the visit": a setting, not the event reported
-    if kind == "investment":
+    if kind in ("investment", "financing"):
         lo, hi = compact_subtree(noun)
         start, end = noun.doc[lo].idx, noun.doc[hi - 1].idx + len(noun.doc[hi - 1])
         if not money_between(document, max(0, start - 40), end) or noun.tag_ == "NNS":
@@ -161,7 +165,7 @@ def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
         if not isinstance(pledge, Pledge) or pledge.span is None:
             continue
         actor = _actor_type(resolver, pledge.actor)
-        if actor != "person":
+        if actor != "person" or not resolver.holds_office(pledge.actor):
             continue
         words = {w.lower().strip(".,") for w in pledge.action.split()}
         first = verb_base(pledge.action.split()[0]) if pledge.action.split() else ""

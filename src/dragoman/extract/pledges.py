@@ -27,8 +27,8 @@ from dragoman.records import Pledge
 
 Token = Any
 
-PLAN_VERBS = {"plan", "intend", "aim", "pledge", "vow", "promise", "commit", "undertake", "agree", "decide",
-              "offer", "propose", "prepare", "resolve", "guarantee", "swear", "threaten"}
+PLAN_VERBS = {"plan", "intend", "aim", "pledge", "vow", "promise", "commit", "undertake", "agree", "prepare",
+              "guarantee", "swear"}
 STRONG_VERBS = {"pledge", "vow", "promise", "commit", "agree", "undertake", "guarantee"}
 SCHEDULE_WORDS = {"set", "due", "scheduled", "slated", "poised"}
 ANNOUNCE_VERBS = {"announce", "reveal", "unveil", "outline", "present", "confirm", "declare", "disclose",
@@ -47,7 +47,11 @@ NON_ACTIONS = {"be", "become", "remain", "seem", "appear", "need", "face", "happ
                "mean", "lose", "fall", "rise", "grow", "decline", "see", "have", "get", "like", "love", "know",
                "find", "say", "tell", "want", "require", "allow", "help", "benefit", "suffer", "struggle", "take",
                "own", "control", "retain", "receive", "keep", "contain", "include", "consist", "involve", "mark",
-               "represent", "constitute", "show", "reflect", "likely"}
+               "represent", "constitute", "show", "reflect", "likely", "appreciate", "enjoy", "notice", "feel",
+               "look", "try", "wish", "hope", "sustain", "undergo", "occur"}
+PREDICT_WORDS = {"possible", "likely", "unlikely", "probable", "expected", "conceivable", "fear", "risk",
+                 "concern", "possibility", "chance", "prospect", "danger", "expectation", "speculation",
+                 "doubt", "question", "worry", "warning", "forecast", "prediction"}
 HOLD_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "election", "elections",
                 "referendum", "conference", "negotiations", "hearing", "hearings", "vote", "discussions"}
 TRAVEL = {"visit", "tour", "travel", "trip", "go", "fly"}
@@ -93,7 +97,11 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
     if is_negated(tok):
         return
     aux = {c.text.lower().replace("\u2019", "'") for c in tok.children if c.dep_ == "aux"}
+    if _uncertain(tok):
+        return
     if aux & {"will", "shall", "'ll"} and _is_action(tok) and name not in PLAN_VERBS:
+        if "have" in aux or any(c.dep_ == "auxpass" for c in tok.children):
+            return  # "will have sustained" (a forecast), "will be presented" (not the subject's act)
         if not _embedded_prediction(resolver, tok) and not _conditional(tok):
             yield from _frames(resolver, subjects(tok), tok, tok)
         return
@@ -104,6 +112,8 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
                               and tok.tag_ in ("VBN", "JJ")):
         if mood(tok) == "conditional" or _conditional(tok) or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl")):
             return
+        if tok.tag_ == "VBN" and "had" in aux:
+            return  # "had planned to": a plan of the past
         action = _infinitive(tok)
         if action is None or not _is_action(action) or is_negated(action):
             return
@@ -176,15 +186,27 @@ def _reported_would(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame
             yield PledgeFrame(actor=actor, verb=tok, cue=head)
 
 
+def _uncertain(tok: Token) -> bool:
+    """A question or a hedge: "when he'll return", "what direction X will go", "if no deal is reached"."""
+    lo = tok.left_edge.i
+    if any(t.tag_ in ("WRB", "WDT", "WP") for t in tok.doc[max(0, lo - 2):tok.i]):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in c.children)
+               for c in tok.children)
+
+
 def _embedded_prediction(resolver: ActorResolver, tok: Token) -> bool:
-    """True for "analysts expect X will ..." or "observers say X will ...": not X's commitment."""
+    """True for "analysts expect X will ...", "it is possible that X will ...", "for fear that X will ...":
+    not X's commitment."""
     cur = tok
     for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acl"):
             return False
         cur = cur.head
         name = verb_base(cur.text)
-        if name in PREDICT_VERBS:
+        if name in PREDICT_VERBS or cur.text.lower() in PREDICT_WORDS:
+            return True
+        if any(c.dep_ == "acomp" and c.text.lower() in PREDICT_WORDS for c in cur.children):
             return True
         if name in REPORT_VERBS:
             return not resolver.resolve_all(subjects(cur))
