@@ -191,6 +191,11 @@ class ActorResolver:
         if self.table is not None and word in self._surnames:
             actor = self._actor(self._surnames[word])
             return [actor] if actor else []
+        for child in token.children:  # "Halvern's finance chief, Marcus Oyelaran, said ..."
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                named = self._resolve(child, False)
+                if named and named[0].type in ("person", "organization"):
+                    return named
         if word in ORG_HEADS:  # "the European Union's raw materials alliance", "Kazakhstan's state miner"
             for child in token.children:
                 if child.dep_ == "poss":

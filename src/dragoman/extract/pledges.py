@@ -29,6 +29,16 @@ Token = Any
 
 PLAN_VERBS = {"plan", "intend", "aim", "pledge", "vow", "promise", "commit", "undertake", "agree", "prepare",
               "guarantee", "swear"}
+FORECAST_VERBS = {"slow", "rise", "fall", "grow", "decline", "increase", "decrease", "improve", "worsen",
+                  "recover", "shrink", "drop", "climb", "jump", "surge", "soar", "plunge", "ease", "weaken",
+                  "strengthen", "remain", "continue", "hurt", "affect", "cost", "cause", "happen", "succeed",
+                  "fail", "suffer", "collapse", "stall", "struggle", "outpace", "exceed", "miss", "slide"}
+CONDITIONS = {"if", "unless", "when", "once", "provided", "whenever"}
+# what a speaker's side may promise in the passive: "the deeds would be handed over within 60 days"
+DELIVERABLES = {"hand", "deliver", "complete", "finish", "publish", "open", "sign", "build", "release", "return",
+                "transfer", "issue", "finalise", "finalize", "launch", "submit", "table", "present", "start",
+                "begin", "commission", "disburse", "repay", "restore", "reopen", "lift"}
+REPORTED_PLAN_VERBS = {"hope", "expect"}  # "X said the company hoped to close ..." is X's promise
 STRONG_VERBS = {"pledge", "vow", "promise", "commit", "agree", "undertake", "guarantee"}
 SCHEDULE_WORDS = {"set", "due", "scheduled", "slated", "poised"}
 ANNOUNCE_VERBS = {"announce", "reveal", "unveil", "outline", "present", "confirm", "declare", "disclose",
@@ -55,7 +65,7 @@ PREDICT_WORDS = {"possible", "likely", "unlikely", "probable", "expected", "conc
 HOLD_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "election", "elections",
                 "referendum", "conference", "negotiations", "hearing", "hearings", "vote", "discussions"}
 TRAVEL = {"visit", "tour", "travel", "trip", "go", "fly"}
-register_verbs(PLAN_VERBS, ANNOUNCE_VERBS, REPORT_VERBS, PREDICT_VERBS, NON_ACTIONS, TRAVEL,
+register_verbs(DELIVERABLES, FORECAST_VERBS, REPORTED_PLAN_VERBS, PLAN_VERBS, ANNOUNCE_VERBS, REPORT_VERBS, PREDICT_VERBS, NON_ACTIONS, TRAVEL,
                MEETING_ACTIONS)
 
 
@@ -94,50 +104,70 @@ def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[Pledg
 
 def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
     name = verb_base(tok.text)
-    if is_negated(tok):
+    if is_negated(tok) or _uncertain(tok):
         return
     aux = {c.text.lower().replace("\u2019", "'") for c in tok.children if c.dep_ == "aux"}
-    if _uncertain(tok):
-        return
-    if aux & {"will", "shall", "'ll"} and _is_action(tok) and name not in PLAN_VERBS:
-        if "have" in aux or any(c.dep_ == "auxpass" for c in tok.children):
+    report = _report_head(tok)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if (aux & {"will", "shall", "'ll"} or (report is not None and "would" in aux)) and name not in PLAN_VERBS:
+        if "have" in aux or (passive and (report is None or name not in DELIVERABLES)):
             return  # "will have sustained" (a forecast), "will be presented" (not the subject's act)
-        if not _embedded_prediction(resolver, tok) and not _conditional(tok):
-            yield from _frames(resolver, subjects(tok), tok, tok)
+        if not (_is_action(tok) or _be_at_place(tok)) or _conditional(tok):
+            return
+        if report is None and _embedded_prediction(resolver, tok):
+            return
+        yield from _frames(resolver, tok, tok, tok, report=report, passive=passive)
         return
-    if "would" in aux and tok.dep_ == "ccomp" and verb_base(tok.head.text) in REPORT_VERBS:
-        yield from _reported_would(resolver, tok)
-        return
-    if name in PLAN_VERBS or (name in SCHEDULE_WORDS and any(c.dep_ in ("auxpass", "aux") for c in tok.children)
-                              and tok.tag_ in ("VBN", "JJ")):
+    planned = name in PLAN_VERBS or (report is not None and name in REPORTED_PLAN_VERBS)
+    if planned or (name in SCHEDULE_WORDS and any(c.dep_ in ("auxpass", "aux") for c in tok.children)
+                   and tok.tag_ in ("VBN", "JJ")):
         if mood(tok) == "conditional" or _conditional(tok) or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl")):
             return
         if tok.tag_ == "VBN" and "had" in aux:
             return  # "had planned to": a plan of the past
         action = _infinitive(tok)
-        if action is None or not _is_action(action) or is_negated(action):
+        if action is None or not _is_action(action, strict=False) or is_negated(action):
             return
         if name in SCHEDULE_WORDS and verb_base(action.text) in MEETING_ACTIONS:
             return  # "the presidents are set to meet ...": a scheduled event, not a commitment
-        yield from _frames(resolver, subjects(tok), action, tok, groups=name in STRONG_VERBS)
+        yield from _frames(resolver, tok, action, tok, groups=name in STRONG_VERBS, report=report)
         return
     if aux & {"to"} and tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN",
                                                                                                       "PROPN"):
         if _is_action(tok):  # headline: "Minister to visit Kenya next week"
-            yield from _frames(resolver, [tok.head], tok, tok)
+            yield from _frames(resolver, None, tok, tok, owners=[tok.head])
         return
     if name in ANNOUNCE_VERBS and tok.dep_ == "amod" and base(tok.head) in PLAN_NOUNS:
         action = _infinitive(tok.head)  # "X's announced plan to repeal ..."
-        if action is not None and _is_action(action):
+        if action is not None and _is_action(action, strict=False):
             owners = subjects(tok) or [c for c in tok.head.children if c.dep_ == "poss"]
-            yield from _frames(resolver, owners, action, tok.head)
+            yield from _frames(resolver, None, action, tok.head, owners=owners)
         return
     if name in ANNOUNCE_VERBS and not _conditional(tok):
         for obj in children(tok, {"dobj", "nsubjpass"}):
             if base(obj) in PLAN_NOUNS and not any(c.dep_ == "poss" for c in obj.children):
                 action = _infinitive(obj)
-                if action is not None and _is_action(action):
-                    yield from _frames(resolver, subjects(tok), action, obj)
+                if action is not None and _is_action(action, strict=False):
+                    yield from _frames(resolver, tok, action, obj)
+
+
+def _report_head(tok: Token) -> Token | None:
+    """The speech verb a clause is reported under ("X said [the ministry would ...]"), through "and"."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ == "ccomp" and verb_base(cur.head.text) in REPORT_VERBS:
+            return cur.head  # type: ignore[no-any-return]
+        return None
+    return None
+
+
+def _be_at_place(verb: Token) -> bool:
+    """"I will be in North-Western Province before July": a promised visit."""
+    return verb_base(verb.text) == "be" and any(
+        obj.ent_type_ in ("GPE", "LOC", "FAC") for obj in prep_objects(verb, "in", "at"))
 
 
 def _noun_frames(resolver: ActorResolver, noun: Token) -> Iterator[PledgeFrame]:
@@ -147,14 +177,17 @@ def _noun_frames(resolver: ActorResolver, noun: Token) -> Iterator[PledgeFrame]:
     action = _infinitive(noun)
     if action is None or not _is_action(action) or is_negated(action):
         return
-    yield from _frames(resolver, owners, action, noun)
+    yield from _frames(resolver, None, action, noun, owners=owners)
 
 
-def _is_action(verb: Token) -> bool:
-    """A verb that does something (not "be", "remain", "own"); "hold" only for talks and the like."""
+def _is_action(verb: Token, *, strict: bool = True) -> bool:
+    """A verb that does something (not "be", "remain", "own"); "hold" only for talks and the like.
+    After "intends to" or "plans to" (not ``strict``) seeing and looking are acts too."""
     name = verb_base(verb.text)
     if name == "hold":
         return any(c.dep_ == "dobj" and c.text.lower() in HOLD_OBJECTS for c in verb.children)
+    if not strict and name in ("see", "look", "find", "meet", "help", "take"):
+        return True
     return name not in NON_ACTIONS
 
 
@@ -170,20 +203,39 @@ def _infinitive(tok: Token) -> Token | None:
     return None
 
 
-def _frames(resolver: ActorResolver, subject_tokens: list[Token], verb: Token, cue: Token, *,
-            groups: bool = False) -> Iterator[PledgeFrame]:
-    for subj in subject_tokens:
-        for actor in resolver.resolve(subj, groups=groups):
-            if actor.type in ("person", "organization", "country", "group"):
-                yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue: Token, *,
+            groups: bool = False, report: Token | None = None, passive: bool = False,
+            owners: list[Token] | None = None) -> Iterator[PledgeFrame]:
+    """Frames for each actor of ``subject_of`` (or of ``owners``). Under a speech verb ("X said the
+    ministry would ..."), the promise is the speaker's unless another named actor is its subject."""
+    tokens = owners if owners is not None else (subjects(subject_of) if subject_of is not None else [])
+    actors = [a for a in (resolver.resolve_all(tokens, groups=groups))
+              if a.type in ("person", "organization", "country", "group")]
+    speakers = [] if report is None else [
+        a for a in resolver.resolve_all(subjects(report)) if a.type in ("person", "organization")]
+    if speakers:
+        if verb_base(verb.text) in FORECAST_VERBS:
+            return  # "X said growth would slow": a forecast
+        if passive or not actors or speakers[0] in actors or _institutional(tokens) or (
+                all(t.pos_ == "NOUN" for t in tokens) and tokens):
+            actors = speakers[:1]
+        else:
+            return  # "X said China would retaliate": a forecast about others
+    elif report is not None and subject_of is not None and subject_of.i == verb.i:
+        return  # "would" under an unnamed speaker: nobody's promise
+    for actor in actors:
+        yield PledgeFrame(actor=actor, verb=verb, cue=cue)
 
 
-def _reported_would(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
-    head = tok.head
-    speakers = resolver.resolve_all(subjects(head))
-    for actor in resolver.resolve_all(subjects(tok)):
-        if actor in speakers and _is_action(tok):
-            yield PledgeFrame(actor=actor, verb=tok, cue=head)
+def _institutional(tokens: list[Token]) -> bool:
+    """"the Treasury", "the ministry", "we", "it": the speaker's own side, not another named actor."""
+    for tok in tokens:
+        if tok.tag_ == "PRP" and tok.text.lower() in ("we", "it", "he", "she", "i"):
+            return True
+        if any(c.dep_ in ("det", "poss") and c.text.lower() in ("the", "its", "our", "his", "her", "their")
+               for c in tok.children) and tok.ent_type_ in ("ORG", ""):
+            return True
+    return False
 
 
 def _uncertain(tok: Token) -> bool:
@@ -191,8 +243,8 @@ def _uncertain(tok: Token) -> bool:
     lo = tok.left_edge.i
     if any(t.tag_ in ("WRB", "WDT", "WP") for t in tok.doc[max(0, lo - 2):tok.i]):
         return True
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in c.children)
-               for c in tok.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in CONDITIONS
+                                         for m in c.children) for c in tok.children)
 
 
 def _embedded_prediction(resolver: ActorResolver, tok: Token) -> bool:
@@ -249,11 +301,13 @@ def _action_key(action: str) -> str:
 
 
 def _dedupe(pledges: list[Pledge]) -> list[Pledge]:
-    """One pledge per actor and action verb: the first, with a deadline borrowed from a repeat."""
+    """One pledge per actor and action verb, and per actor and sentence ("I intend to see it, and I
+    will be there by July"): the first, with a deadline borrowed from a repeat."""
     kept: list[Pledge] = []
     for pledge in pledges:
         key = (pledge.actor, _action_key(pledge.action))
-        twin = next((k for k in kept if (k.actor, _action_key(k.action)) == key), None)
+        twin = next((k for k in kept if (k.actor, _action_key(k.action)) == key
+                     or (k.actor == pledge.actor and k.span == pledge.span)), None)
         if twin is None:
             kept.append(pledge)
         elif twin.deadline is None and pledge.deadline is not None:
