@@ -164,3 +164,11 @@ def test_amount_promised_in_the_next_sentence_is_the_deal_value(nlp: Any) -> Non
 ])
 def test_not_a_deal(nlp: Any, text: str) -> None:
     assert deals(nlp, text) == []
+
+
+def test_minister_who_signs_stands_for_the_country_and_acronym_takes_the_full_name(nlp: Any) -> None:
+    text = ("The European Investment Bank has offered support for the line. "
+            "Kenyan Transport Minister Amina Odhiambo signed a $900 million railway agreement with the EIB "
+            "on Monday.")
+    found = deals(nlp, text)
+    assert [sorted(d.parties) for d in found] == [["European Investment Bank", "Kenya"]]

@@ -87,3 +87,13 @@ def test_repeated_promise_is_one_pledge_with_the_deadline_of_either(nlp: Any) ->
 ])
 def test_not_a_commitment(nlp: Any, text: str) -> None:
     assert pledges(nlp, text) == []
+
+
+def test_promise_reported_for_the_speakers_side_is_the_speakers(nlp: Any) -> None:
+    text = "Finance Minister Sara Lind said the Treasury would publish its review of fuel subsidies by June."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Sara Lind", "2026-06")]
+
+
+def test_forecast_about_another_country_is_not_the_speakers_pledge(nlp: Any) -> None:
+    assert pledges(nlp, "Foreign Minister Joon Park said Japan would retaliate against the tariffs.") == []
+    assert pledges(nlp, "Finance Minister Sara Lind said growth would slow next year.") == []

@@ -69,6 +69,7 @@ class ActorResolver:
         self.doc = document.doc
         self._surnames: dict[str, int] = {}
         self._titles: list[tuple[int, frozenset[str], int]] = []  # (offset, title words, entity)
+        self._acronym_map: dict[str, str] | None = None
         if self.table is not None:
             self._index_table()
 
@@ -171,7 +172,42 @@ class ActorResolver:
             if code and (entity.type == "country" or country_code(entity.name) == code):
                 return Actor(country_name(code), "country", code)
             return Actor(entity.name, "place", None)
+        if entity.type == "organization" and entity.name.isupper() and 2 <= len(entity.name) <= 7:
+            full = self._acronyms().get(entity.name)
+            if full:  # "EIB" -> "European Investment Bank", named in full elsewhere in the article
+                return Actor(full, "organization", entity.country)
         return Actor(entity.name, entity.type, entity.country)
+
+    def _acronyms(self) -> dict[str, str]:
+        if self._acronym_map is None:
+            self._acronym_map = {}
+            assert self.table is not None
+            for entity in self.table.entities:
+                if entity.type != "organization" or len(entity.name.split()) < 2:
+                    continue
+                words = [w for w in re.split(r"[\s-]+", entity.name) if w[:1].isupper()]
+                letters = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
+                self._acronym_map.setdefault(letters, entity.name)
+        return self._acronym_map
+
+    def country_of(self, actor: Actor) -> str | None:
+        """The country a person acts for, read off their title ("Zambian Transport Minister X")."""
+        if actor.type != "person" or self.table is None:
+            return actor.code
+        entity = self.table.find(actor.name)
+        if entity is None:
+            return None
+        if entity.country:
+            return entity.country
+        index = self.table.entities.index(entity)
+        for _, title, i in self._titles:
+            if i == index:
+                for word in title:
+                    word = re.sub("['\u2019]s$", "", word)
+                    code = country_code(word.capitalize()) or country_code(word.upper())
+                    if code:
+                        return code
+        return None
 
     def _resolve(self, token: Token, groups: bool) -> list[Actor]:
         word = token.text.lower()

@@ -42,6 +42,7 @@ COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
 FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "programme", "program", "grant",
                    "guarantee", "tranche", "lend", "finance", "fund"}
 WISH_VERBS = {"seek", "want", "hope", "wish", "try", "look", "aim", "need", "like", "desire", "strive"}
+SIGNING_VERBS = {"sign", "ink", "seal", "announce", "initial", "conclude", "agree", "unveil", "say", "meet"}
 MAX_HEADS = 24  # a "sentence" with more deal words than this is a list or a table, not prose
 ANAPHORIC_DETS = {"this", "that", "these", "those", "such", "both"}
 ANAPHORIC_NOUNS = {"deal", "agreement", "project", "plant", "venture", "mine", "facility", "loan", "investment",
@@ -198,9 +199,9 @@ def place_tokens(head: Token, sentence: Any) -> list[Token]:
     out: list[Token] = []
     anchors = [head]
     gov = governor(head)
-    if gov is not None:
-        anchors.append(gov)
-    anchors.append(sentence.root)
+    for verb in (gov, sentence.root):  # where a deal was signed is not where it is
+        if verb is not None and verb_base(verb.text) not in SIGNING_VERBS:
+            anchors.append(verb)
     lo, hi = region(head)
     for tok in head.doc[lo:hi]:
         if tok.pos_ in ("VERB", "NOUN"):

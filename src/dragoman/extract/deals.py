@@ -183,8 +183,13 @@ def _finances(actor: Actor, lines: list[FinancingLine]) -> bool:
 
 
 def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
+    """Parties: organisations and states; a minister who signs stands for their country."""
     out: list[Actor] = []
     for actor in resolver.resolve_all(tokens, proper=True):
+        if actor.type == "person" and resolver.holds_office(actor.name):
+            code = resolver.country_of(actor)
+            if code:
+                actor = Actor(country_name(code), "country", code)
         if actor.type in PARTY_TYPES and all(a.name != actor.name for a in out):
             out.append(actor)
     return out
@@ -295,8 +300,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         names = {p.name for p in draft.parties}
-        twin = next((d for d in out if len(names) >= 2 and {p.name for p in d.parties} == names
-                     and (not d.country or not draft.country or d.country == draft.country)), None)
+        twin = next((d for d in out if _same_deal(d, draft, names)), None)
         if twin is None:
             out.append(draft)
             continue
@@ -315,6 +319,17 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         draft.hosted = draft.hosted or twin.hosted
         out.append(draft)
     return out
+
+
+def _same_deal(earlier: Draft, later: Draft, names: set[str]) -> bool:
+    """Same parties (two or more), or one side's parties all among the other's with the same sector."""
+    if earlier.country and later.country and earlier.country != later.country:
+        return False
+    before = {p.name for p in earlier.parties}
+    if len(names) >= 2 and before == names:
+        return True
+    small, large = sorted((before, names), key=len)
+    return bool(small) and small < large and not (earlier.sector and later.sector and earlier.sector != later.sector)
 
 
 def _record(document: Document, sentences: list[Any], draft: Draft) -> Deal:

@@ -14,7 +14,8 @@ from dragoman.extract.wordforms import base, noun_base, register_verbs, verb_bas
 
 Token = Any
 
-MEETING_VERBS = {"meet", "host", "welcome", "receive", "convene", "preside", "chair", "gather", "hold", "sit"}
+MEETING_VERBS = {"meet", "host", "welcome", "receive", "convene", "preside", "chair", "gather", "hold", "sit",
+                 "attend"}
 VISIT_VERBS = {"visit", "travel", "tour", "arrive", "fly"}
 AGREEMENT_VERBS = {"sign", "ink", "seal", "conclude", "reach", "strike", "agree", "announce", "finalise",
                    "finalize", "initial"}
@@ -24,7 +25,7 @@ STATEMENT_VERBS = {"say", "tell", "state", "declare", "emphasize", "emphasise", 
                    "reiterate", "confirm", "deny", "criticise", "criticize", "welcome", "hail", "tweet", "post"}
 INVESTMENT_VERBS = {"invest", "acquire"}
 FINANCING_VERBS = {"lend", "finance", "fund", "loan", "disburse", "provide", "extend", "approve", "grant",
-                   "allocate", "release"}
+                   "allocate", "release", "issue", "offer", "commit", "sign"}
 LEGISLATION_VERBS = {"introduce", "pass", "adopt", "approve", "ratify", "repeal", "veto", "draft", "sign", "table",
                      "submit", "enact", "amend", "vote", "propose"}
 FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate"}
@@ -40,7 +41,7 @@ AGREEMENT_NOUNS = {"agreement", "deal", "memorandum", "mou", "accord", "pact", "
 LEGISLATION_NOUNS = {"bill", "law", "legislation", "amendment", "act", "resolution", "decree", "statute",
                      "ordinance", "measure", "sanctions"}
 FINANCING_NOUNS = {"loan", "loans", "credit", "financing", "funding", "grant", "grants", "guarantee",
-                   "bailout", "tranche", "facility", "bond", "bonds", "aid"}
+                   "bailout", "tranche", "facility", "bond", "bonds", "aid", "letter"}
 NOUN_KINDS = {"summit": "meeting", "meeting": "meeting", "talks": "meeting", "talk": "meeting",
               "visit": "visit", "trip": "visit", "tour": "visit", "investment": "investment",
               "loan": "financing", "credit": "financing", "repeal": "legislation"}
@@ -59,6 +60,8 @@ def verb_kind(verb: Token) -> str | None:
     obj_words = set(objs) | {o.text.lower() for o in objects(verb)}
     if name in LEGISLATION_VERBS and (obj_words & LEGISLATION_NOUNS or name == "repeal"):
         return "legislation"
+    if name in FINANCING_VERBS and obj_words & FINANCING_NOUNS and not obj_words & AGREEMENT_NOUNS:
+        return "financing"  # "issued a letter of interest", "committed a $450m guarantee"
     if name in ("sign", "ink", "seal", "initial"):
         return "agreement"
     if name in ("reach", "strike", "announce", "agree", "conclude", "finalise", "finalize") and \
@@ -70,6 +73,9 @@ def verb_kind(verb: Token) -> str | None:
         return "meeting" if obj_words & PEOPLE_OBJECTS or _has_person_object(verb) else None
     if name in MEETING_VERBS:
         return "meeting"
+    if name == "be" and verb.tag_ == "VBD" and any(
+            o.ent_type_ in ("GPE", "LOC") for o in prep_objects(verb, "in", "at")):
+        return "visit"  # "He was in Brussels at the start of July"
     if name in VISIT_VERBS:
         if name in ("travel", "fly", "arrive") and not prep_objects(verb, "to", "in"):
             return None
