@@ -188,3 +188,16 @@ def compact_subtree(token: Token, skip: frozenset[str] = frozenset({"relcl", "ap
             lo, hi = min(lo, child.i), max(hi, child.i)
             stack.append(child)
     return lo, hi + 1
+
+
+def entity_range(token: Token) -> tuple[int, int]:
+    """Token range of the named entity ``token`` belongs to ("Sri Lanka" for "Lanka"), else the token."""
+    doc = token.doc
+    if not token.ent_type_:
+        return token.i, token.i + 1
+    lo, hi = token.i, token.i + 1
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return lo, hi

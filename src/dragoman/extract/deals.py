@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver
+from dragoman.extract.clauses import entity_range
 from dragoman.extract.commodities import CommodityMention, best, find_commodities
 from dragoman.extract.deal_heads import (
     AGREEMENT_HEADS,
@@ -240,16 +241,8 @@ def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) 
 
 
 def _entity_text(tok: Token) -> str:
-    """The whole named entity a token belongs to ("Sri Lanka" for "Lanka")."""
-    if not tok.ent_type_:
-        return str(tok.text)
-    doc = tok.doc
-    lo, hi = tok.i, tok.i + 1
-    while lo > 0 and doc[lo].ent_iob_ == "I":
-        lo -= 1
-    while hi < len(doc) and doc[hi].ent_iob_ == "I":
-        hi += 1
-    return str(doc[lo:hi].text)
+    lo, hi = entity_range(tok)
+    return str(tok.doc[lo:hi].text)
 
 
 def _attach(new: list[Draft], lines: list[FinancingLine], stakes: list[StakeMention]) -> None:

@@ -2,7 +2,7 @@
 
 Verb frames over the parse (``event_frames``): "met", "hosted", "held talks", "visited",
 "travelled to", "signed", "announced agreements", "said", "introduced a bill", "invested", and
-their nouns ("Tokayev's visit to Russia", "a memorandum between A and B", "an investment from
+their nouns ("the president's visit to Peru", "a memorandum between A and B", "an investment from
 X"). Actors are canonical entities, countries when the actor is a state. A person's statements
 in one article make one statement event, and none when that person's words are already a
 pledge. Each pledge of a person is an event too (``legislation`` or ``meeting`` when that is

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dragoman.extract.clauses import conjuncts
+from dragoman.extract.clauses import conjuncts, entity_range
 from dragoman.extract.dates import DateMention, dates_between
 from dragoman.extract.document import Document
 from dragoman.extract.geo import country_code, country_name
@@ -95,12 +95,7 @@ VENUE_WORDS = {"House", "Palace", "Kremlin", "Department", "Hall", "Centre", "Ce
 
 def _place_name(table: Any, tok: Token) -> str | None:
     doc = tok.doc
-    lo = tok.i
-    while lo > 0 and doc[lo].ent_iob_ == "I":
-        lo -= 1
-    hi = tok.i + 1
-    while hi < len(doc) and doc[hi].ent_iob_ == "I":
-        hi += 1
+    lo, hi = entity_range(tok)
     if tok.ent_type_ not in PLACE_LABELS and not (tok.ent_type_ == "ORG" and doc[hi - 1].text in VENUE_WORDS):
         return None
     text = str(doc[lo:hi].text).strip(" ,.")
