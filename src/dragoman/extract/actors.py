@@ -14,41 +14,24 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from dragoman.extract.actor_words import (
+    FIRST_PERSON,
+    GROUP_HEADS,
+    ORG_HEADS,
+    PERSON_PRONOUNS,
+    SPEECH_VERBS,
+    STATE_HEADS,
+    TITLE_WORDS,
+)
 from dragoman.extract.clauses import compact_subtree, conjuncts, subjects
 from dragoman.extract.document import Document
 from dragoman.extract.geo import country_code, country_name
+from dragoman.extract.offices import Offices
 from dragoman.extract.wordforms import register_verbs, verb_base
 
 Token = Any
 
-TITLE_WORDS = {
-    "secretary", "president", "minister", "senator", "ambassador", "envoy", "chancellor", "premier",
-    "governor", "chairman", "chairwoman", "chair", "ceo", "king", "emir", "prince", "sultan", "spokesperson",
-    "spokesman", "spokeswoman", "director", "head", "chief", "commissioner", "mayor", "representative",
-    "congressman", "congresswoman", "lawmaker", "leader", "official", "deputy", "founder", "administrator",
-}
-ORG_HEADS = {"alliance", "company", "firm", "fund", "bank", "group", "consortium", "unit", "subsidiary", "agency",
-             "ministry", "operator", "giant", "miner", "producer", "utility", "arm", "corporation", "lender",
-             "investor", "developer", "conglomerate", "carrier", "airline", "regulator", "partner", "partners"}
-GROUP_HEADS = {"countries", "nations", "states", "governments", "republics", "economies", "members"}
-STATE_HEADS = {"president", "presidents", "leader", "leaders", "government", "governments", "minister",
-               "ministers", "delegation", "delegations", "authorities", "parliament", "cabinet"}
-OFFICE_WORDS = {
-    "president", "minister", "secretary", "senator", "ambassador", "envoy", "chancellor", "premier", "governor",
-    "king", "queen", "emir", "prince", "sultan", "spokesperson", "spokesman", "spokeswoman", "commissioner",
-    "mayor", "congressman", "congresswoman", "lawmaker", "official", "deputy", "diplomat", "undersecretary",
-    "secretary-general", "director-general", "legislator", "mp", "speaker", "admiral", "attorney-general",
-    "sheikh", "president-elect", "parliamentarian", "delegate", "consul", "ministry", "government", "cabinet",
-    "kremlin", "parliament", "congress", "senate", "embassy", "commission", "council", "presidency", "nato",
-}
-RANK_WORDS = {"deputy", "vice", "assistant", "under", "acting", "junior", "senior", "first", "second", "shadow",
-              "former", "chief", "principal", "associate"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-SPEECH_VERBS = {"say", "add", "tell", "note", "explain", "state", "declare", "stress", "insist", "write",
-                "argue", "continue", "remark", "emphasize", "emphasise", "conclude", "announce", "reply"}
 _QUOTE_OPEN = re.compile("[\u201c\"]")
-_APPOSITION = re.compile(r",\s+(?:the|a|an|who is|who is the)?\s*([^,.;:()\u201c\"]{2,80})")
 register_verbs(SPEECH_VERBS)
 
 
@@ -68,42 +51,23 @@ class ActorResolver:
         self.table = document.entity_table
         self.doc = document.doc
         self._surnames: dict[str, int] = {}
-        self._titles: list[tuple[int, frozenset[str], int]] = []  # (offset, title words, entity)
-        self._acronym_map: dict[str, str] | None = None
+        self.offices = Offices(document)
         if self.table is not None:
-            self._index_table()
-
-    def _index_table(self) -> None:
-        assert self.table is not None
-        for i, entity in enumerate(self.table.entities):
-            if entity.type == "person":
+            for i, entity in enumerate(self.table.entities):
                 parts = entity.name.split()
-                if len(parts) > 1:
+                if entity.type == "person" and len(parts) > 1:
                     self._surnames.setdefault(parts[-1].lower(), i)
-                if entity.title:
-                    words = frozenset(w.lower().strip(".,") for w in entity.title.split())
-                    self._titles.append((0, words, i))
-        if self.doc is None:
-            return
-        for mention in self.table.mentions:
-            if self.table.entities[mention.entity].type != "person" or mention.via not in ("name", "alias"):
-                continue
-            words = self._title_before(mention.start)
-            if words & TITLE_WORDS:
-                self._titles.append((mention.start, words, mention.entity))
-
-    def _title_before(self, offset: int) -> frozenset[str]:
-        text = self.document.text[max(0, offset - 60):offset]
-        words = re.findall(r"[A-Za-z][\w.\-]*", text)
-        picked: list[str] = []
-        for word in reversed(words):
-            if word[0].isupper() or word in ("of", "for", "and"):
-                picked.append(word.lower().strip("."))
-            else:
-                break
-        return frozenset(picked)
 
     # -- public --------------------------------------------------------------------------------
+
+    def holds_office(self, name: str) -> bool:
+        return self.offices.holds_office(name)
+
+    def country_of(self, actor: Actor) -> str | None:
+        """The country a person acts for, read off their title ("Zambian Transport Minister X")."""
+        if actor.type != "person":
+            return actor.code
+        return self.offices.country_of(actor.name)
 
     def resolve(self, token: Token, *, groups: bool = False, proper: bool = False) -> list[Actor]:
         """Actors a head token stands for (conjuncts are the caller's business).
@@ -136,32 +100,6 @@ class ActorResolver:
             return None
         return self._actor(mention.entity)
 
-    def holds_office(self, name: str) -> bool:
-        """True for a person with a title of public office ("Foreign Minister X", "X, the envoy") or a
-        state body (ministry, government, parliament): whose statements are diplomatic news."""
-        if self.table is None:
-            return False
-        entity = self.table.find(name)
-        if entity is None:
-            return False
-        if entity.type == "country":
-            return True
-        words: set[str] = set()
-        if entity.title:
-            words |= {w.lower().strip(".,") for w in entity.title.split()}
-        index = self.table.entities.index(entity)
-        words |= {w for _, title, i in self._titles if i == index for w in title}
-        if entity.type == "organization":
-            words |= {w.lower() for w in entity.name.split()}
-        else:
-            for mention in self.table.mentions:
-                if mention.entity == index:
-                    after = self.document.text[mention.end:mention.end + 90]
-                    found = _APPOSITION.match(after)
-                    if found:
-                        words |= {w.lower().strip(".,") for w in found.group(1).split()}
-        return bool(words & OFFICE_WORDS)
-
     # -- internals -----------------------------------------------------------------------------
 
     def _actor(self, index: int) -> Actor | None:
@@ -173,41 +111,10 @@ class ActorResolver:
                 return Actor(country_name(code), "country", code)
             return Actor(entity.name, "place", None)
         if entity.type == "organization" and entity.name.isupper() and 2 <= len(entity.name) <= 7:
-            full = self._acronyms().get(entity.name)
+            full = self.offices.acronyms().get(entity.name)
             if full:  # "EIB" -> "European Investment Bank", named in full elsewhere in the article
                 return Actor(full, "organization", entity.country)
         return Actor(entity.name, entity.type, entity.country)
-
-    def _acronyms(self) -> dict[str, str]:
-        if self._acronym_map is None:
-            self._acronym_map = {}
-            assert self.table is not None
-            for entity in self.table.entities:
-                if entity.type != "organization" or len(entity.name.split()) < 2:
-                    continue
-                words = [w for w in re.split(r"[\s-]+", entity.name) if w[:1].isupper()]
-                letters = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
-                self._acronym_map.setdefault(letters, entity.name)
-        return self._acronym_map
-
-    def country_of(self, actor: Actor) -> str | None:
-        """The country a person acts for, read off their title ("Zambian Transport Minister X")."""
-        if actor.type != "person" or self.table is None:
-            return actor.code
-        entity = self.table.find(actor.name)
-        if entity is None:
-            return None
-        if entity.country:
-            return entity.country
-        index = self.table.entities.index(entity)
-        for _, title, i in self._titles:
-            if i == index:
-                for word in title:
-                    word = re.sub("['\u2019]s$", "", word)
-                    code = country_code(word.capitalize()) or country_code(word.upper())
-                    if code:
-                        return code
-        return None
 
     def _resolve(self, token: Token, groups: bool) -> list[Actor]:
         word = token.text.lower()
@@ -243,7 +150,8 @@ class ActorResolver:
             if states:
                 return states
         if word in TITLE_WORDS and word not in ("leader", "official", "head", "chief", "representative"):
-            person = self._by_title(token)
+            index = self.offices.by_title(token)
+            person = self._actor(index) if index is not None else None
             if person:
                 return [person]
             states = self._states_of(token)  # "Saudi Arabia's crown prince": the state acts
@@ -300,27 +208,6 @@ class ActorResolver:
             if code and all(a.code != code for a in out):
                 out.append(Actor(country_name(code), "country", code))
         return out
-
-    def _by_title(self, token: Token) -> Actor | None:
-        """The person whose title fits "the secretary" / "U.S. secretary of state", nearest before."""
-        lo, hi = compact_subtree(token)
-        words = frozenset(t.text.lower().strip(".") for t in self.doc[lo:hi] if t.text[:1].isalpha())
-        words -= {"the", "a", "an", "u.s", "us", "former", "then", "of"}
-        head = token.text.lower()
-        offset = token.idx
-        wanted = {c for c in (country_code(t.text) for t in self.doc[lo:hi] if t.text[:1].isupper()) if c}
-        best: tuple[int, int, int] | None = None  # (-shared words, distance, entity)
-        for at, title, entity in self._titles:
-            if head not in title or (title & RANK_WORDS) - words:
-                continue
-            held = {c for c in (country_code(w) for w in title) if c}
-            if wanted and held and not wanted & held:
-                continue  # "the U.S. president" is not the Kazakh president
-            distance = offset - at if at <= offset else 10_000 + at - offset
-            key = (-len(words & title), distance, entity)
-            if best is None or key < best:
-                best = key
-        return self._actor(best[2]) if best else None
 
     def _pronoun(self, token: Token, word: str) -> list[Actor]:
         start, end = token.idx, token.idx + len(token.text)
