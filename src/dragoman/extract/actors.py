@@ -43,6 +43,16 @@ class Actor:
     code: str | None = None  # ISO 3166-1 alpha-3 of a country, or of a person's/org's country
 
 
+def resolver_for(document: Document) -> ActorResolver:
+    """The document's resolver, built once after the entity table (kept with the results)."""
+    cached = document.results.get("_actors")
+    if cached and isinstance(cached[0], ActorResolver) and cached[0].table is document.entity_table:
+        return cached[0]
+    resolver = ActorResolver(document)
+    document.results["_actors"] = [resolver]
+    return resolver
+
+
 class ActorResolver:
     """Resolves tokens of one document to canonical actors; build one per extractor call."""
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dragoman.extract.actors import Actor, ActorResolver
+from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import entity_range
 from dragoman.extract.commodities import CommodityMention, best, find_commodities
 from dragoman.extract.deal_drafts import STATUS_RANK, Draft, deal_record, merge_drafts
@@ -60,7 +60,7 @@ register_verbs(COMMIT_WORDS)
 def extract_deals(document: Document) -> list[Deal]:
     if document.doc is None:
         return []
-    resolver = ActorResolver(document)
+    resolver = resolver_for(document)
     commodities = find_commodities(document.text)
     drafts: list[Draft] = []
     sentences = list(document.doc.sents)

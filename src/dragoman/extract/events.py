@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dragoman.extract.actors import Actor, ActorResolver
+from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import compact_subtree, is_negated, is_passive, mood, subjects
 from dragoman.extract.dates import DateMention
 from dragoman.extract.document import Document
@@ -44,7 +44,7 @@ register_verbs(MEETING_ACTIONS)
 def extract_events(document: Document) -> list[Event]:
     if document.doc is None:
         return []
-    resolver = ActorResolver(document)
+    resolver = resolver_for(document)
     pledgers = {p.actor for p in document.results.get("pledges", []) if isinstance(p, Pledge)}
     events: list[Event] = []
     nouns_used: set[int] = set()
@@ -65,13 +65,11 @@ def extract_events(document: Document) -> list[Event]:
 
 
 def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_used: set[int]) -> Event | None:
-    if is_negated(verb):
-        return None
     founding = _founding(document, verb)
     if founding is not None:
-        return founding
+        return None if is_negated(verb) else founding
     kind = verb_kind(verb)
-    if kind is None:
+    if kind is None or is_negated(verb):
         return None
     for obj in verb.children:
         if obj.dep_ in ("dobj", "nsubjpass", "attr"):

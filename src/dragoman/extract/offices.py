@@ -22,6 +22,7 @@ class Offices:
         self.table = document.entity_table
         self.titles: list[tuple[int, frozenset[str], int]] = []  # (offset, title words, entity index)
         self._acronyms: dict[str, str] | None = None
+        self._office: dict[str, bool] = {}
         if self.table is None:
             return
         for i, entity in enumerate(self.table.entities):
@@ -68,6 +69,11 @@ class Offices:
     def holds_office(self, name: str) -> bool:
         """True for a person with a title of public office ("Foreign Minister X", "X, the envoy") or a
         state body (ministry, government, parliament): whose statements are diplomatic news."""
+        if name not in self._office:
+            self._office[name] = self._holds_office(name)
+        return self._office[name]
+
+    def _holds_office(self, name: str) -> bool:
         entity = self.table.find(name) if self.table is not None else None
         if entity is None or self.table is None:
             return False

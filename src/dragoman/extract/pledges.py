@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from dragoman.extract.actors import Actor, ActorResolver
+from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import children, is_negated, mood, prep_objects, subjects
 from dragoman.extract.dates import dates_between
 from dragoman.extract.document import Document
@@ -60,7 +60,7 @@ class PledgeFrame:
 def extract_pledges(document: Document) -> list[Pledge]:
     if document.doc is None:
         return []
-    resolver = ActorResolver(document)
+    resolver = resolver_for(document)
     out: list[Pledge] = []
     seen: set[tuple[int, str]] = set()
     for frame in pledge_frames(document, resolver):
@@ -83,9 +83,11 @@ def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[Pledg
 
 def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
     name = verb_base(tok.text)
+    aux = {c.text.lower().replace("\u2019", "'") for c in tok.children if c.dep_ == "aux"}
+    if not (aux & {"will", "shall", "'ll", "would", "to"} or name in CUE_VERBS):
+        return  # most verbs: no cue of a commitment, nothing more to look at
     if is_negated(tok) or _uncertain(tok):
         return
-    aux = {c.text.lower().replace("\u2019", "'") for c in tok.children if c.dep_ == "aux"}
     report = _report_head(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if (aux & {"will", "shall", "'ll"} or (report is not None and "would" in aux)) and name not in PLAN_VERBS:
@@ -128,6 +130,9 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
                 action = _infinitive(obj)
                 if action is not None and _is_action(action, strict=False):
                     yield from _frames(resolver, tok, action, obj)
+
+
+CUE_VERBS = PLAN_VERBS | REPORTED_PLAN_VERBS | SCHEDULE_WORDS | ANNOUNCE_VERBS
 
 
 def _report_head(tok: Token) -> Token | None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dragoman.extract.actors import Actor, ActorResolver
+from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import (
     agents,
     compact_subtree,
@@ -82,7 +82,7 @@ def find_stakes(document: Document) -> list[StakeMention]:
             continue
         remaining = bool(own_verb and own_verb.group("verb").lower() == "remaining")
         if resolver is None:
-            resolver = ActorResolver(document)
+            resolver = resolver_for(document)
         holder, target = _holder(document, resolver, m.start(), m.end(), out)
         start = own_verb.start() + max(0, m.start() - 60) if remaining and own_verb else m.start()
         own = _OWN_WORD.match(after)
