@@ -25,7 +25,10 @@ SPEECH = re.compile(
     r"announced|continued|concluded|acknowledged|admitted|claimed|confirmed|commented|observed|recalled|"
     r"urged|cautioned|predicted|promised|vowed|pledged|boasted|complained|tweeted|posted|called|calls|"
     r"described|describes|dubbed|termed|labell?ed|pointed out|put it|according to|quoted|reiterated|"
-    r"assured|agreed|conceded|suggested|thinks|believes|mused|joked|recounted|told reporters)\b",
+    r"assured|agreed|conceded|suggested|thinks|believes|mused|joked|recounted|told reporters|telling|tell|"
+    r"weighed in|chimed in|shot back|retorted|rejected|dismissed|denied|hailed|praised|criticised|criticized|"
+    r"slammed|condemned|welcomed|lamented|acknowledging|adding|noting|stressing|warning|arguing|insisting|"
+    r"explaining|writing|posted on|wrote on)\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?](?:[\"\u201d\u2019)]*)(?:\s|$)")
@@ -162,7 +165,9 @@ class _Attributor:
         mentions = self._speaker_mentions(start, opening)
         before = [m for m in mentions if m.end <= vstart]
         if verb.group(0).lower() == "according to" or not before:
-            after = [m for m in mentions if m.start >= vstart]
+            # inverted order names the speaker right after the verb ("said the minister, ...")
+            vend = vstart + len(verb.group(0))
+            after = [m for m in mentions if vend <= m.start <= vend + 30]
             return self._name(after[0]) if after else UNDECIDED
         return self._name(before[0])
 
@@ -179,10 +184,15 @@ class _Attributor:
                 return self.resolve_np(subjects[0])
         return UNDECIDED
 
-    def sentence_subject(self, start: int, end: int) -> str | None:
+    def sentence_subject(self, start: int, end: int, quoted: list[tuple[int, int]] | None = None) -> str | None:
+        """The grammatical subject of the sentence if it names someone, else its first person outside quotes."""
         if self.table is None:
             return None
-        mentions = [m for m in self._speaker_mentions(start, end) if self.table.entity_of(m).type == "person"]
+        found = self.main_subject(start, end)
+        if isinstance(found, str):
+            return found
+        mentions = [m for m in self._speaker_mentions(start, end) if self.table.entity_of(m).type == "person"
+                    and not any(a < m.start < b for a, b in quoted or [])]
         return self._name(mentions[0]) if mentions else None
 
 
@@ -196,6 +206,7 @@ def _sentence_bounds(text: str, pos: int, floor: int, ceiling: int) -> tuple[int
 def extract_quotes(document: Document) -> list[Quote]:
     text = document.text
     spans = find_quote_spans(text)
+    quoted = [(s.open, s.close) for s in spans]
     attributor = _Attributor(document)
     paras = paragraphs(text)
     quotes: list[Quote] = []
@@ -221,7 +232,7 @@ def extract_quotes(document: Document) -> list[Quote]:
                 _, s_end = _sentence_bounds(text, span.close + 1, pstart, pend)
                 rest = text[span.close + 1:min(s_end, next_open)]
                 if len(rest.strip()) > 3:
-                    found = attributor.sentence_subject(span.close + 1, min(s_end, next_open)) or UNDECIDED
+                    found = attributor.sentence_subject(span.close + 1, min(s_end, next_open), quoted) or UNDECIDED
         if found is UNDECIDED and lead and text[before_start:span.open].rstrip().endswith(":"):
             found = attributor.main_subject(before_start, span.open)
         if found is UNDECIDED and lead and s_start >= span.open - 1:
@@ -230,11 +241,12 @@ def extract_quotes(document: Document) -> list[Quote]:
             if p_start < s_start:
                 found = attributor.main_subject(p_start, s_start)
         if found is UNDECIDED and lead and s_start < span.open - 1:
-            found = attributor.sentence_subject(s_start, min(pend, span.close + 200)) or UNDECIDED
+            found = attributor.sentence_subject(s_start, min(pend, span.close + 200), quoted) or UNDECIDED
         if found is UNDECIDED and previous_speaker and span.open - previous_end < 400:
             found = previous_speaker
         speaker = found if isinstance(found, str) else None
-        if _looks_like_name(quote_text) and not _spoken(inner, text[span.close + 1:span.close + 40]):
+        if _looks_like_name(quote_text) and not _spoken(inner, text[span.close + 1:span.close + 40],
+                                                        text[max(pstart, span.open - 30):span.open]):
             continue
         ev_start, _ = _sentence_bounds(text, span.open, pstart, pend)
         _, ev_end = _sentence_bounds(text, min(span.close + 1, pend), pstart, pend)
@@ -248,9 +260,11 @@ def extract_quotes(document: Document) -> list[Quote]:
     return quotes
 
 
-def _spoken(inner: str, after: str) -> bool:
-    """Speech marks: punctuation inside the quote ("Amazing," she said) or a cue right after it."""
-    return inner.rstrip().endswith((",", ".", "!", "?")) or bool(re.match(r"^[,.]\s*(?:\S+\s+){0,3}?" + SPEECH.pattern, after, re.I))
+def _spoken(inner: str, after: str, before: str) -> bool:
+    """A name-like quote is speech only with a cue beside it: "Amazing," she said / She said: "Amazing." """
+    if re.match(r"^[,.!?]?\s*(?:\S+\s+){0,3}?" + SPEECH.pattern, after, re.I) and inner.rstrip().endswith((",", "!", "?", ".")):
+        return True
+    return bool(re.search(SPEECH.pattern + r"[,:]?\s*$", before, re.I))
 
 
 def _colon_speaker(attributor: _Attributor, text: str, paragraphs: list[tuple[int, int]], pstart: int) -> object:
