@@ -19,8 +19,21 @@ from dragoman.records import Extraction
 from dragoman.settings import Settings
 
 FLOORS: dict[str, float] = {
-    "boilerplate.keep_recall": 0.0,
-    "entities.recall": 0.9,
+    "boilerplate.keep_recall": 1.0,
+    "boilerplate.drop_rate": 0.95,
+    "metadata.title": 0.8,
+    "metadata.published": 1.0,
+    "metadata.outlet": 0.8,
+    "quotes.f1": 0.95,
+    "quotes.fields.speaker": 0.95,
+    "deals.f1": 0.8,
+    "deals.fields.value": 0.9,
+    "deals.fields.stake": 0.9,
+    "deals.fields.financier": 0.9,
+    "pledges.f1": 0.7,
+    "events.f1": 0.6,
+    "entities.recall": 0.95,
+    "entities.fields.title": 0.8,
 }
 
 

@@ -197,9 +197,7 @@ def extract_entities(document: Document) -> list[Entity]:
     outlet = norm_key(document.article.outlet or "")
     for idx, flags in grouper.sourced.items():
         entity = table.entities[idx]
-        if entity.type in ("organization", "person") and outlet and norm_key(entity.name) == outlet:
-            entity.type = "other"
-        elif entity.type == "organization" and flags and all(flags):
+        if (entity.type in ("organization", "person") and outlet and norm_key(entity.name) == outlet) or (entity.type == "organization" and flags and all(flags)):
             entity.type = "other"
         elif entity.type == "person" and len(entity.name.split()) == 1 and not entity.title:
             entity.type = "other"  # a lone capitalised word with no role: too often a place or a firm
