@@ -16,15 +16,21 @@ from dragoman.clean import clean_document
 from dragoman.extract import extract_article
 from dragoman.extract.nlp import load_nlp
 from dragoman.ingest.documents import RawDocument
+from dragoman.ingest.profiles import Profile
 from dragoman.records import Article, Extraction, Rejected
 from dragoman.settings import Settings
 
 Result = Extraction | Rejected
 
 
+#: Reasons that are not failures: the page was passed over on purpose (off the profile's topic,
+#: unchanged since the last fetch). They are counted but do not make a run fail.
+SKIP_REASONS = frozenset({"off_profile", "not_modified"})
+
+
 @dataclass
 class RunSummary:
-    """Counts of one run: records produced and inputs rejected, by reason."""
+    """Counts of one run: records produced, inputs skipped and rejected, by reason."""
 
     extracted: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
@@ -37,28 +43,43 @@ class RunSummary:
 
     @property
     def failed(self) -> int:
-        return sum(self.rejected.values())
+        return sum(n for reason, n in self.rejected.items() if reason not in SKIP_REASONS)
+
+    @property
+    def skipped(self) -> int:
+        return sum(n for reason, n in self.rejected.items() if reason in SKIP_REASONS)
 
     def line(self) -> str:
         parts = [f"{self.extracted} extracted"]
-        if self.rejected:
-            reasons = ", ".join(f"{n} {reason}" for reason, n in self.rejected.most_common())
-            parts.append(f"{self.failed} rejected ({reasons})")
+        for label, keep in (("skipped", True), ("rejected", False)):
+            counts = [(r, n) for r, n in self.rejected.most_common() if (r in SKIP_REASONS) == keep]
+            if counts:
+                reasons = ", ".join(f"{n} {reason}" for reason, n in counts)
+                parts.append(f"{sum(n for _, n in counts)} {label} ({reasons})")
         return "; ".join(parts)
 
 
-def clean(raw: RawDocument | Rejected, settings: Settings) -> Article | Rejected:
+def clean(raw: RawDocument | Rejected, settings: Settings, profile: Profile | None = None) -> Article | Rejected:
+    """Clean one page; with a relevance ``profile``, pages off its topic are rejected before and after."""
     if isinstance(raw, Rejected):
         return raw
+    if profile is not None:
+        off = profile.screen_raw(raw)
+        if off is not None:
+            return off
     try:
-        return clean_document(raw, min_body_chars=settings.min_body_chars)
+        article = clean_document(raw, min_body_chars=settings.min_body_chars)
     except Exception as exc:  # a cleaner bug must not stop the run
         return Rejected(source=raw.source, reason="clean_failed", detail=f"{type(exc).__name__}: {exc}")
+    if profile is not None and isinstance(article, Article):
+        return profile.screen_article(article) or article
+    return article
 
 
-def run_article(raw: RawDocument | Rejected, settings: Settings, nlp: Any = None) -> Result:
+def run_article(raw: RawDocument | Rejected, settings: Settings, nlp: Any = None,
+                profile: Profile | None = None) -> Result:
     """Clean and extract one page."""
-    article = clean(raw, settings)
+    article = clean(raw, settings, profile)
     if isinstance(article, Rejected):
         return article
     nlp = nlp if nlp is not None else load_nlp(settings.spacy_model)
@@ -66,12 +87,12 @@ def run_article(raw: RawDocument | Rejected, settings: Settings, nlp: Any = None
 
 
 def run_documents(raws: Iterable[RawDocument | Rejected], settings: Settings, *, batch_size: int = 32,
-                  nlp: Any = None) -> Iterator[Result]:
+                  nlp: Any = None, profile: Profile | None = None) -> Iterator[Result]:
     """Clean and extract many pages, in input order, parsing bodies in spaCy batches."""
     nlp = nlp if nlp is not None else load_nlp(settings.spacy_model)
     it = iter(raws)
     while True:
-        chunk = [clean(raw, settings) for raw in islice(it, batch_size)]
+        chunk = [clean(raw, settings, profile) for raw in islice(it, batch_size)]
         if not chunk:
             return
         articles = [a for a in chunk if isinstance(a, Article)]

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     fetch_max_mb: float = Field(10.0, description="Largest HTTP response body accepted, MB")
     fetch_max_redirects: int = Field(5, description="Redirects followed per request")
     fetch_retries: int = Field(3, description="Retries of a failed request (with backoff)")
+    fetch_backoff_s: float = Field(1.0, description="First retry waits this long, seconds; each next one twice as long")
     host_delay_s: float = Field(1.0, description="Minimum delay between two requests to one host, seconds")
     allow_private: bool = Field(False, description="Allow fetching private, loopback and link-local addresses")
     progress: bool = Field(True, description="Show progress bars on long work (on a terminal)")

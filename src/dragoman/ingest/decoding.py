@@ -71,3 +71,27 @@ def decode(source: str, data: bytes, *, html: bool) -> str | Rejected:
             detail=f"byte 0x{bad} at offset {exc.start} is not UTF-8; "
             "convert the file first (e.g. iconv -f WINDOWS-1252 -t UTF-8)",
         )
+
+
+def decode_web(source: str, data: bytes, charset: str | None) -> str | Rejected:
+    """Decode a page that came over HTTP (or out of a WARC record), as browsers do.
+
+    A byte-order mark wins, then the charset of the Content-Type header, then the page's
+    ``<meta charset>``, then UTF-8; bytes that are none of these are read as Windows-1252.
+    """
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(name, "replace").lstrip("\ufeff")
+    if looks_binary(data):
+        return Rejected(source=source, reason="binary", detail="the content is binary, not a text or HTML page")
+    for declared in (charset, declared_charset(data)):
+        if not declared:
+            continue
+        try:
+            return data.decode(codecs.lookup(declared).name)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("windows-1252", "replace")

@@ -1,4 +1,7 @@
-"""Local inputs: plain-text pages, HTML files (gzipped too), JSON Lines, directories and stdin."""
+"""Local inputs: plain-text pages, HTML files (gzipped too), JSON Lines, directories and stdin.
+
+``dragoman.ingest.inputs.read_inputs`` dispatches every input; this module reads the local pages.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import fnmatch
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -17,13 +20,16 @@ from dragoman.records import Rejected
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+WARC_SUFFIXES = {".warc"}
+FEED_SUFFIXES = {".rss", ".atom"}
+URL_LIST_SUFFIXES = {".urls"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES | URL_LIST_SUFFIXES
 IGNORE_FILE = ".dragomanignore"
 
 Produced = RawDocument | Rejected
 
 
-def _suffix(path: str) -> tuple[str, bool]:
+def suffix_of(path: str) -> tuple[str, bool]:
     """The meaningful suffix of ``path`` and whether it is gzipped."""
     p = Path(path)
     suffixes = [s.lower() for s in p.suffixes]
@@ -42,26 +48,38 @@ def sniff_kind(text: str) -> str:
     return "text"
 
 
-def read_inputs(paths: Iterable[str], *, max_bytes: int, stdin: IO[bytes] | None = None) -> Iterator[Produced]:
-    """Yield one ``RawDocument`` or ``Rejected`` per page found under ``paths``, in order."""
-    for given in paths:
-        if given == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_stream("-", stream, max_bytes=max_bytes)
-            continue
-        path = Path(given)
-        if not path.exists():
-            yield Rejected(source=given, reason="missing", detail="no such file or directory")
-        elif path.is_dir():
-            ignored = _ignore_patterns(path)
-            children = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p.name)[0] in KNOWN_SUFFIXES
-                              and not p.name.startswith(".") and not _is_ignored(p, path, ignored))
-            if not children:
-                yield Rejected(source=given, reason="empty", detail="the directory holds no .txt, .html or .jsonl files")
-            for child in children:
-                yield from _read_file(str(child), max_bytes=max_bytes)
-        else:
-            yield from _read_file(given, max_bytes=max_bytes)
+def walk_directory(given: str) -> list[Path] | Rejected:
+    """The readable files under a directory, sorted, minus hidden ones and ``.dragomanignore`` matches."""
+    path = Path(given)
+    ignored = _ignore_patterns(path)
+    children = sorted(p for p in path.rglob("*") if p.is_file() and suffix_of(p.name)[0] in KNOWN_SUFFIXES
+                      and not p.name.startswith(".") and not _is_ignored(p, path, ignored))
+    if not children:
+        return Rejected(source=given, reason="empty",
+                        detail="the directory holds no .txt, .html, .jsonl, .warc or feed files")
+    return children
+
+
+def read_stdin(stream: IO[bytes] | None, *, max_bytes: int) -> Iterator[Produced]:
+    yield from _read_stream("-", stream if stream is not None else sys.stdin.buffer, max_bytes=max_bytes)
+
+
+def read_file(given: str, *, max_bytes: int) -> Iterator[Produced]:
+    """A local text, HTML (gzipped too) or JSON Lines file."""
+    yield from _read_file(given, max_bytes=max_bytes)
+
+
+def read_bytes(given: str, *, max_bytes: int) -> bytes | Rejected:
+    """A file's bytes (gunzipped when named ``.gz``), under the size limit."""
+    path = Path(given)
+    try:
+        if path.stat().st_size > max_bytes:
+            return Rejected(source=given, reason="too_large",
+                            detail=f"over the {max_bytes / 1e6:g} MB limit (setting max_document_mb)")
+        data = path.read_bytes()
+    except OSError as exc:
+        return Rejected(source=given, reason="unreadable", detail=exc.strerror or str(exc))
+    return gunzip(given, data, max_bytes) if data[:2] == b"\x1f\x8b" else data
 
 
 def _ignore_patterns(directory: Path) -> list[str]:
@@ -81,7 +99,7 @@ def _is_ignored(path: Path, root: Path, patterns: list[str]) -> bool:
 
 def _read_file(given: str, *, max_bytes: int) -> Iterator[Produced]:
     path = Path(given)
-    suffix, gz = _suffix(path.name)
+    suffix, gz = suffix_of(path.name)
     try:
         size = path.stat().st_size
         if suffix in JSONL_SUFFIXES and not gz:
