@@ -3,6 +3,7 @@ and every request is recorded (path, headers, time)."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -41,7 +42,7 @@ class WebServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            def do_GET(self) -> None:
                 request = Request(self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic())
                 server.requests.append(request)
                 route = server.routes.get(self.path)
@@ -50,10 +51,8 @@ class WebServer:
                     answer = Answer(404, b"not here", {"Content-Type": "text/plain"})
                 if answer.delay_s:
                     server.release.wait(answer.delay_s)
-                try:
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self._send(answer)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
             def _send(self, answer: Answer) -> None:
                 self.send_response(answer.status)
@@ -78,7 +77,7 @@ class WebServer:
                 else:
                     self.wfile.write(answer.body)
 
-            def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: object) -> None:
                 pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 
@@ -192,7 +193,7 @@ def test_requests_to_one_host_are_paced(web: WebServer, fetch_settings: Settings
         for path in ("/1", "/2", "/3"):
             assert isinstance(fetcher.fetch(web.url(path)), Fetched)
     times = [r.at for r in web.requests]
-    assert all(later - earlier >= 0.24 for earlier, later in zip(times, times[1:], strict=False))
+    assert all(later - earlier >= 0.24 for earlier, later in itertools.pairwise(times))
 
 
 def test_robots_crawl_delay_slows_the_pace(web: WebServer, fetch_settings: Settings) -> None:

@@ -26,10 +26,8 @@ def refusal(ip: IPAddress) -> str | None:
         embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
         if embedded is None and ip in _NAT64:
             embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
-        if embedded is not None:
-            inner = refusal(embedded)
-            if inner:
-                return inner
+        if embedded is not None:  # the connection really goes to the IPv4 address inside
+            return refusal(embedded)
     for name in ("loopback", "link_local", "private", "multicast", "unspecified", "reserved"):
         if getattr(ip, f"is_{name}"):
             return name.replace("_", "-")

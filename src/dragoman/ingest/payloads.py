@@ -9,8 +9,8 @@ from typing import Literal
 PayloadKind = Literal["html", "text", "feed", "sitemap", "gzip"]
 
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
-XML_TYPES = {"application/xml", "text/xml", "application/rss+xml", "application/atom+xml",
-             "application/rdf+xml", "application/x-rss+xml"}
+FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/x-rss+xml"}
+XML_TYPES = {"application/xml", "text/xml"} | FEED_TYPES
 GZIP_TYPES = {"application/gzip", "application/x-gzip", "application/gzip-compressed"}
 TEXT_TYPES = {"text/plain"}
 
@@ -47,6 +47,8 @@ def sniff(data: bytes) -> PayloadKind | None:
 def classify(media_type: str, data: bytes) -> PayloadKind | None:
     """The kind of a payload served as ``media_type``; None for PDFs, images and other non-pages."""
     media = media_type.lower()
+    if media in FEED_TYPES and sniff(data) != "sitemap":
+        return "feed"  # served as a feed: parsed as one, and rejected as bad_feed when it is not
     if media in HTML_TYPES:
         root = xml_root(data)
         if root is not None and root.encode() in _FEED_ROOTS | _SITEMAP_ROOTS:

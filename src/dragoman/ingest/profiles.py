@@ -36,10 +36,11 @@ _LONGEST_COUNTRY = 6  # words
 
 
 def visible_text(raw: RawDocument) -> str:
-    """The page's text, cheaply: scripts, styles, comments and tags removed, entities decoded."""
+    """The page's title (when the source gave one) and text, cheaply: scripts, styles, comments and tags removed, entities decoded."""
+    title = f"{raw.title}\n" if raw.title else ""
     if raw.kind != "html":
-        return raw.content
-    return html.unescape(_TAG.sub(" ", _INVISIBLE.sub(" ", raw.content)))
+        return title + raw.content
+    return title + html.unescape(_TAG.sub(" ", _INVISIBLE.sub(" ", raw.content)))
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ class Profile:
                 result.required_met = True
         return result
 
-    def screen(self, source: str, text: str, *, upper_bound: bool = False) -> Rejected | None:
+    def screen(self, source: str, text: str, *, upper_bound: bool = False, what: str = "text") -> Rejected | None:
         """None when ``text`` is on the profile, else the ``off_profile`` rejection saying why."""
         found = self.score(text, upper_bound=upper_bound)
         if found.required_met and found.total >= self.threshold:
@@ -156,13 +157,15 @@ class Profile:
         why = (f"relevance {found.total:.1f} is below the threshold {self.threshold:g}" if found.required_met
                else "no term of a required group")
         return Rejected(source=source, reason="off_profile",
-                        detail=f"{why} of profile {self.name!r} (matched: {found.matched()})")
+                        detail=f"{what}: {why} of profile {self.name!r} (matched: {found.matched()})")
 
     def screen_raw(self, raw: RawDocument) -> Rejected | None:
-        return self.screen(raw.source, visible_text(raw), upper_bound=True)
+        """The check before cleaning, on the whole page text; it counts positive weights only."""
+        return self.screen(raw.source, visible_text(raw), upper_bound=True, what="page")
 
     def screen_article(self, article: Article) -> Rejected | None:
-        return self.screen(article.source, f"{article.title or ''}\n{article.body}")
+        """The check after cleaning, on the title and body."""
+        return self.screen(article.source, f"{article.title or ''}\n{article.body}", what="article")
 
 
 @lru_cache(maxsize=65536)

@@ -81,7 +81,7 @@ def _read_from(fh: IO[bytes], path: str, base: int, stop: int | None,
     offset = base
     try:
         for record in iterator:
-            offset = base + iterator.offset
+            offset = iterator.offset  # absolute: warcio counts from the file's position
             if stop is not None and offset >= stop:
                 return
             result = _page(path, record, offset, max_bytes)
@@ -90,7 +90,7 @@ def _read_from(fh: IO[bytes], path: str, base: int, stop: int | None,
                 yield _Broken(offset)
                 return
     except Exception as exc:  # warcio raises many kinds on damaged input; each is one bad record
-        offset = base + iterator.offset
+        offset = iterator.offset  # absolute: warcio counts from the file's position
         yield Rejected(source=f"{path}@{offset}", reason="bad_warc_record",
                        detail=f"unreadable record ({type(exc).__name__}: {str(exc)[:120]!r})")
         yield _Broken(offset)
@@ -102,8 +102,8 @@ def _page(path: str, record: ArcWarcRecord, offset: int, max_bytes: int) -> Prod
         return None
     record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
     source = f"{path}#{record_id}" if record_id else f"{path}@{offset}"
-    if kind not in PAGE_RECORDS:
-        return Rejected(source=f"{path}@{offset}", reason="bad_warc_record", detail=f"unknown record type {kind!r}")
+    if record.format != "warc" or kind not in PAGE_RECORDS:
+        return Rejected(source=f"{path}@{offset}", reason="bad_warc_record", detail=f"not a WARC page record (format {record.format}, type {kind!r})")
     url = record.rec_headers.get_header("WARC-Target-URI") or None
     content_type = record.rec_headers.get_header("Content-Type") or ""
     if record.http_headers is not None:
