@@ -10,6 +10,7 @@ import sys
 import click
 
 from dragoman import __version__
+from dragoman.cli.batch import batch_command
 from dragoman.cli.extract import extract_command
 from dragoman.errors import DragomanError
 
@@ -21,6 +22,7 @@ def cli() -> None:
 
 
 cli.add_command(extract_command)
+cli.add_command(batch_command)
 
 
 def main(argv: list[str] | None = None) -> int:
