@@ -33,6 +33,9 @@ from dragoman.settings import Settings
 from dragoman.shards import shard_files, write_shard
 
 SUMMARY_FILE = "summary.json"
+#: Small archives are cut finer, so that every worker gets several parts (and none idles at the end).
+PARTS_PER_WORKER = 4
+MIN_RECORDS_PER_PART = 10
 REJECTED_FILE = "rejected.jsonl"
 
 
@@ -197,6 +200,9 @@ def run_batch(inputs: list[str], out_dir: str, *, settings: Settings, profile: P
               on_part: Callable[[PartResult], object] | None = None) -> BatchSummary:
     """Process ``inputs`` (files, globs, directories) on Dask; write shards, rejections and a summary.
 
+    Archives are cut every ``records_per_part`` records, or finer when that would give fewer than
+    ``PARTS_PER_WORKER`` parts per worker.
+
     ``client``: an open Dask client to use (it is left open); else one is opened and closed here.
     """
     paths = expand_inputs(inputs)
@@ -211,11 +217,13 @@ def run_batch(inputs: list[str], out_dir: str, *, settings: Settings, profile: P
         dask.register_plugin(ModelPreload(settings.spacy_model))
         archives = [p for p in paths if is_warc(p)]
         offsets = dict(zip(archives, dask.gather(dask.map(scan_offsets, archives, pure=False)), strict=True))
-        parts = plan_parts(paths, offsets, records_per_part=records_per_part)
+        n_workers = max(1, len(dask.scheduler_info().get("workers", {})))
+        total = sum(len(v) for v in offsets.values())
+        per_part = min(records_per_part, max(MIN_RECORDS_PER_PART, -(-total // (PARTS_PER_WORKER * n_workers))))
+        parts = plan_parts(paths, offsets, records_per_part=per_part)
         futures = {dask.submit(run_part, part, settings, profile, str(out), pure=False, retries=1): part
                    for part in parts}
         summary, per_worker = _collect(futures, out, on_part)
-        n_workers = len(dask.scheduler_info().get("workers", {}))
     finally:
         if client is None:
             dask.close()

@@ -20,7 +20,7 @@ from dragoman.settings import Settings
 @click.option("--profile", "profile_path", type=click.Path(dir_okay=False), default=None,
               help="Relevance profile (TOML): pages off its topic are skipped before extraction.")
 @click.option("--records-per-part", type=click.IntRange(min=1), default=200, show_default=True,
-              help="WARC records per task.")
+              help="WARC records per task at most (small archives are cut finer).")
 @click.option("--overwrite", is_flag=True, help="Replace the shards of an earlier run in --out.")
 @click.option("--quiet", is_flag=True, help="Do not print the run summary.")
 def batch_command(inputs: tuple[str, ...], out_dir: str, scheduler: str | None, workers: int,

@@ -68,11 +68,25 @@ class Score:
         return ", ".join(f"{term} x{n}" for term, n in top) or "nothing"
 
 
-def _pattern(term: str, *, case: bool) -> str:
-    prefix = term.endswith("*")
-    words = term.rstrip("*").split()
-    body = (r"\s+" if case else r"[\s\-]+").join(re.escape(w) for w in words)
-    return rf"\b{body}\w*" if prefix else rf"\b{body}\b"
+def _trie_pattern(terms: list[str], *, case: bool) -> str:
+    """One regex for many terms, shaped as a trie (``mine(?:ral\\w*|s\\b|\\b)``): Python's ``re`` tries
+    one branch per character instead of every term at every position, several times faster."""
+    separator = r"\s+" if case else r"[\s\-]+"
+    root: dict[str, Any] = {}
+    for term in terms:
+        node = root
+        for char in _norm(term.rstrip("*"), case=case):
+            node = node.setdefault(char, {})
+        node[""] = "*" if term.endswith("*") or node.get("") == "*" else ""
+
+    def emit(node: dict[str, Any]) -> str:
+        alternatives = [(separator if char == " " else re.escape(char)) + emit(child)
+                        for char, child in sorted(node.items()) if char]
+        if "" in node:
+            alternatives.append(r"\w*" if node[""] == "*" else r"\b")
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return r"\b" + emit(root)
 
 
 def _norm(text: str, *, case: bool = False) -> str:
@@ -104,8 +118,7 @@ class Profile:
                 exact.setdefault(_norm(term, case=case), []).append(group)
         if not exact and not prefixes:
             return None, {}, []
-        ordered = sorted({t for t, _ in terms}, key=len, reverse=True)
-        regex = re.compile("|".join(_pattern(t, case=case) for t in ordered), 0 if case else re.I)
+        regex = re.compile(_trie_pattern([t for t, _ in terms], case=case), 0 if case else re.I)
         return regex, exact, sorted(prefixes.items(), key=lambda kv: -len(kv[0]))
 
     def score(self, text: str, *, upper_bound: bool = False) -> Score:
@@ -176,19 +189,27 @@ def _country(phrase: str) -> str | None:
 def _countries_in(text: str) -> list[str]:
     """ISO-3 codes of the countries named in ``text`` (names, demonyms, capitals), one per mention."""
     found: list[str] = []
-    for run in _CAPITALISED.finditer(text):
-        words = run.group().split()
-        i = 0
-        while i < len(words):
-            for n in range(min(_LONGEST_COUNTRY, len(words) - i), 0, -1):
-                code = _country(" ".join(words[i:i + n]))
-                if code:
-                    found.append(code)
-                    i += n
-                    break
-            else:
-                i += 1
+    for run in _CAPITALISED.findall(text):
+        found.extend(_countries_in_run(run))
     return found
+
+
+@lru_cache(maxsize=65536)
+def _countries_in_run(run: str) -> tuple[str, ...]:
+    """The countries in one run of capitalised words, longest names first (menus repeat: cached)."""
+    words = run.split()
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(_LONGEST_COUNTRY, len(words) - i), 0, -1):
+            code = _country(" ".join(words[i:i + n]))
+            if code:
+                found.append(code)
+                i += n
+                break
+        else:
+            i += 1
+    return tuple(found)
 
 
 def load_profile(path: str | Path) -> Profile:
