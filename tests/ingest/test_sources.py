@@ -153,3 +153,14 @@ def test_offline_reading_names_urls_instead_of_fetching(site: WebServer) -> None
     (result,) = read(site.url("/news/rail-loan"), offline=True)
     assert isinstance(result, Rejected) and result.reason == "not_fetched"
     assert site.requests == []
+
+
+def test_charset_comes_from_the_header_then_the_meta_tag(web: WebServer, fetcher: Fetcher) -> None:
+    text = "<html><head>{meta}</head><body><p>Caf\u00e9 owners met the envoy</p></body></html>"
+    web.route("/header", Answer(200, text.format(meta="").encode("latin-1"),
+                                {"Content-Type": "text/html; charset=ISO-8859-1"}))
+    web.route("/meta", Answer(200, text.format(meta='<meta charset="windows-1252">').encode("cp1252"),
+                              {"Content-Type": "text/html"}))
+    web.route("/none", Answer(200, text.format(meta="").encode("cp1252"), {"Content-Type": "text/html"}))
+    docs = read(web.url("/header"), web.url("/meta"), web.url("/none"), fetcher=fetcher)
+    assert all(isinstance(d, RawDocument) and "Caf\u00e9 owners" in d.content for d in docs)

@@ -116,3 +116,11 @@ def test_directory_walk_reads_warc_files(tmp_path: Path) -> None:
     results = list(read_inputs([str(tmp_path)], max_bytes=LIMIT))
     assert sum(isinstance(r, RawDocument) and r.kind == "html" for r in results) == 2
     assert sum(isinstance(r, RawDocument) and r.kind == "text" for r in results) == 1
+
+
+def test_payload_is_decoded_with_the_archived_charset(tmp_path: Path) -> None:
+    path = tmp_path / "latin.warc.gz"
+    body = "<html><body><p>Caf\u00e9 owners met the envoy</p></body></html>".encode("latin-1")
+    write_warc(path, [Entry("https://example.org/a", body, content_type="text/html; charset=iso-8859-1")])
+    (doc,) = read_warc(str(path), max_bytes=LIMIT)
+    assert isinstance(doc, RawDocument) and "Caf\u00e9 owners" in doc.content
