@@ -122,8 +122,12 @@ class Fetcher:
         if callable(flush):
             flush()
 
-    def fetch(self, url: str, *, conditional: bool = True) -> Fetched | Rejected:
-        """GET ``url``; a 304 against remembered validators is ``Rejected(reason="not_modified")``."""
+    def fetch(self, url: str, *, conditional: bool = True, remember: bool = True) -> Fetched | Rejected:
+        """GET ``url``; a 304 against remembered validators is ``Rejected(reason="not_modified")``.
+
+        ``remember=False`` leaves the new validators out of the cache: the caller puts them there
+        once it has used the answer (a watcher killed half-way must not find the feed "unchanged").
+        """
         problem = url_problem(url)
         if problem:
             return Rejected(source=url, reason="bad_url", detail=problem)
@@ -140,7 +144,7 @@ class Fetcher:
         if not 200 <= got.status < 300:
             return Rejected(source=url, reason="http_status", detail=f"HTTP {got.status} from {final_url}")
         validators = Validators(got.headers.get("etag"), got.headers.get("last-modified"))
-        if self.cache is not None and validators:
+        if self.cache is not None and validators and remember:
             self.cache.put(url, validators)
         media, charset = split_content_type(got.headers.get("content-type"))
         return Fetched(url=url, final_url=final_url, status=got.status, content=got.content,
