@@ -50,7 +50,8 @@ def run_on_cluster(workers: int, warc: Path, out: Path, settings: Any, profile: 
             "reasons": dict(done.summary.rejected), "parts": done.parts,
             "articles_per_s": round(done.summary.extracted / seconds, 2),
             "pages_per_s": round((done.summary.extracted + sum(done.summary.rejected.values())) / seconds, 1),
-            "peak_rss_mb_per_worker": sorted(round(v, 1) for v in peaks.values())}
+            "peak_rss_mb_per_worker": sorted(round(v, 1) for v in peaks.values()),
+            "busy_share": round(sum(w["seconds"] for w in done.per_worker.values()) / (workers * seconds), 3)}
 
 
 def main() -> int:
@@ -80,7 +81,7 @@ def main() -> int:
     for run in runs:
         print(f"{run['workers']} worker(s): {run['seconds']:7.1f} s  {run['articles_per_s']:6.2f} articles/s  "
               f"{run['pages_per_s']:7.1f} pages/s  ({run['extracted']} extracted, {run['reasons']}; {run['parts']} parts)  "
-              f"peak RSS per worker {run['peak_rss_mb_per_worker']} MB")
+              f"peak RSS per worker {run['peak_rss_mb_per_worker']} MB, workers busy {run['busy_share']:.0%}")
     speedup = runs[1]["articles_per_s"] / runs[0]["articles_per_s"]
     print(f"load average after: {os.getloadavg()[0]:.2f}")
     print(f"speed-up with 2 workers: {speedup:.2f}x")

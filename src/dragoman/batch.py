@@ -34,7 +34,7 @@ from dragoman.shards import shard_files, write_shard
 
 SUMMARY_FILE = "summary.json"
 #: Small archives are cut finer, so that every worker gets several parts (and none idles at the end).
-PARTS_PER_WORKER = 4
+PARTS_PER_WORKER = 8
 MIN_RECORDS_PER_PART = 10
 REJECTED_FILE = "rejected.jsonl"
 
