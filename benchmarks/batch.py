@@ -1,6 +1,6 @@
 """Benchmark: a synthetic WARC.gz end to end through ``dragoman batch`` with 1 and 2 Dask workers.
 
-usage: python benchmarks/batch.py [--pages N | --full] [--profile FILE] [--single N]
+usage: python benchmarks/batch.py [--pages N | --full] [--repeat K] [--profile FILE] [--single N]
 
 Writes N synthetic pages (benchmarks/newsgen.py: 30 % on topic, invented stories) into one WARC.gz,
 then runs ``run_batch`` with the demo profile on a LocalCluster of 1 worker, then of 2 workers (one
@@ -59,6 +59,8 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--full", action="store_true", help="10,000 pages")
     parser.add_argument("--single", type=int, default=300, help="pages for the single-process reference (0: skip)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per cluster size; the fastest counts "
+                        "(the machine may be shared)")
     parser.add_argument("--profile", default=str(ROOT / "examples" / "profiles" / "economic-statecraft.toml"))
     args = parser.parse_args()
     pages = 10_000 if args.full else args.pages
@@ -77,7 +79,11 @@ def main() -> int:
         print(f"wrote {pages} pages, {size / 1e6:.1f} MB WARC.gz in {time.perf_counter() - t0:.1f} s")
         print(f"load average before: {os.getloadavg()[0]:.2f} (on {os.cpu_count()} cores; other work skews the figures)")
         single = single_reference(warc, args.single, settings, profile) if args.single else None
-        runs = [run_on_cluster(n, warc, Path(tmp) / f"out{n}", settings, profile) for n in (1, 2)]
+        tries: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
+        for _ in range(max(1, args.repeat)):  # interleaved, so that a burst of other work hits both sizes
+            for n in (1, 2):
+                tries[n].append(run_on_cluster(n, warc, Path(tmp) / f"out{n}", settings, profile))
+        runs = [min(tries[n], key=lambda r: r["seconds"]) for n in (1, 2)]
     for run in runs:
         print(f"{run['workers']} worker(s): {run['seconds']:7.1f} s  {run['articles_per_s']:6.2f} articles/s  "
               f"{run['pages_per_s']:7.1f} pages/s  ({run['extracted']} extracted, {run['reasons']}; {run['parts']} parts)  "
