@@ -101,11 +101,19 @@ def _compare(name: str, values: list[FieldValue]) -> tuple[str, str] | None:
             return "precision", "one date is more precise than the other"
         return "conflict", ""
     if name == "location":
-        places = [" ".join(tokens(v.text)) for v in values]
-        if all(any(a in b or b in a for b in places if b != a) for a in places):
-            return "precision", "one place is more precise than the other"
-        return "conflict", ""
+        countries = {_country_of(v.text) for v in values}
+        if None in countries or len(countries) < 2:
+            return None  # "White House" and "Washington": one place inside another, or unknown
+        return "conflict", "places in different countries"
     return "conflict", ""
+
+
+def _country_of(place: str) -> str | None:
+    from dragoman.extract.geo import country_code
+
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    codes = {country_code(p) for p in parts} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _money(values: list[FieldValue]) -> tuple[str, str] | None:

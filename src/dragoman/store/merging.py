@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
 
-from dragoman.link.claims import claim_discrepancies
+from dragoman.link.claims import Text, claim_discrepancies
 from dragoman.link.discrepancies import Discrepancy, TitleSighting, item_discrepancies, title_discrepancies
 from dragoman.link.merge import MergedItem, Source, merge_story, outlet_keys
 from dragoman.link.words import fold, sentences
@@ -42,20 +42,24 @@ def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
     bodies = {r.id: r.body for r in rows}
     mention_rows = conn.execute(
         select(mentions.c.article_id, mentions.c.entity_id, mentions.c.name, mentions.c.aliases, mentions.c.title,
-               mentions.c.span_start, entities.c.name.label("entity_name"))
+               mentions.c.span_start, mentions.c.type, entities.c.name.label("entity_name"))
         .join(entities, entities.c.id == mentions.c.entity_id).where(mentions.c.article_id.in_(ids))).all()
+    people: dict[int, dict[str, str]] = defaultdict(dict)
     for m in mention_rows:
         for form in (m.name, *(m.aliases or [])):
             names[m.article_id].setdefault(fold(form), f"e{m.entity_id}")
+            if m.type in ("person", "organization"):
+                people[m.article_id].setdefault(form, f"e{m.entity_id}")
         if m.title:
             sightings.append(TitleSighting(entity=f"e{m.entity_id}", name=m.entity_name, title=m.title,
                                            article_id=m.article_id,
-                                           evidence=_sentence_at(bodies[m.article_id], m.span_start)))
+                                           evidence=_title_sentence(bodies[m.article_id], m.span_start, m.name,
+                                                                    m.title)))
     sources = [Source(article_id=r.id, outlet=r.outlet, published=r.published, original_id=r.duplicate_of,
                       order=r.id, names=names[r.id]) for r in rows]
     merged = merge_story(sources, load_items(conn, ids))
     found = [*item_discrepancies(merged), *title_discrepancies(sightings),
-             *claim_discrepancies([(r.id, r.body) for r in rows])]
+             *claim_discrepancies([Text(r.id, r.body, r.published, r.duplicate_of, people[r.id]) for r in rows])]
     _replace(conn, story_id, merged, found)
     dated = sorted(r.published for r in rows if r.published)
     first = min(rows, key=lambda r: (r.published or "9999", r.id)) if rows else None
@@ -65,13 +69,17 @@ def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
         title=_story_title(rows, first), updated_at=now))
 
 
-def _sentence_at(body: str, offset: int | None) -> str:
-    if offset is None:
-        return ""
-    for sentence in sentences(body):
-        if sentence.start <= offset < sentence.end:
-            return sentence.text
-    return ""
+def _title_sentence(body: str, offset: int | None, name: str, title: str) -> str:
+    """The sentence of the mention, or (without offsets) the first one naming the person with that title."""
+    found = sentences(body)
+    if offset is not None:
+        return next((s.text for s in found if s.start <= offset < s.end), "")
+    surname = name.split()[-1]
+    title_words = title.split()[-2:]
+    for s in found:
+        if surname in s.text and all(w in s.text for w in title_words):
+            return s.text
+    return next((s.text for s in found if surname in s.text), "")
 
 
 def _story_title(rows: Sequence[Any], first: Any) -> str | None:
