@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dragoman.link import facets as f
 from dragoman.link.discrepancies import Discrepancy, Side
@@ -61,6 +62,14 @@ def _key(word: str) -> str:
 
 
 def _said(text: Text) -> list[Said]:
+    return _analysed(text.article_id, text.body, text.published, text.group, tuple(sorted(text.names.items())))
+
+
+@lru_cache(maxsize=2048)
+def _analysed(article_id: int, body: str, published: str | None, group: int | None,
+              names: tuple[tuple[str, str], ...]) -> list[Said]:
+    """The sentences of one text with their keys and facets (kept: a story is compared again and again)."""
+    text = Text(article_id, body, published, group, dict(names))
     year = int(text.published[:4]) if text.published and text.published[:4].isdigit() else None
     out = []
     for sentence in sentences(text.body):

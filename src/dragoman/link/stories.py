@@ -39,14 +39,17 @@ class ArticleProfile:
     terms: dict[str, float]  # stemmed content word -> unit-vector weight
     days: list[int] = field(default_factory=list)  # date.toordinal() values, sorted
     kinds: dict[str, str] = field(default_factory=dict)  # "e<id>" -> entity type
+    cues: list[str] = field(default_factory=list)  # the headline's words: what it is about
 
     def to_json(self) -> dict[str, Any]:
-        return {"entities": self.entities, "terms": self.terms, "days": self.days, "kinds": self.kinds}
+        return {"entities": self.entities, "terms": self.terms, "days": self.days, "kinds": self.kinds,
+                "cues": self.cues}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ArticleProfile:
         return cls(entities=dict(data.get("entities") or {}), terms=dict(data.get("terms") or {}),
-                   days=list(data.get("days") or []), kinds=dict(data.get("kinds") or {}))
+                   days=list(data.get("days") or []), kinds=dict(data.get("kinds") or {}),
+                   cues=list(data.get("cues") or []))
 
 
 @dataclass
@@ -89,17 +92,22 @@ def profile(title: str | None, body: str, entities: Iterable[tuple[int, str, int
         counts[stem(word)] += 2
     terms = {t: 1.0 + math.log(n) for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]}
     norm = math.sqrt(sum(v * v for v in terms.values())) or 1.0
+    cues = sorted({stem(w) for w in content_words(title or "")}, key=lambda w: (-len(w), w))[:LOOKUP_TERMS]
     return ArticleProfile(entities={k: round(v, 4) for k, v in top.items()},
                           terms={t: round(v / norm, 5) for t, v in terms.items()}, days=sorted(set(days)),
-                          kinds={k: kinds[k] for k in top})
+                          kinds={k: kinds[k] for k in top}, cues=cues)
 
 
 def lookup_keys(article: ArticleProfile) -> list[str]:
-    """The keys a story is filed under and looked up by: main entities (no countries) and words."""
+    """The keys a story is filed under and looked up by: main entities (no countries) and words.
+
+    The words are the headline's (its longest), else the body's most frequent: a headline names
+    the happening, where a body's most frequent words are often everyday ones every story shares.
+    """
     ents = [k for k, _ in sorted(article.entities.items(), key=lambda kv: (-kv[1], kv[0]))
             if article.kinds.get(k) != "country"][:LOOKUP_ENTITIES]
-    words = [f"w:{t}" for t, _ in sorted(article.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:LOOKUP_TERMS]]
-    return ents + words
+    words = article.cues or [t for t, _ in sorted(article.terms.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return ents + [f"w:{t}" for t in words[:LOOKUP_TERMS]]
 
 
 def buckets(days: Sequence[int]) -> list[int]:
@@ -231,3 +239,56 @@ def remove(story: StoryProfile, article: ArticleProfile) -> StoryProfile:
             story.terms.pop(term, None)
     story.articles = max(0, story.articles - 1)
     return story
+
+
+class StoryIndex:
+    """The store's story lookup in memory (keys filed by week): for batches and benchmarks."""
+
+    def __init__(self, candidates: int = 30) -> None:
+        self.stories: dict[int, StoryProfile] = {}
+        self._postings: dict[str, dict[int, set[int]]] = {}
+        self._filed: dict[int, set[tuple[str, int]]] = {}
+        self._merged_into: dict[int, int] = {}
+        self._limit = candidates
+
+    def current(self, story_id: int) -> int:
+        """The story ``story_id`` is now part of (stories merge)."""
+        while story_id in self._merged_into:
+            story_id = self._merged_into[story_id]
+        return story_id
+
+    def candidates(self, article: ArticleProfile) -> list[StoryProfile]:
+        weeks = set(buckets(article.days)) | {-1} if article.days else None
+        hits: Counter[int] = Counter()
+        for key in lookup_keys(article):
+            for week, ids in self._postings.get(key, {}).items():
+                if weeks is None or week in weeks:
+                    hits.update(ids)
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self._limit]
+        return [self.stories[story_id] for story_id, _ in ranked if story_id in self.stories]
+
+    def assign(self, article: ArticleProfile, joined: int | None = None) -> int:
+        """Join the article to ``joined``, to the best story, or to a new one; returns the story id."""
+        story_id: int | None = self.current(joined) if joined is not None else None
+        merged: list[int] = []
+        if story_id is None:
+            story_id, merged = choose_story(article, self.candidates(article))
+        if story_id is None:
+            story_id = max(self.stories, default=0) + 1
+            self.stories[story_id] = StoryProfile(story_id=story_id)
+        for other in merged:
+            combine(self.stories[story_id], self.stories.pop(other))
+            self._merged_into[other] = story_id
+            for key, week in self._filed.pop(other, set()):
+                self._file(key, week, story_id, drop=other)
+        absorb(self.stories[story_id], article)
+        for key in lookup_keys(article):
+            for week in filing_buckets(article.days):
+                self._file(key, week, story_id)
+        return story_id
+
+    def _file(self, key: str, week: int, story_id: int, drop: int | None = None) -> None:
+        ids = self._postings.setdefault(key, {}).setdefault(week, set())
+        ids.discard(drop)  # type: ignore[arg-type]
+        ids.add(story_id)
+        self._filed.setdefault(story_id, set()).add((key, week))
