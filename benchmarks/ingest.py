@@ -13,6 +13,7 @@ grow with the ledger).
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sys
 import tempfile
@@ -84,7 +85,7 @@ def main() -> int:
         results.append((size, seconds / size))
         print(f"{size:>6} records: {seconds:6.1f} s, {rate:6.1f} articles/s ({1000 * seconds / size:.2f} ms/article) "
               f"into {url.split(':')[0]}")
-    for (small, a), (big, b) in zip(results, results[1:], strict=False):
+    for (small, a), (big, b) in itertools.pairwise(results):
         print(f"cost per article {big} vs {small}: x{b / a:.2f}")
     return 0
 

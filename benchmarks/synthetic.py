@@ -141,7 +141,7 @@ def scale(sizes: list[int]) -> int:
               f"{figures['copy_precision']:.3f}; stories {figures['stories_found']:.0f} found / "
               f"{figures['stories_planted']:.0f} planted, pairwise precision {figures['story_precision']:.3f} "
               f"recall {figures['story_recall']:.3f}")
-    for (small, per_small, tail_small), (big, per_big, tail_big) in zip(results, results[1:], strict=False):
+    for (small, per_small, tail_small), (big, per_big, tail_big) in itertools.pairwise(results):
         print(f"{big} vs {small} articles: total time x{big * per_big / (small * per_small):.1f} for "
               f"x{big / small:.0f} articles; mean cost per article x{per_big / per_small:.2f}, cost per article "
               f"at the end of the run x{tail_big / tail_small:.2f} (1.00 = linear)")

@@ -258,12 +258,12 @@ class StoryIndex:
         return story_id
 
     def candidates(self, article: ArticleProfile) -> list[StoryProfile]:
-        weeks = set(buckets(article.days)) | {-1} if article.days else None
+        weeks = [*buckets(article.days), -1] if article.days else None
         hits: Counter[int] = Counter()
         for key in lookup_keys(article):
-            for week, ids in self._postings.get(key, {}).items():
-                if weeks is None or week in weeks:
-                    hits.update(ids)
+            filed = self._postings.get(key, {})
+            for week in filed if weeks is None else weeks:
+                hits.update(filed.get(week, ()))
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self._limit]
         return [self.stories[story_id] for story_id, _ in ranked if story_id in self.stories]
 
