@@ -25,11 +25,17 @@ def test_different_degrees_of_one_quality_differ() -> None:
 
 
 def test_a_relative_year_and_a_written_year_are_compared_after_resolution() -> None:
-    claims = found("Ines Varga plans to visit the three Baltic capitals in the coming year, her office said.",
-                   "Ines Varga will visit the three Baltic capitals in 2027, her office said.")
-    assert claims == [("when", ["in 2027", "the coming year"])]
-    assert found("Ines Varga plans to visit the three Baltic capitals in the coming year, her office said.",
-                 "Ines Varga will visit the three Baltic capitals in 2026, her office said.") == []
+    relative = "Ines Varga plans to visit the three Baltic capitals in the coming year, her office said."
+
+    def severity(other: str) -> list[str]:
+        texts = [Text(1, relative, "2025-05-02", None, NAMES), Text(2, other, "2025-05-02", None, NAMES)]
+        return [d.severity for d in claim_discrepancies(texts)]
+
+    assert found(relative, "Ines Varga will visit the three Baltic capitals in 2027, her office said.") == [
+        ("when", ["in 2027", "the coming year"])]
+    assert severity("Ines Varga will visit the three Baltic capitals in 2027, her office said.") == ["conflict"]
+    assert severity("Ines Varga will visit the three Baltic capitals in 2026, her office said.") == ["precision"]
+    assert severity("Ines Varga first visited the three Baltic capitals in 2011, her office said.") == []
 
 
 def test_who_met_is_compared_only_for_the_same_host() -> None:

@@ -61,8 +61,9 @@ def _key(word: str) -> str:
     return stem(word)[:6]
 
 
-def _said(text: Text) -> list[Said]:
-    return _analysed(text.article_id, text.body, text.published, text.group, tuple(sorted(text.names.items())))
+def _said(text: Text, story_year: str | None = None) -> list[Said]:
+    published = text.published or (f"{story_year}-" if story_year else None)
+    return _analysed(text.article_id, text.body, published, text.group, tuple(sorted(text.names.items())))
 
 
 @lru_cache(maxsize=2048)
@@ -104,7 +105,9 @@ def _labels(sentence: str) -> frozenset[str]:
 
 
 def claim_discrepancies(texts: Sequence[Text]) -> list[Discrepancy]:
-    said = [s for text in texts for s in _said(text)]
+    years = [t.published[:4] for t in texts if t.published and t.published[:4].isdigit()]
+    story_year = max(years) if years else None  # stands in for an undated text's year
+    said = [s for text in texts for s in _said(text, story_year)]
     if len({s.group for s in said}) < 2:
         return []
     df: dict[str, int] = defaultdict(int)
@@ -169,7 +172,7 @@ def _compare(said: list[Said], i: int, j: int, idf: dict[str, float],
         vb = {x[1]: x[2] for x in b.facets if x[0] == name}
         same_words = {p.lower() for p in va.values()} & {p.lower() for p in vb.values()}
         if not _compatible(name, set(va), set(vb)) and not same_words:
-            (value_a, phrase_a), (value_b, phrase_b) = next(iter(va.items())), next(iter(vb.items()))
+            (value_a, phrase_a), (value_b, phrase_b) = _differing(name, va, vb)
             pairs[name].append((i, j, value_a, phrase_a, value_b, phrase_b, score))
     if score >= ALIGN_SURE and not (a.text.endswith("?") or b.text.endswith("?")):
         hedge_a, hedge_b = _hedge(a, b), _hedge(b, a)
@@ -178,9 +181,20 @@ def _compare(said: list[Said], i: int, j: int, idf: dict[str, float],
                                        "hedged" if hedge_b else "stated", hedge_b or "stated as fact", score))
 
 
+def _differing(name: str, va: dict[str, str], vb: dict[str, str]) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The pair of values that differ (for years: a comparable pair)."""
+    for x, px in va.items():
+        for y, py in vb.items():
+            if name != "when" or f.years_compared(x, y) in ("precision", "conflict"):
+                return (x, px), (y, py)
+    return next(iter(va.items())), next(iter(vb.items()))
+
+
 def _compatible(name: str, a: set[str], b: set[str]) -> bool:
     if a & b:
         return True
+    if name == "when":  # differing only when some pair of years is comparable and not the same
+        return not any(f.years_compared(x, y) in ("precision", "conflict") for x in a for y in b)
     if name == "attendees":
         return any(f.group_within(x, y) or f.group_within(y, x) for x in a for y in b)
     return False
@@ -243,8 +257,9 @@ def _subject(name: str, component: list[Pair], said: list[Said]) -> str:
 
 
 def _severity(name: str, values: list[str]) -> str:
-    if name == "when" and any(v.startswith("~") for v in values):
-        return "precision"
+    if name == "when":
+        compared = {f.years_compared(a, b) for i, a in enumerate(values) for b in values[i + 1:]}
+        return "conflict" if "conflict" in compared else "precision"
     if name == "duration" and len({v.lstrip("=<>~") for v in values}) == 1:
         exact = {v[0] for v in values if v[0] in "=><" and not v.startswith("~")}
         return "conflict" if exact >= {"=", ">"} or exact >= {"=", "<"} else "precision"
