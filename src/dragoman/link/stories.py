@@ -249,6 +249,7 @@ class StoryIndex:
         self._postings: dict[str, dict[int, set[int]]] = {}
         self._filed: dict[int, set[tuple[str, int]]] = {}
         self._merged_into: dict[int, int] = {}
+        self._last_id = 0
         self._limit = candidates
 
     def current(self, story_id: int) -> int:
@@ -274,7 +275,8 @@ class StoryIndex:
         if story_id is None:
             story_id, merged = choose_story(article, self.candidates(article))
         if story_id is None:
-            story_id = max(self.stories, default=0) + 1
+            self._last_id += 1
+            story_id = self._last_id
             self.stories[story_id] = StoryProfile(story_id=story_id)
         for other in merged:
             combine(self.stories[story_id], self.stories.pop(other))
