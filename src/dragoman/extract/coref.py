@@ -107,7 +107,7 @@ def add_references(document: Document, table: EntityTable) -> None:
     salience = Salience(table)
     zone = subject_zone(doc)
     quoted = [(q.open, q.close) for q in find_quote_spans(document.text)]
-    qpos = 0
+    qpos = tpos = 0
     pos = 0
     added: list[Mention] = []
     covered_until = -1
@@ -129,6 +129,9 @@ def add_references(document: Document, table: EntityTable) -> None:
             salience.see(sent_index, m.entity, span is not None and (span.root.i in zone or is_subject(span.root)))
         if tok.idx < covered_until:
             continue
+        while tpos < len(quoted) and quoted[tpos][1] < tok.idx:
+            tpos += 1
+        inside = tpos < len(quoted) and quoted[tpos][0] < tok.idx
         low = tok.lower_
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
             target = salience.subject(sent_index, "person")
@@ -136,14 +139,16 @@ def add_references(document: Document, table: EntityTable) -> None:
                 target = salience.last.get("person")
             if target is not None:
                 added.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, target, "pronoun"))
-                salience.see(sent_index, target, is_subject(tok))
+                if not inside:
+                    salience.see(sent_index, target, is_subject(tok))
         elif low in ("the", "this", "its") and tok.i + 1 < len(doc):
             found = _definite_reference(doc, tok.i, salience, sent_index)
             if found is not None:
                 end_tok, target, via = found
                 end = doc[end_tok].idx + len(doc[end_tok].text)
                 added.append(Mention(tok.idx, end, document.text[tok.idx:end], target, via))
-                salience.see(sent_index, target, is_subject(doc[end_tok]))
+                if not inside:
+                    salience.see(sent_index, target, is_subject(doc[end_tok]))
                 covered_until = end
     for mention in added:
         table.add_mention(mention)
