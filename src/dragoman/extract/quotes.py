@@ -14,7 +14,7 @@ from typing import Any
 
 from dragoman.extract.document import Document
 from dragoman.extract.entity_table import EntityTable, Mention
-from dragoman.extract.quote_marks import find_quote_spans, paragraphs
+from dragoman.extract.quote_marks import MARKS, find_quote_spans, paragraphs
 from dragoman.extract.registry import extractor
 from dragoman.records import Quote
 
@@ -49,7 +49,7 @@ def _looks_like_name(text: str) -> bool:
     if not words or len(words) > 7 or re.search(r"[.!?;]\s*$", text) or "," in text:
         return False
     content = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(content) and all(w[0].isupper() for w in content) and (len(content) > 1 or text.isupper())
+    return bool(content) and all(w[0].isupper() for w in content)
 
 
 GENERIC_SPEAKERS = {"official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
@@ -110,6 +110,11 @@ class _Attributor:
                 return entity.name
         if t.lower_ in GENERIC_SPEAKERS:
             return None
+        if t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP"):
+            # a name the recogniser missed: its own words are the best we have
+            names = [x for x in t.subtree if x.pos_ == "PROPN" and x.is_title and (x.i == t.i or x.head.i == t.i
+                                                                                 and x.dep_ in ("compound", "flat"))]
+            return " ".join(x.text for x in names)
         return UNDECIDED
 
     def speaker_of_verb(self, start: int, end: int) -> object:
@@ -228,6 +233,8 @@ def extract_quotes(document: Document) -> list[Quote]:
         lead = text[pstart:span.open].strip()
         if found is UNDECIDED and not lead:
             found = _colon_speaker(attributor, text, paras, pstart)
+            if found is UNDECIDED:
+                found = _previous_paragraph_speaker(attributor, text, paras, pstart)
             if found is UNDECIDED and span.closed:
                 _, s_end = _sentence_bounds(text, span.close + 1, pstart, pend)
                 rest = text[span.close + 1:min(s_end, next_open)]
@@ -265,6 +272,24 @@ def _spoken(inner: str, after: str, before: str) -> bool:
     if re.match(r"^[,.!?]?\s*(?:\S+\s+){0,3}?" + SPEECH.pattern, after, re.I) and inner.rstrip().endswith((",", "!", "?", ".")):
         return True
     return bool(re.search(SPEECH.pattern + r"[,:]?\s*$", before, re.I))
+
+
+def _previous_paragraph_speaker(attributor: _Attributor, text: str, paras: list[tuple[int, int]],
+                                pstart: int) -> object:
+    """A quote paragraph with no cue of its own, after "X said the talks had failed." """
+    earlier = [p for p in paras if p[1] <= pstart]
+    if not earlier:
+        return UNDECIDED
+    a, b = earlier[-1]
+    if any(ch in text[a:b] for ch in MARKS):
+        return UNDECIDED  # the paragraph before is itself quoted speech: its speaker carries over later
+    start, _ = _sentence_bounds(text, max(a, b - 2), a, b)
+    window = text[start:b]
+    verb = SPEECH.search(window)
+    if verb is None:
+        return UNDECIDED
+    vstart = start + verb.start()
+    return attributor.speaker_of_verb(vstart, vstart + len(verb.group(0)))
 
 
 def _colon_speaker(attributor: _Attributor, text: str, paragraphs: list[tuple[int, int]], pstart: int) -> object:
