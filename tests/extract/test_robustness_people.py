@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dragoman.extract.quote_marks import find_quote_spans
 from dragoman.extract.entities import extract_entities
+from dragoman.extract.quote_marks import find_quote_spans
 from dragoman.extract.quotes import extract_quotes
 from tests.helpers import make_document
 
