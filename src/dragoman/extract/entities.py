@@ -21,7 +21,7 @@ from dragoman.extract.entity_table import EntityTable, Mention
 from dragoman.extract.geo import country_by_demonym, country_by_name, country_code, country_name
 from dragoman.extract.names import GENERIC_ORG_WORDS, acronym_of, institutions, norm_key
 from dragoman.extract.registry import extractor
-from dragoman.extract.titles import title_after, title_before, title_country
+from dragoman.extract.titles import title_after, title_before, title_country, title_in_apposition_before
 from dragoman.records import Entity
 
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.\-]{1,11})\s*\)")
@@ -197,9 +197,7 @@ def extract_entities(document: Document) -> list[Entity]:
     outlet = norm_key(document.article.outlet or "")
     for idx, flags in grouper.sourced.items():
         entity = table.entities[idx]
-        if entity.type in ("organization", "person") and outlet and norm_key(entity.name) == outlet:
-            entity.type = "other"
-        elif entity.type == "organization" and flags and all(flags):
+        if (entity.type in ("organization", "person") and outlet and norm_key(entity.name) == outlet) or (entity.type == "organization" and flags and all(flags)):
             entity.type = "other"
         elif entity.type == "person" and len(entity.name.split()) == 1 and not entity.title:
             entity.type = "other"  # a lone capitalised word with no role: too often a place or a firm
@@ -256,7 +254,8 @@ def _assign_titles(document: Document, grouper: _Grouper, people: list[Candidate
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        for title in (title_before(doc, span.start, blocked=blocked), title_after(doc, span.end, blocked)):
+        for title in (title_before(doc, span.start, blocked=blocked), title_after(doc, span.end, blocked),
+                      title_in_apposition_before(doc, span.start, span.end, blocked)):
             if title:
                 found.setdefault(mention.entity, Counter())[title] += 1
     for idx, titles in found.items():

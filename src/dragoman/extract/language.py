@@ -6,8 +6,7 @@ import re
 
 _WORD = re.compile(r"[^\W\d_]+")
 FUNCTION_WORDS = frozenset(
-    "the of and to in a is that for on with as was by it at from he she his her said be are has have had "
-    "not this which an or but were its their they will would after also who been more its than".split()
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "it", "at", "from", "he", "she", "his", "her", "said", "be", "are", "has", "have", "had", "not", "this", "which", "an", "or", "but", "were", "its", "their", "they", "will", "would", "after", "also", "who", "been", "more", "its", "than"]
 )
 
 
