@@ -210,8 +210,35 @@ def _missions(doc: Any, text: str) -> list[Candidate]:
     return out
 
 
+_MINISTRY = re.compile(
+    r"\b(?:[Tt]he\s+)?([A-Z][\w.]+(?:\s[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+"
+    r"((?:[A-Za-z]+\s){1,3})(ministry|department)\b(?!\s+of\b)")
+_MINISTRY_WORDS = {"foreign", "finance", "defence", "defense", "trade", "economy", "energy", "interior", "justice",
+                   "health", "mines", "mining", "transport", "commerce", "industry", "agriculture", "environment",
+                   "education", "labour", "labor", "treasury", "state", "affairs", "economic", "external",
+                   "petroleum", "oil", "investment", "planning", "development", "communications", "digital",
+                   "infrastructure", "water", "home", "culture", "tourism", "fisheries", "security"}
+
+
+def _ministries(doc: Any, text: str) -> list[Candidate]:
+    """ "China's foreign ministry", "the Kenyan finance ministry" -> "Chinese Foreign Ministry"."""
+    from dragoman.extract.geo import country_adjective
+
+    out = []
+    for match in _MINISTRY.finditer(text):
+        code = country_by_name(match.group(1)) or country_by_demonym(match.group(1))
+        words = match.group(2).split()
+        if not code or not all(w.lower() in _MINISTRY_WORDS for w in words):
+            continue
+        name = " ".join([country_adjective(code), *(w.capitalize() for w in words), match.group(3).capitalize()])
+        span = doc.char_span(match.start(1), match.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(Candidate(match.start(1), match.end(), span.start, span.end, name, "organization"))
+    return out
+
+
 def collect_candidates(doc: Any, text: str) -> list[Candidate]:
-    found: list[Candidate] = _missions(doc, text)
+    found: list[Candidate] = _missions(doc, text) + _ministries(doc, text)
     covered: set[int] = {k for c in found for k in range(c.tstart, c.tend)}
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)

@@ -140,6 +140,8 @@ class _Attributor:
         verb = SPEECH.search(window)
         if verb is None or verb.start() > 80:
             return UNDECIDED
+        if not _cue_attached(self.text[max(0, close - 2):close], window[:verb.start()]):
+            return UNDECIDED  # 'urged them to "hold the line" on procurement, while Y described ...': not Y's
         vstart = close + 1 + verb.start()
         found = self.speaker_of_verb(vstart, vstart + len(verb.group(0)))
         if found is not UNDECIDED:
@@ -170,6 +172,39 @@ class _Attributor:
             after = [m for m in mentions if vend <= m.start <= vend + 30]
             return self._name(after[0]) if after else UNDECIDED
         return self._name(before[0])
+
+    def governing(self, start: int, end: int) -> object:
+        """The speaker of a partial quote, from the clauses above the quoted words: first a speech verb's
+        subject or "according to" ("X told them that the bank wanted 'to ...'", "Y described it as 'a red
+        line'"), else the nearest subject that names someone. A coordinated clause with its own subject
+        is a boundary: "people will work there, and the mine will be 'the largest ...'" is nobody's."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return UNDECIDED
+        chain: list[tuple[Any, Any]] = []  # (clause head, its subject or None)
+        head: Any = span.root.head
+        while len(chain) < 8 and not span.start <= head.i < span.end:
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end]
+            chain.append((head, subjects[0] if subjects else None))
+            if head.head is head or (subjects and head.dep_ in ("conj", "parataxis")):
+                break
+            head = head.head
+        for head, subject in chain:
+            according = next((c for c in head.children if c.lower_ == "according"), None)
+            if according is not None:
+                found = self.speaker_of_verb(according.idx, according.idx + len(according.text))
+                if found is not UNDECIDED:
+                    return found
+            if subject is not None and SPEECH.fullmatch(head.text):
+                found = self.resolve_np(subject)
+                if found is not UNDECIDED:
+                    return found
+        for head, subject in chain:
+            if subject is not None:
+                found = self.resolve_np(subject)
+                if found is not UNDECIDED:
+                    return found
+        return UNDECIDED
 
     def main_subject(self, start: int, end: int) -> object:
         """The subject of the main verb of the text in ``[start, end)`` (a colon sentence)."""
@@ -222,7 +257,10 @@ def extract_quotes(document: Document) -> list[Quote]:
         prev_close = spans[n - 1].close + 1 if n > 0 and spans[n - 1].close >= pstart else pstart
         s_start, _ = _sentence_bounds(text, span.open, pstart, pend)
         before_start = max(prev_close, s_start)
-        found: object = attributor.after(span.close, next_open) if span.closed else UNDECIDED
+        partial = bool(re.search(r"\w", text[s_start:span.open])) and span.closed
+        found: object = attributor.governing(span.open + 1, span.close) if partial else UNDECIDED
+        if found is UNDECIDED and span.closed:
+            found = attributor.after(span.close, next_open)
         if found is UNDECIDED:
             found = attributor.before(before_start, span.open)
         lead = text[pstart:span.open].strip()
@@ -258,6 +296,16 @@ def extract_quotes(document: Document) -> list[Quote]:
         if speaker:
             previous_speaker, previous_end = speaker, span.close
     return quotes
+
+
+def _cue_attached(inner_end: str, between: str) -> bool:
+    """A speech verb after a quote belongs to it when the quote ends like speech handed on ("...," / "...?")
+    or only a few words (the speaker) stand between them ("..." the minister said)."""
+    if inner_end.rstrip().endswith((",", "!", "?", "\u2026", "-", "\u2014", "\u2013")):
+        return True
+    if re.match(r"^\s*[,\u2014\u2013-]", between):
+        return True
+    return len(between.split()) <= 4 and "," not in between
 
 
 def _spoken(inner: str, after: str, before: str) -> bool:
