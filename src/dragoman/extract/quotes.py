@@ -59,6 +59,7 @@ GENERIC_SPEAKERS = {"official", "officials", "spokesperson", "spokesman", "spoke
                     "insider", "aide", "adviser", "advisor", "member", "members", "lawmaker", "critic",
                     "critics", "economist", "economists", "trader", "traders", "worker", "workers", "farmer",
                     "voter", "voters", "delegate", "delegates", "participant", "participants", "negotiator"}
+SPOKES_WORDS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "representative"}
 UNDECIDED = object()
 
 
@@ -91,6 +92,11 @@ class _Attributor:
         mention = self.table.mention_at(t.idx, t.idx + len(t.text))
         if mention is not None and self.table.entity_of(mention).type in ("person", "organization", "other"):
             return self._name(mention)
+        if t.lower_ in SPOKES_WORDS:
+            # "a spokesman for the firm", "a WeWork spokesperson": the organisation speaks
+            orgs = self.table.mentions_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text), ("organization",))
+            if orgs:
+                return self._name(orgs[0])
         skip: set[int] = set()
         for child in t.children:
             if child.dep_ in ("relcl", "acl", "prep") and child.i > t.i:
