@@ -169,6 +169,8 @@ def add_references(document: Document, table: EntityTable) -> None:
             target = salience.subject(sent_index, "person", gender)
             if target is None:
                 target = salience.latest("person", gender)
+            if target is None:  # a given name read with the wrong gender must not leave "she" unresolved
+                target = salience.subject(sent_index, "person")
             if target is not None:
                 salience.gender.setdefault(target, gender)
                 added.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, target, "pronoun"))

@@ -35,7 +35,7 @@ PLACE_SUFFIXES = {"bay", "city", "port", "river", "lake", "mountain", "mountains
                   "valley", "island", "islands", "coast", "gulf", "sea", "strait", "street", "square", "airport",
                   "station", "mine", "dam", "corridor", "basin", "desert", "peninsula", "county",
                   "oblast", "governorate", "prefecture", "canal", "harbour", "harbor", "field", "hills", "falls", "town",
-                  "beach", "park", "bridge", "avenue", "road", "highway"}
+                  "beach", "bridge", "avenue", "road", "highway"}
 FACILITY_NOUNS = {"mine", "mines", "project", "site", "plant", "field", "port", "deposit", "deposits", "railway",
                   "line", "refinery", "smelter", "dam", "pipeline", "terminal", "corridor", "concession", "area",
                   "province", "region", "district", "valley", "basin", "licence", "license", "border", "river"}
