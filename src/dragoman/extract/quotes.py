@@ -23,7 +23,7 @@ SPEECH = re.compile(
     r"warned|warns|stated|states|declared|declares|remarked|insisted|insists|argued|argues|wrote|writes|"
     r"asked|asks|replied|answered|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|"
     r"announced|continued|concluded|acknowledged|admitted|claimed|confirmed|commented|observed|recalled|"
-    r"urged|cautioned|predicted|promised|vowed|pledged|boasted|complained|tweeted|posted|called|calls|"
+    r"urged|cautioned|remembered|remembers|recalls|recalling|predicted|promised|vowed|pledged|boasted|complained|tweeted|posted|called|calls|"
     r"described|describes|dubbed|termed|labell?ed|pointed out|put it|according to|quoted|reiterated|"
     r"assured|agreed|conceded|suggested|thinks|believes|mused|joked|recounted|told reporters|telling|tell|"
     r"weighed in|chimed in|shot back|retorted|rejected|dismissed|denied|hailed|praised|criticised|criticized|"
@@ -180,10 +180,10 @@ class _Attributor:
         return self._name(before[0])
 
     def governing(self, start: int, end: int) -> object:
-        """The speaker of a partial quote, from the clauses above the quoted words: first a speech verb's
-        subject or "according to" ("X told them that the bank wanted 'to ...'", "Y described it as 'a red
-        line'"), else the nearest subject that names someone. A coordinated clause with its own subject
-        is a boundary: "people will work there, and the mine will be 'the largest ...'" is nobody's."""
+        """The speaker of a partial quote, from the clauses above the quoted words: a speech verb's subject
+        or "according to" ("X told them that the bank wanted 'to ...'", "Y described it as 'a red line'").
+        A coordinated clause with its own subject is a boundary: in "people will work there, and the mine
+        will be 'the largest ...'" the people are not the speaker."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return UNDECIDED
@@ -202,11 +202,6 @@ class _Attributor:
                 if found is not UNDECIDED:
                     return found
             if subject is not None and SPEECH.fullmatch(head.text):
-                found = self.resolve_np(subject)
-                if found is not UNDECIDED:
-                    return found
-        for head, subject in chain:
-            if subject is not None:
                 found = self.resolve_np(subject)
                 if found is not UNDECIDED:
                     return found
