@@ -20,7 +20,11 @@ from dragoman.settings import Settings
 
 FLOORS: dict[str, float] = {
     "boilerplate.keep_recall": 0.0,
-    "entities.recall": 0.9,
+    "entities.recall": 0.95,
+    "entities.precision": 0.9,
+    "entities.fields.title": 0.8,
+    "quotes.f1": 0.95,
+    "quotes.fields.speaker": 0.95,
 }
 
 

@@ -200,6 +200,7 @@ def extract_entities(document: Document) -> list[Entity]:
             grouper.country(cand)
         else:
             grouper.place(cand)
+    _merge_short_organizations(grouper)
     _add_bare_surnames(document, grouper)
     _assign_titles(document, grouper, people)
     table = grouper.table
@@ -213,6 +214,29 @@ def extract_entities(document: Document) -> list[Entity]:
     document.entity_table = table
     add_references(document, table)
     return [e for e in table.entities if e.mentions > 0]
+
+
+def _merge_short_organizations(grouper: _Grouper) -> None:
+    """ "Halvern" and "Halvern Minerals" in one article are one organisation, named in full."""
+    table = grouper.table
+    full: dict[str, int] = {}
+    for i, entity in enumerate(table.entities):
+        words = entity.name.split()
+        if entity.type == "organization" and len(words) > 1 and len(words[0]) > 2 and words[0][0].isupper() \
+                and norm_key(words[0]) not in GENERIC_ORG_WORDS and not country_code(words[0]):
+            full.setdefault(words[0], i)
+    moved = {i: full[e.name] for i, e in enumerate(table.entities)
+             if e.type in ("organization", "other", "person") and len(e.name.split()) == 1 and full.get(e.name, i) != i}
+    if not moved:
+        return
+    table.repoint(moved, via="alias")
+    for short, target in moved.items():
+        entity, into = table.entities[short], table.entities[target]
+        into.mentions += entity.mentions
+        entity.mentions = 0
+        if entity.name not in into.aliases:
+            into.aliases.append(entity.name)
+        into.country = into.country or entity.country
 
 
 def _add_bare_surnames(document: Document, grouper: _Grouper) -> None:

@@ -52,6 +52,11 @@ class EntityTable:
         self._starts.insert(i, mention.start)
         self.mentions.insert(i, mention)
 
+    def repoint(self, moved: dict[int, int], via: str) -> None:
+        """Mentions of entity ``k`` become mentions of ``moved[k]`` (two entities found to be one)."""
+        self.mentions = [m if m.entity not in moved else Mention(m.start, m.end, m.text, moved[m.entity], via)
+                         for m in self.mentions]
+
     def entity_of(self, mention: Mention) -> Entity:
         return self.entities[mention.entity]
 
