@@ -93,6 +93,8 @@ class Deal(Item):
     stakes: list[Stake] = Field(default_factory=list)
     financing: list[Financing] = Field(default_factory=list)
     status: DealStatus | None = None
+    instrument: str | None = None  # memorandum of understanding, letter of interest, loan, contract ...
+    binding: bool | None = None  # False for memoranda, letters of intent or interest, framework agreements
     evidence: str
 
 

@@ -111,3 +111,24 @@ def test_stdin_is_sniffed_as_jsonl() -> None:
     stream = io.BytesIO(b'{"text": "from stdin"}\n')
     (doc,) = list(read_inputs(["-"], max_bytes=LIMIT, stdin=stream))
     assert isinstance(doc, RawDocument) and doc.source == "-#1" and doc.content == "from stdin"
+
+
+def test_directory_walk_skips_files_named_in_its_ignore_file(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("A body sentence of some length.\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# What this folder holds\n", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "draft.txt").write_text("Not an article yet.\n", encoding="utf-8")
+    (tmp_path / "expected.json").write_text('{\n  "deals": []\n}\n', encoding="utf-8")
+    (tmp_path / ".dragomanignore").write_text("# docs, not articles\nREADME.md\n\nnotes/*\nexpected.json\n",
+                                              encoding="utf-8")
+    docs = read(tmp_path)
+    assert [Path(d.source).name for d in docs] == ["story.txt"]
+    assert all(isinstance(d, RawDocument) for d in docs)
+
+
+def test_file_named_in_an_ignore_file_is_still_read_when_given_by_name(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("A body sentence of some length.\n", encoding="utf-8")
+    (tmp_path / ".dragomanignore").write_text("README.md\n", encoding="utf-8")
+    (doc,) = read(readme)
+    assert isinstance(doc, RawDocument) and doc.source == str(readme)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from dragoman.extract.document import Document, Sentence
+from dragoman.extract.language import looks_english
 from dragoman.extract.registry import run_extractors
 from dragoman.records import Article, Deal, Entity, Event, Extraction, Pledge, Quote
 
@@ -30,6 +31,9 @@ def analyze(article: Article, nlp: Any, doc: Any = None) -> Document:
 
 
 def extract_article(article: Article, nlp: Any, *, doc: Any = None, names: Iterable[str] | None = None) -> Extraction:
+    if not looks_english(article.body):
+        # the pipeline is English-only: other languages get their record without extracted items
+        return Extraction(article=article.model_copy(update={"language": None}))
     document = run_extractors(analyze(article, nlp, doc), names)
     r = document.results
     return Extraction(

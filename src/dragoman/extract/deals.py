@@ -1,13 +1,269 @@
-"""deals@1: not implemented yet."""
+"""deals@1: who agreed what with whom, where, for how much, with whose money, at what stage.
+
+Each deal head of a sentence (``deal_heads``) that comes with something a deal is about (a
+commodity or sector, money, a stake or a financing line) and at least one party starts a draft:
+parties from the parse ("between A and B", "with X", subjects), host country from "in X" or
+the demonym of a party ("the Kazakh state miner"), commodity and value inside the head's phrase,
+financing lines and stakes of the sentence (``deal_terms``). A following sentence that only
+adds a stake, a financing line or an amount, or refers back ("this project", "the deal"),
+completes the last draft. Drafts with the same parties merge; the merged deal keeps the later,
+fuller place. Memoranda and letters of interest are marked ``binding: false``.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from dragoman.extract.actors import Actor, ActorResolver, resolver_for
+from dragoman.extract.clauses import entity_range
+from dragoman.extract.commodities import CommodityMention, best, find_commodities
+from dragoman.extract.deal_drafts import STATUS_RANK, Draft, deal_record, merge_drafts
+from dragoman.extract.deal_heads import (
+    AGREEMENT_HEADS,
+    COMMODITY_VERBS,
+    COOPERATION_VERBS,
+    PAPER_HEADS,
+    WEAK_HEADS,
+    governor,
+    heads_of,
+    is_anaphor,
+    is_financing_head,
+    party_tokens,
+    place_tokens,
+    region,
+)
+from dragoman.extract.deal_terms import (
+    SOURCE_COUNTRIES,
+    FinancingLine,
+    financing_in,
+    instrument_of,
+    status_cue,
+    status_of,
+)
 from dragoman.extract.document import Document
+from dragoman.extract.geo import country_by_demonym, country_code, country_name
+from dragoman.extract.money import MoneyMention, StakeMention, money_between, stakes_between
 from dragoman.extract.registry import extractor
+from dragoman.extract.wordforms import base, register_verbs, verb_base
+from dragoman.records import Deal
+
+Token = Any
+PARTY_TYPES = ("organization", "country", "person")
+COMMIT_WORDS = {"promise", "pledge", "commit", "earmark", "allocate", "invest", "provide", "cost", "worth",
+                "value", "total", "amount", "set"}
+MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
+register_verbs(COMMIT_WORDS)
 
 
-@extractor("deals", version=1, requires=("entities",))
-def extract_deals(document: Document) -> list[Any]:
-    return []
+
+@extractor("deals", version=1, requires=("entities", "dates", "money"))
+def extract_deals(document: Document) -> list[Deal]:
+    if document.doc is None:
+        return []
+    resolver = resolver_for(document)
+    commodities = find_commodities(document.text)
+    drafts: list[Draft] = []
+    sentences = list(document.doc.sents)
+    for index, sent in enumerate(sentences):
+        money = money_between(document, sent.start_char, sent.end_char)
+        stakes = stakes_between(document, sent.start_char, sent.end_char)
+        lines = financing_in(document, resolver, sent, money)
+        heads = heads_of(sent, after_deal=bool(drafts))
+        last = drafts[-1] if drafts else None
+        if last is not None and heads and _refers_back(sent, heads) and index - last.sentences[-1] <= 2:
+            for head in heads:  # "The investment will be made through a partnership with X": same deal
+                side_tokens, with_tokens = party_tokens(head)
+                for actor in _resolve(resolver, side_tokens + with_tokens):
+                    if actor.name not in {p.name for p in last.parties} and not _finances(actor, lines):
+                        last.parties.append(actor)
+            heads = []
+        new: list[Draft] = []
+        for head in heads:
+            new += _drafts(document, resolver, head, sent, index, commodities, money, stakes, lines,
+                           sole=len(heads) == 1, previous=last)
+        if new:
+            _attach(new, lines, stakes)
+            drafts += new
+        elif last is not None and _continues(sent, index, last, money, stakes, lines):
+            _complete(document, last, sent, index, commodities, money, stakes, lines)
+    return [deal_record(document, sentences, d) for d in merge_drafts(drafts)]
+
+
+def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any, index: int,
+            commodities: list[CommodityMention], money: list[MoneyMention], stakes: list[StakeMention],
+            lines: list[FinancingLine], *, sole: bool, previous: Draft | None) -> list[Draft]:
+    lo, hi = region(head)
+    doc = head.doc
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    found = _about(head, [c for c in commodities if start <= c.start < end])
+    own_money = [m for m in money if m.start < end and m.end > start]
+    own_lines = [x for x in lines if lo <= x.token < hi] or (lines if sole else [])
+    region_start, region_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    head_money = [m for m in own_money if m.end > region_start and m.start < region_end]
+    name = base(head) if head.pos_ in ("NOUN", "PROPN") else verb_base(head.text)
+    if name in COMMODITY_VERBS and not any(region_start <= c.start < region_end for c in found):
+        return []  # "sells a charger", "develop their economies": no deal without a commodity
+    if name in WEAK_HEADS and not (head_money or own_lines):
+        return []  # "the programme", "the project": a deal only with money of its own
+    if not (found or own_lines or (stakes and sole) or any(m.amount >= MIN_AMOUNT for m in own_money)):
+        return []
+    side_tokens, with_tokens = party_tokens(head)
+    sides = _resolve(resolver, side_tokens)
+    withs = [a for a in _resolve(resolver, with_tokens) if a not in sides]
+    if not sides and not withs and base(head) in PAPER_HEADS:
+        sides = _mentioned(document, resolver, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+    if not any(a.type in ("organization", "country") for a in sides + withs):
+        return []
+    commodity, sector = best(found)
+    financed = {(x.line.amount, x.line.currency) for x in own_lines}
+    if is_financing_head(head):
+        value = next(iter(head_money or own_money), None)
+    else:
+        value = next((m for m in own_money if (m.amount, m.currency) not in financed), None)
+    words = list(doc[lo:hi]) + ([governor(head)] if governor(head) is not None else [])
+    cue = status_cue(words, head, skip={x.token for x in lines})
+    status = cue or ("signed" if base(head) in PAPER_HEADS else "announced")
+    if is_financing_head(head) and value is not None:
+        for x in own_lines:  # "signed a loan agreement ... for 150 billion yen to finance ..."
+            if x.line.amount is None:
+                x.line.amount, x.line.currency = value.amount, value.currency
+            if x.line.instrument is None:
+                x.line.instrument = instrument_of(doc[lo:hi].text)[0]
+    instrument, binding = instrument_of(doc[lo:hi].text)
+    groups = [[w] for w in withs] if head.tag_ in ("NNS", "NNPS") and len(withs) > 1 else [withs]
+    out = []
+    for group in groups:
+        parties = list(sides) + [w for w in group if w not in sides]
+        country = _host(head, sent, parties, split=len(groups) > 1)
+        if country is None and previous is not None and index - previous.sentences[-1] <= 2:
+            country = previous.country
+        agreement = base(head) in AGREEMENT_HEADS or verb_base(head.text) in COOPERATION_VERBS
+        hosted = None
+        if country and len(parties) < 2 and (agreement or all(p.type == "country" for p in parties)) and \
+                all(p.code != country for p in parties):
+            hosted = Actor(country_name(country), "country", country)
+            parties.append(hosted)
+        out.append(Draft(head=head.i, sentences=[index], parties=parties, country=country, commodity=commodity,
+                         sector=sector, value=value, status=status, instrument=instrument, binding=binding,
+                         hosted=hosted, explicit=cue is not None))
+    return out
+
+
+def _refers_back(sent: Any, heads: list[Token]) -> bool:
+    """A sentence about the deal just named: "the project", "this deal", and only financing or
+    partnership words of its own."""
+    if not any(is_anaphor(t) for t in sent):
+        return False
+    return all(is_financing_head(h) or base(h) in ("partnership", "venture", "jv", "agreement", "contract")
+               for h in heads)
+
+
+def _finances(actor: Actor, lines: list[FinancingLine]) -> bool:
+    return any(x.line.financier == actor.name for x in lines)
+
+
+def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
+    """Parties: organisations and states; a minister who signs stands for their country."""
+    out: list[Actor] = []
+    for actor in resolver.resolve_all(tokens, proper=True):
+        if actor.type == "person" and resolver.holds_office(actor.name):
+            code = resolver.country_of(actor)
+            if code:
+                actor = Actor(country_name(code), "country", code)
+        if actor.type in PARTY_TYPES and all(a.name != actor.name for a in out):
+            out.append(actor)
+    return out
+
+
+def _about(head: Token, found: list[CommodityMention]) -> list[CommodityMention]:
+    """Commodities the deal is about, not those describing a party ("state copper giant X")."""
+    side_tokens, with_tokens = party_tokens(head)
+    spans = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in side_tokens + with_tokens
+             if t.i != head.i]
+    free = [c for c in found if not any(lo <= c.start < hi for lo, hi in spans)]
+    return free or found
+
+
+def _mentioned(document: Document, resolver: ActorResolver, start: int, end: int) -> list[Actor]:
+    table = document.entity_table
+    if table is None:
+        return []
+    out: list[Actor] = []
+    for mention in table.mentions_in(start, end, ("organization", "country")):
+        actor = resolver.entity_at(mention.start, mention.end)
+        if actor is not None and actor.type in PARTY_TYPES and actor not in out:
+            out.append(actor)
+    return out[:3]
+
+
+def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) -> str | None:
+    """Host country: "in X" / "in X's region", else the one party-side country that is not a capital
+    exporter (a demonym in a party's phrase counts: "the Kazakh state miner")."""
+    for tok in place_tokens(head, sent):
+        for word in tok.subtree:
+            code = country_code(_entity_text(word)) if word.ent_type_ in ("GPE", "NORP", "LOC") else None
+            if code:
+                return code
+    candidates: list[str] = [p.code for p in parties if p.type == "country" and p.code]
+    if not split:
+        side_tokens, with_tokens = party_tokens(head)
+        for tok in side_tokens + with_tokens:
+            for word in tok.subtree:
+                if word.text[:1].isupper() and word.dep_ in ("compound", "amod", "poss", "npadvmod", "nmod"):
+                    code = country_by_demonym(word.text) or country_code(word.text)
+                    if code and code not in candidates:
+                        candidates.append(code)
+    hosts = [c for c in candidates if c not in SOURCE_COUNTRIES]
+    if len(set(hosts)) == 1:
+        return hosts[0]
+    return None
+
+
+def _entity_text(tok: Token) -> str:
+    lo, hi = entity_range(tok)
+    return str(tok.doc[lo:hi].text)
+
+
+def _attach(new: list[Draft], lines: list[FinancingLine], stakes: list[StakeMention]) -> None:
+    for line in lines:
+        target = min(new, key=lambda d: abs(d.head - line.token))
+        target.financing.append(line.line)
+    for stake in stakes:
+        new[0].stakes.append(stake)
+
+
+def _continues(sent: Any, index: int, last: Draft, money: list[MoneyMention],
+               stakes: list[StakeMention], lines: list[FinancingLine]) -> bool:
+    if index - last.sentences[-1] > 2:
+        return False
+    if stakes or lines:
+        return True
+    anaphor = any(is_anaphor(t) for t in sent)
+    committed = any(t.pos_ == "VERB" and verb_base(t.text) in COMMIT_WORDS for t in sent)
+    return bool(money and (anaphor or committed)) or (anaphor and index - last.sentences[-1] == 1)
+
+
+def _complete(document: Document, draft: Draft, sent: Any, index: int, commodities: list[CommodityMention],
+              money: list[MoneyMention], stakes: list[StakeMention], lines: list[FinancingLine]) -> None:
+    changed = bool(stakes or lines)
+    draft.stakes += stakes
+    draft.financing += [x.line for x in lines]
+    financed = {(x.line.amount, x.line.currency) for x in lines}
+    free = [m for m in money if (m.amount, m.currency) not in financed]
+    if draft.value is None and free:
+        draft.value, changed = free[0], True
+    if draft.commodity is None:
+        found = [c for c in commodities if sent.start_char <= c.start < sent.end_char]
+        if found:
+            draft.commodity, draft.sector = best(found)
+    status = status_of(list(sent), sent.root, skip={x.token for x in lines})
+    if STATUS_RANK.get(status, 0) > STATUS_RANK.get(draft.status, 0):
+        draft.status, draft.explicit, changed = status, True, True
+    instrument, binding = instrument_of(sent.text)
+    if binding is False and draft.binding is not False:
+        draft.binding, changed = False, True
+    draft.instrument = draft.instrument or (instrument if instrument not in ("loan", "tranche") else None)
+    if changed or index - draft.sentences[-1] == 1:
+        draft.sentences.append(index)
+
+

@@ -1,13 +1,230 @@
-"""events@1: not implemented yet."""
+"""events@1: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
+
+Verb frames over the parse (``event_frames``): "met", "hosted", "held talks", "visited",
+"travelled to", "signed", "announced agreements", "said", "introduced a bill", "invested", and
+their nouns ("the president's visit to Peru", "a memorandum between A and B", "an investment from
+X"). Actors are canonical entities, countries when the actor is a state. A person's statements
+in one article make one statement event, and none when that person's words are already a
+pledge. Each pledge of a person is an event too (``legislation`` or ``meeting`` when that is
+what was promised). Background is left out: negated, conditional and undated-past clauses
+older than a year before publication; "Established in 2015" is an ``other`` event dated 2015.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from dragoman.extract.actors import Actor, ActorResolver, resolver_for
+from dragoman.extract.clauses import compact_subtree, is_negated, is_passive, mood, subjects
+from dragoman.extract.dates import DateMention
 from dragoman.extract.document import Document
+from dragoman.extract.event_frames import (
+    FOUNDING_VERBS,
+    LEGISLATION_NOUNS,
+    content_of,
+    noun_kind,
+    participants,
+    verb_kind,
+)
+from dragoman.extract.frames import action_text, date_for, places, strip_span
+from dragoman.extract.money import money_between
 from dragoman.extract.registry import extractor
+from dragoman.extract.wordforms import register_verbs, verb_base
+from dragoman.records import Event, Pledge
+
+Token = Any
+ACTOR_TYPES = ("person", "organization", "country")
+EMPTY_OK = {"legislation", "other"}
+MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
+register_verbs(MEETING_ACTIONS)
 
 
-@extractor("events", version=1, requires=("entities",))
-def extract_events(document: Document) -> list[Any]:
-    return []
+
+@extractor("events", version=1, requires=("entities", "dates", "money", "pledges"))
+def extract_events(document: Document) -> list[Event]:
+    if document.doc is None:
+        return []
+    resolver = resolver_for(document)
+    pledgers = {p.actor for p in document.results.get("pledges", []) if isinstance(p, Pledge)}
+    events: list[Event] = []
+    nouns_used: set[int] = set()
+    for tok in document.doc:
+        event = None
+        if tok.pos_ in ("VERB", "AUX"):
+            event = _from_verb(document, resolver, tok, nouns_used)
+        elif tok.i not in nouns_used:
+            event = _from_noun(document, resolver, tok)
+        if event is None:
+            continue
+        if event.kind == "statement" and (set(event.actors) & pledgers or not all(
+                resolver.holds_office(a) for a in event.actors)):
+            continue  # statements of office holders only, and not when their words are a pledge
+        events.append(event)
+    events.extend(_pledge_events(document, resolver))
+    return _merge(_recent(document, events))
+
+
+def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_used: set[int]) -> Event | None:
+    founding = _founding(document, verb)
+    if founding is not None:
+        return None if is_negated(verb) else founding
+    kind = verb_kind(verb)
+    if kind is None or is_negated(verb):
+        return None
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "nsubjpass", "attr"):
+            nouns_used.add(obj.i)
+    tense = mood(verb)
+    if tense == "conditional" or (tense in ("plan", "future") and kind != "meeting"):
+        return None
+    if kind == "statement" and (verb.tag_ not in ("VBD", "VBZ", "VBP") or not content_of(verb)):
+        return None
+    if verb_base(verb.text) == "report" or verb.dep_ == "amod":
+        return None
+    found = _actors(resolver, participants(verb, kind))
+    if kind == "statement":
+        found = [a for a in found if a.type in ("person", "organization")][:1]
+    actors = [a.name for a in found]
+    if not actors and kind not in EMPTY_OK:
+        return None
+    return _event(document, verb, kind, actors)
+
+
+def _from_noun(document: Document, resolver: ActorResolver, noun: Token) -> Event | None:
+    kind = noun_kind(noun)
+    if kind is None:
+        return None
+    if noun.dep_ == "pobj" and noun.head.text.lower() in ("during", "at", "after", "before", "ahead", "since"):
+        return None  # "during the visit": a setting, not the event reported
+    if kind in ("investment", "financing"):
+        lo, hi = compact_subtree(noun)
+        start, end = noun.doc[lo].idx, noun.doc[hi - 1].idx + len(noun.doc[hi - 1])
+        if not money_between(document, max(0, start - 40), end) or noun.tag_ == "NNS":
+            return None
+    actors = [a.name for a in _actors(resolver, participants(noun, kind))]
+    if kind == "legislation" and not actors:
+        return _event(document, noun, kind, [])
+    if not actors:
+        return None
+    return _event(document, noun, kind, actors)
+
+
+def _founding(document: Document, verb: Token) -> Event | None:
+    """"Established in 2015, the forum ..." / "X was founded in 1998": an ``other`` event."""
+    if verb_base(verb.text) not in FOUNDING_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    date = date_for(document, verb, inherit=False)
+    if date is None or not date.explicit_year or date.granularity == "none":
+        return None
+    thing = subjects(verb) or ([verb.head] if verb.dep_ in ("acl",) else [])
+    if verb.dep_ == "advcl" and not thing:
+        thing = subjects(verb.head)
+    if not thing:
+        return None
+    lo, hi = compact_subtree(thing[0])
+    name = str(verb.doc[lo:hi].text).strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    summary = f"{name} {verb.text.lower()} {date.text}"
+    return _event(document, verb, "other", [], summary=summary, date=date)
+
+
+def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
+    out: list[Actor] = []
+    found: list[Actor] = []
+    for tok in tokens:  # a person or organisation the recogniser saw but the table lacks still counts
+        found += resolver.resolve(tok, proper=tok.ent_type_ in ("PERSON", "ORG"))
+    for actor in found:
+        if actor.type in ACTOR_TYPES and all(a.name != actor.name for a in out):
+            out.append(actor)
+    return out
+
+
+def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, summary: str | None = None,
+           date: DateMention | None = None) -> Event:
+    sentence = trigger.sent
+    date = date or date_for(document, trigger)
+    where = places(document, trigger)
+    if summary is None:
+        text = action_text(trigger, max_tokens=18)
+        active = trigger.pos_ in ("VERB", "AUX") and not is_passive(trigger)
+        summary = f"{' and '.join(actors)} {text}".strip() if active else text
+    start, end = strip_span(document, sentence.start_char, sentence.end_char)
+    return Event(date=date.value if date else None, date_text=date.text if date else None, kind=kind,  # type: ignore[arg-type]
+                 actors=actors, location=", ".join(where) or None, summary=summary,
+                 evidence=document.text[start:end], span=(start, end))
+
+
+def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
+    """A person's pledge is an event: ``legislation`` or ``meeting`` when that is what they promised."""
+    out: list[Event] = []
+    doc = document.doc
+    for pledge in document.results.get("pledges", []):
+        if not isinstance(pledge, Pledge) or pledge.span is None:
+            continue
+        actor = _actor_type(resolver, pledge.actor)
+        if actor != "person" or not resolver.holds_office(pledge.actor):
+            continue
+        words = {w.lower().strip(".,") for w in pledge.action.split()}
+        first = verb_base(pledge.action.split()[0]) if pledge.action.split() else ""
+        kind = "legislation" if words & (LEGISLATION_NOUNS | {"repeal", "repealing", "legislative"}) else (
+            "meeting" if first in MEETING_ACTIONS else "pledge")
+        span = doc.char_span(pledge.span[0], pledge.span[1], alignment_mode="expand")
+        said = _said_date(document, span) if span is not None else None
+        out.append(Event(date=said.value if said else None, date_text=said.text if said else None, kind=kind,  # type: ignore[arg-type]
+                         actors=[pledge.actor], location=None, summary=f"{pledge.actor} to {pledge.action}",
+                         evidence=pledge.evidence, span=pledge.span))
+    return out
+
+
+def _actor_type(resolver: ActorResolver, name: str) -> str | None:
+    table = resolver.table
+    if table is None:
+        return None
+    entity = table.find(name)
+    return entity.type if entity is not None else None
+
+
+def _said_date(document: Document, span: Any) -> DateMention | None:
+    """The date of the announcing verb of a sentence ("said on Wednesday"), not of the promised act."""
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    return date_for(document, root, inherit=False)
+
+
+def _recent(document: Document, events: list[Event]) -> list[Event]:
+    """Drop dated background: events dated over a year before publication (founding dates stay)."""
+    if document.published is None:
+        return events
+    floor = document.published.year - 1
+    return [e for e in events if e.kind == "other" or not e.date or int(e.date[:4]) >= floor]
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per kind and shared actor when dates and places do not disagree."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _same(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        twin.date = twin.date or event.date
+        twin.date_text = twin.date_text or event.date_text
+        twin.location = twin.location or event.location
+        for actor in event.actors:
+            if actor not in twin.actors:
+                twin.actors.append(actor)
+    return kept
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "statement":
+        return a.actors == b.actors
+    if not set(a.actors) & set(b.actors):
+        return a.kind in EMPTY_OK and (not a.actors or not b.actors) and a.evidence == b.evidence
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    return not (a.location and b.location and a.location != b.location)

@@ -27,5 +27,8 @@ def load_nlp(name: str) -> Any:
             except OSError as exc:
                 raise ModelMissing(f"the spaCy pipeline {name!r} is not installed", hint=INSTALL_HINT) from exc
             nlp.max_length = 2_000_000
+            from dragoman.extract.lines import add_line_breaks
+
+            add_line_breaks(nlp)  # a line break ends a sentence (headlines, bullets, captions)
             _CACHE[name] = nlp
         return _CACHE[name]

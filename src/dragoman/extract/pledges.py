@@ -1,13 +1,319 @@
-"""pledges@1: not implemented yet."""
+"""pledges@1: future commitments by a named actor, with the action, targets and a deadline.
+
+Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
+pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing",
+"X announced plans / his intention / efforts to <verb>", "X's pledge / plan to <verb>",
+"X announced (that) he would <verb>", and headlines "X to <verb> ...". First-person subjects
+inside quotations take the quotation's speaker. Not pledges: negated or conditional clauses,
+predictions ("analysts expect X will ..."), states of being ("will be", "will remain").
+The deadline is a date inside the action ("in the coming year" -> the next year).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
+from dragoman.extract.actors import Actor, ActorResolver, resolver_for
+from dragoman.extract.clauses import children, is_negated, mood, prep_objects, subjects
+from dragoman.extract.dates import dates_between
 from dragoman.extract.document import Document
+from dragoman.extract.frames import action_range, strip_span
+from dragoman.extract.pledge_words import (
+    ANNOUNCE_VERBS,
+    CONDITIONS,
+    DELIVERABLES,
+    FORECAST_VERBS,
+    HOLD_OBJECTS,
+    MEETING_ACTIONS,
+    NON_ACTIONS,
+    OWNED_PLAN_NOUNS,
+    PLAN_NOUNS,
+    PLAN_VERBS,
+    PREDICT_VERBS,
+    PREDICT_WORDS,
+    REPORT_VERBS,
+    REPORTED_PLAN_VERBS,
+    SCHEDULE_WORDS,
+    STRONG_VERBS,
+    TRAVEL,
+)
+from dragoman.extract.regions import targets_in
 from dragoman.extract.registry import extractor
+from dragoman.extract.wordforms import base, verb_base
+from dragoman.records import Pledge
+
+Token = Any
 
 
-@extractor("pledges", version=1, requires=("entities",))
-def extract_pledges(document: Document) -> list[Any]:
-    return []
+
+
+@dataclass
+class PledgeFrame:
+    actor: Actor
+    verb: Token  # head of the action
+    cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
+
+
+@extractor("pledges", version=1, requires=("entities", "quotes", "dates"))
+def extract_pledges(document: Document) -> list[Pledge]:
+    if document.doc is None:
+        return []
+    resolver = resolver_for(document)
+    out: list[Pledge] = []
+    seen: set[tuple[int, str]] = set()
+    for frame in pledge_frames(document, resolver):
+        if (frame.verb.i, frame.actor.name) in seen:
+            continue
+        seen.add((frame.verb.i, frame.actor.name))
+        pledge = _pledge(document, frame)
+        if pledge is not None:
+            out.append(pledge)
+    return _dedupe(out)
+
+
+def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[PledgeFrame]:
+    for tok in document.doc:
+        if tok.pos_ in ("VERB", "AUX"):
+            yield from _verb_frames(resolver, tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and base(tok) in OWNED_PLAN_NOUNS:
+            yield from _noun_frames(resolver, tok)
+
+
+def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
+    name = verb_base(tok.text)
+    aux = {c.text.lower().replace("\u2019", "'") for c in tok.children if c.dep_ == "aux"}
+    if not (aux & {"will", "shall", "'ll", "would", "to"} or name in CUE_VERBS):
+        return  # most verbs: no cue of a commitment, nothing more to look at
+    if is_negated(tok) or _uncertain(tok) or _question(tok):
+        return
+    report = _report_head(tok)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if (aux & {"will", "shall", "'ll"} or (report is not None and "would" in aux)) and name not in PLAN_VERBS:
+        if "have" in aux or (passive and (report is None or name not in DELIVERABLES)):
+            return  # "will have sustained" (a forecast), "will be presented" (not the subject's act)
+        if not (_is_action(tok) or _be_at_place(tok)) or _conditional(tok):
+            return
+        if report is None and _embedded_prediction(resolver, tok):
+            return
+        yield from _frames(resolver, tok, tok, tok, report=report, passive=passive)
+        return
+    planned = name in PLAN_VERBS or (report is not None and name in REPORTED_PLAN_VERBS)
+    if planned or (name in SCHEDULE_WORDS and any(c.dep_ in ("auxpass", "aux") for c in tok.children)
+                   and tok.tag_ in ("VBN", "JJ")):
+        if mood(tok) == "conditional" or _conditional(tok) or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl")):
+            return
+        if tok.tag_ == "VBN" and "had" in aux:
+            return  # "had planned to": a plan of the past
+        action = _infinitive(tok)
+        if action is None or not _is_action(action, strict=False) or is_negated(action):
+            return
+        if name in SCHEDULE_WORDS and verb_base(action.text) in MEETING_ACTIONS:
+            return  # "the presidents are set to meet ...": a scheduled event, not a commitment
+        yield from _frames(resolver, tok, action, tok, groups=name in STRONG_VERBS, report=report)
+        return
+    if aux & {"to"} and tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN",
+                                                                                                      "PROPN"):
+        if _is_action(tok):  # headline: "Minister to visit Kenya next week"
+            yield from _frames(resolver, None, tok, tok, owners=[tok.head])
+        return
+    if name in ANNOUNCE_VERBS and tok.dep_ == "amod" and base(tok.head) in PLAN_NOUNS:
+        action = _infinitive(tok.head)  # "X's announced plan to repeal ..."
+        if action is not None and _is_action(action, strict=False):
+            owners = subjects(tok) or [c for c in tok.head.children if c.dep_ == "poss"]
+            yield from _frames(resolver, None, action, tok.head, owners=owners)
+        return
+    if name in ANNOUNCE_VERBS and not _conditional(tok):
+        for obj in children(tok, {"dobj", "nsubjpass"}):
+            if base(obj) in PLAN_NOUNS and not any(c.dep_ == "poss" for c in obj.children):
+                action = _infinitive(obj)
+                if action is not None and _is_action(action, strict=False):
+                    yield from _frames(resolver, tok, action, obj)
+
+
+CUE_VERBS = PLAN_VERBS | REPORTED_PLAN_VERBS | SCHEDULE_WORDS | ANNOUNCE_VERBS
+
+
+def _report_head(tok: Token) -> Token | None:
+    """The speech verb a clause is reported under ("X said [the ministry would ...]"), through "and"."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ == "ccomp" and verb_base(cur.head.text) in REPORT_VERBS:
+            return cur.head  # type: ignore[no-any-return]
+        return None
+    return None
+
+
+def _be_at_place(verb: Token) -> bool:
+    """"I will be in North-Western Province before July": a promised visit."""
+    return verb_base(verb.text) == "be" and any(
+        obj.ent_type_ in ("GPE", "LOC", "FAC") for obj in prep_objects(verb, "in", "at"))
+
+
+def _noun_frames(resolver: ActorResolver, noun: Token) -> Iterator[PledgeFrame]:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return
+    action = _infinitive(noun)
+    if action is None or not _is_action(action) or is_negated(action):
+        return
+    yield from _frames(resolver, None, action, noun, owners=owners)
+
+
+def _is_action(verb: Token, *, strict: bool = True) -> bool:
+    """A verb that does something (not "be", "remain", "own"); "hold" only for talks and the like.
+    After "intends to" or "plans to" (not ``strict``) seeing and looking are acts too."""
+    name = verb_base(verb.text)
+    if name == "hold":
+        return any(c.dep_ == "dobj" and c.text.lower() in HOLD_OBJECTS for c in verb.children)
+    if not strict and name in ("see", "look", "find", "meet", "help", "take"):
+        return True
+    return name not in NON_ACTIONS
+
+
+def _infinitive(tok: Token) -> Token | None:
+    """The "to <verb>" (or "to <verb>ing") complement of a plan verb or noun."""
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "acl", "relcl", "advcl") and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+            return child
+    for obj in prep_objects(tok, "to"):
+        if obj.tag_ == "VBG":
+            return obj
+    return None
+
+
+def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue: Token, *,
+            groups: bool = False, report: Token | None = None, passive: bool = False,
+            owners: list[Token] | None = None) -> Iterator[PledgeFrame]:
+    """Frames for each actor of ``subject_of`` (or of ``owners``). Under a speech verb ("X said the
+    ministry would ..."), the promise is the speaker's unless another named actor is its subject."""
+    tokens = owners if owners is not None else (subjects(subject_of) if subject_of is not None else [])
+    actors = [a for a in (resolver.resolve_all(tokens, groups=groups))
+              if a.type in ("person", "organization", "country", "group")]
+    speakers = [] if report is None else [
+        a for a in resolver.resolve_all(subjects(report)) if a.type in ("person", "organization")]
+    if speakers:
+        if verb_base(verb.text) in FORECAST_VERBS:
+            return  # "X said growth would slow": a forecast
+        if passive or not actors or speakers[0] in actors or _institutional(tokens) or (
+                tokens and all(t.pos_ == "NOUN" and t.lower_ in INSTITUTION_NOUNS for t in tokens)):
+            actors = speakers[:1]
+        else:
+            return  # "X said China would retaliate": a forecast about others
+    elif report is not None and subject_of is not None and subject_of.i == verb.i:
+        return  # "would" under an unnamed speaker: nobody's promise
+    for actor in actors:
+        yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _institutional(tokens: list[Token]) -> bool:
+    """"the Treasury", "the ministry", "we", "it": the speaker's own side, not another named actor."""
+    for tok in tokens:
+        if tok.tag_ == "PRP" and tok.text.lower() in ("we", "it", "he", "she", "i"):
+            return True
+        if any(c.dep_ in ("det", "poss") and c.text.lower() in ("the", "its", "our", "his", "her", "their")
+               for c in tok.children) and tok.ent_type_ in ("ORG", ""):
+            return True
+    return False
+
+
+INSTITUTION_NOUNS = {"government", "ministry", "department", "administration", "treasury", "company", "firm",
+                     "bank", "agency", "group", "cabinet", "council", "commission", "state", "country", "side",
+                     "team", "office", "authority", "fund", "corporation", "consortium", "embassy", "parliament"}
+
+
+def _question(tok: Token) -> bool:
+    """ "Will X keep ...?" and any clause of a sentence that ends with a question mark."""
+    sentence = tok.sent.text.rstrip().rstrip("\"\u201d\u2019' ")
+    if sentence.endswith("?"):
+        return True
+    aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")]
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj and aux[0].i < subj[0].i)
+
+
+def _uncertain(tok: Token) -> bool:
+    """A question or a hedge: "when he'll return", "what direction X will go", "if no deal is reached"."""
+    lo = tok.left_edge.i
+    if any(t.tag_ in ("WRB", "WDT", "WP") for t in tok.doc[max(0, lo - 2):tok.i]):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in CONDITIONS
+                                         for m in c.children) for c in tok.children)
+
+
+def _embedded_prediction(resolver: ActorResolver, tok: Token) -> bool:
+    """True for "analysts expect X will ...", "it is possible that X will ...", "for fear that X will ...":
+    not X's commitment."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acl"):
+            return False
+        cur = cur.head
+        name = verb_base(cur.text)
+        if name in PREDICT_VERBS or cur.text.lower() in PREDICT_WORDS:
+            return True
+        if any(c.dep_ == "acomp" and c.text.lower() in PREDICT_WORDS for c in cur.children):
+            return True
+        if name in REPORT_VERBS:
+            return not resolver.resolve_all(subjects(cur))
+    return False
+
+
+def _conditional(tok: Token) -> bool:
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.text.lower() in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("conj", "xcomp", "advcl"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
+    doc = document.doc
+    lo, hi = action_range(frame.verb)
+    action = str(doc[lo:hi].text).strip()
+    if len(action) < 3:
+        return None
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    deadline = None
+    published = document.article.published or ""
+    for mention in dates_between(document, start, end):
+        if mention.citation or not mention.value:
+            continue
+        if published and mention.value < published[:len(mention.value)]:
+            return None  # "cut rates last month": a past act, not a commitment
+        if deadline is None or (mention.is_deadline and not deadline.is_deadline):
+            deadline = mention
+    sentence = frame.verb.sent
+    return Pledge(actor=frame.actor.name, action=action, target=targets_in(document, start, end),
+                  deadline=deadline.value if deadline else None, deadline_text=deadline.text if deadline else None,
+                  evidence=sentence.text.strip(), span=strip_span(document, sentence.start_char, sentence.end_char))
+
+
+def _action_key(action: str) -> str:
+    first = verb_base(action.split()[0]) if action.split() else ""
+    return "visit" if first in TRAVEL else first
+
+
+def _dedupe(pledges: list[Pledge]) -> list[Pledge]:
+    """One pledge per actor and action verb, and per actor and sentence ("I intend to see it, and I
+    will be there by July"): the first, with a deadline borrowed from a repeat."""
+    kept: list[Pledge] = []
+    for pledge in pledges:
+        key = (pledge.actor, _action_key(pledge.action))
+        twin = next((k for k in kept if (k.actor, _action_key(k.action)) == key
+                     or (k.actor == pledge.actor and k.span == pledge.span)), None)
+        if twin is None:
+            kept.append(pledge)
+        elif twin.deadline is None and pledge.deadline is not None:
+            twin.deadline, twin.deadline_text = pledge.deadline, pledge.deadline_text
+            if not twin.target:
+                twin.target = pledge.target
+    return kept

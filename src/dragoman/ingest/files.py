@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import io
 import json
 import sys
@@ -17,6 +18,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+IGNORE_FILE = ".dragomanignore"
 
 Produced = RawDocument | Rejected
 
@@ -51,14 +53,30 @@ def read_inputs(paths: Iterable[str], *, max_bytes: int, stdin: IO[bytes] | None
         if not path.exists():
             yield Rejected(source=given, reason="missing", detail="no such file or directory")
         elif path.is_dir():
+            ignored = _ignore_patterns(path)
             children = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p.name)[0] in KNOWN_SUFFIXES
-                              and not p.name.startswith("."))
+                              and not p.name.startswith(".") and not _is_ignored(p, path, ignored))
             if not children:
                 yield Rejected(source=given, reason="empty", detail="the directory holds no .txt, .html or .jsonl files")
             for child in children:
                 yield from _read_file(str(child), max_bytes=max_bytes)
         else:
             yield from _read_file(given, max_bytes=max_bytes)
+
+
+def _ignore_patterns(directory: Path) -> list[str]:
+    """Glob patterns from ``directory/.dragomanignore``: one a line, ``#`` starts a comment."""
+    try:
+        lines = (directory / IGNORE_FILE).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _is_ignored(path: Path, root: Path, patterns: list[str]) -> bool:
+    """Whether a pattern matches the file's name or its path relative to the walked directory."""
+    relative = path.relative_to(root).as_posix()
+    return any(fnmatch.fnmatch(path.name, pat) or fnmatch.fnmatch(relative, pat) for pat in patterns)
 
 
 def _read_file(given: str, *, max_bytes: int) -> Iterator[Produced]:

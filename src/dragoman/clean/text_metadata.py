@@ -1,0 +1,201 @@
+"""Title, outlet and publication date of a flattened text page, read from the lines around the article."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from dragoman.clean import patterns as pt
+from dragoman.clean.dates import context_year, dateline_date, find_date, is_date_line
+from dragoman.clean.lines import Line, Shape, normalise
+from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet, strip_site
+
+
+@dataclass
+class Title:
+    text: str
+    index: int  # the line it was read from (-1 for a syndication note)
+    strong: bool  # confirmed by a byline under it, a repeat, or a syndication note
+
+
+def find_title(lines: list[Line], body: list[Line]) -> Title | None:
+    """The headline: the "appeared first on" note, else the headline-like line above the article
+    that shares most words with it (helped by standing just above a byline, or being repeated)."""
+    for line in lines:
+        match = pt.APPEARED_FIRST.match(line.core)
+        if match:
+            return Title(match.group("title").strip(), -1, True)
+    start = body[0].index if body else len(lines)
+    vocab = {w for line in body for w in line.content}
+    counts = Counter(line.key for line in lines)
+    bonus: dict[int, float] = {}
+    for i, line in enumerate(lines):
+        if _is_byline(line) and (not body or line.index < body[-1].index):
+            for candidate in _run_above(lines, i):
+                bonus[candidate.index] = 4.0
+    question = body[0].index if body and len(body) > 1 and _question_headline(body[0]) else None
+    candidates: list[tuple[float, Line, bool]] = []
+    for line in lines:
+        if not _title_like(line) or line.words > 20 or _menu_like(line):
+            continue
+        if line.index >= start and line.index not in bonus and line.index != question:
+            continue
+        known = sum(1 for w in line.content if w in vocab)
+        extra = bonus.get(line.index, 0.0) + (2.0 if counts[line.key] >= 2 else 0.0)
+        if vocab and line.content and not extra and known / len(line.content) < 0.25:
+            continue  # a headline shares words with its article; a teaser or tagline does not
+        candidates.append((known + extra - (2.0 if line.words > 16 else 0.0), line, bool(extra)))
+    # a caption that repeats the start of a longer candidate gives way to it
+    candidates = [c for c in candidates
+                  if not any(o[1].key != c[1].key and o[1].key.startswith(c[1].key) for o in candidates)]
+    if not candidates:
+        return None
+    _, line, strong = max(candidates, key=lambda c: (c[0], -c[1].index))
+    return Title(strip_site(line.core), line.index, strong)
+
+
+def find_outlet(lines: list[Line], body: list[Line]) -> str | None:
+    """The publisher: a syndication note, a copyright line, a desk byline, a source note, a
+    wire-style lead ("..., X reports." / "CITY (X) -"), the site's name printed above and below
+    the article, or the domain of a contact address."""
+    body_index = {line.index for line in body}
+    furniture = [line.core for line in lines if line.index not in body_index]
+    for text in furniture:
+        match = pt.APPEARED_FIRST.match(text)
+        if match and clean_outlet(match.group("outlet")):
+            return clean_outlet(match.group("outlet"))
+    for text in reversed(furniture):
+        name = copyright_outlet(text) if len(text) < 200 else None
+        if name:
+            return name
+    for text in furniture:
+        match = pt.DESK_BYLINE.match(text) or pt.STAFF_BYLINE.match(text)
+        if match and clean_outlet(match.group("outlet")):
+            return clean_outlet(match.group("outlet"))
+    for text in furniture:
+        match = pt.SOURCE_LINE.match(text)
+        if match and _not_agency(match.group("outlet")):
+            return clean_outlet(match.group("outlet"))
+    for line in body[:2]:
+        match = pt.LEAD_REPORTS.search(line.core) or next(
+            (m for m in (regex.match(line.core) for regex in pt.DATELINE_AGENCY) if m), None)
+        if match and _not_agency(match.group("outlet")):
+            return clean_outlet(match.group("outlet"))
+    masthead = _masthead(lines, body)
+    if masthead:
+        return masthead
+    for text in furniture:
+        for match in pt.EMAIL_DOMAIN.finditer(text):
+            domain = match.group("domain").lower()
+            if domain not in pt.WEBMAIL_DOMAINS:
+                return domain_outlet(domain, furniture)
+    for text in furniture:
+        match = pt.WEB_DOMAIN.search(text)
+        if match:
+            return domain_outlet(match.group("domain"), furniture)
+    return None
+
+
+def _not_agency(name: str) -> bool:
+    """A source note or dateline naming a wire agency credits the agency, not the publisher."""
+    cleaned = clean_outlet(name)
+    return cleaned is not None and cleaned.lower() not in pt.WIRE_AGENCIES
+
+
+def find_published(lines: list[Line], body: list[Line], crawl_date: str | None) -> str | None:
+    """A date in the header or a byline, else the date of the lead's dateline, else the crawl
+    date. A page date later than the crawl date is impossible: the crawl date wins then."""
+    found = _page_date(lines, body, int(crawl_date[:4]) if crawl_date else None)
+    if crawl_date and (found is None or found > crawl_date):
+        return crawl_date
+    return found
+
+
+def _page_date(lines: list[Line], body: list[Line], crawl_year: int | None) -> str | None:
+    third = body[min(2, len(body) - 1)].index if body else len(lines)
+    body_index = {line.index for line in body}
+    header = [line for line in lines if line.index < third and line.index not in body_index]
+    for line in header:  # short lines only: a cookie notice or a legal text may quote old dates
+        found = find_date(line.core) if line.words <= 16 else None
+        if found:
+            return found
+    last = body[-1].index if body else len(lines)
+    for line in lines:  # a byline or date line further down, inside the article
+        if line.index < last and line.shape is Shape.JUNK and line.words <= 16 and (
+                _is_byline(line) or pt.DATE_LABEL.match(line.core) or is_date_line(line.core)):
+            found = find_date(line.core)
+            if found:
+                return found
+    if body:  # a dateline names no year: the crawl's, the copyright line's, or the one the text names most
+        year = crawl_year or context_year((line.core for line in lines if line.shape is Shape.JUNK), latest=True) \
+            or context_year(line.core for line in body)
+        return dateline_date(body[0].core, year)
+    return None
+
+
+def _question_headline(line: Line) -> bool:
+    """A headline that ends like a sentence: "Is the grain corridor safe?" """
+    return line.core.rstrip().endswith(("?", "!")) and 4 <= line.words <= 16 and _title_like(line)
+
+
+def _masthead(lines: list[Line], body: list[Line]) -> str | None:
+    """A short Title Case name printed both above and below the article (the site's name)."""
+    if not body:
+        return None
+    first, last = body[0].index, body[-1].index
+    above = {line.key: line for line in lines[:6] if line.index < first}  # the masthead opens the page
+    below = {line.key for line in lines if line.index > last}
+    for key, line in above.items():
+        words = line.core.split()
+        if key in below and 1 <= len(words) <= 5 and not line.menu and line.shape in (Shape.SHORT, Shape.TITLE) \
+                and all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words):
+            return clean_outlet(line.core)
+    return None
+
+
+def _run_above(lines: list[Line], i: int) -> list[Line]:
+    """The headline-like lines standing directly above line ``i`` (furniture in between is skipped)."""
+    run: list[Line] = []
+    for line in reversed(lines[max(0, i - 6): i]):
+        if line.shape in (Shape.JUNK, Shape.INLINE):
+            continue
+        if not _title_like(line):
+            break
+        run.append(line)
+    return run
+
+
+def _is_byline(line: Line) -> bool:
+    return bool(pt.BYLINE.match(line.core) or pt.DESK_BYLINE.match(line.core)) and line.words <= 16
+
+
+def _menu_like(line: Line) -> bool:
+    """A run of menu entries flattened into one line: "News Politics Culture Technology Business"."""
+    words = [w.lower() for w in pt.WORD.findall(line.core)]
+    if not words:
+        return True
+    menu = sum(w in pt.MENU_WORDS for w in words)
+    no_small = not any(w in pt.SMALL_WORDS for w in words)
+    return menu >= 0.4 * len(words) or (no_small and len(words) > 12 and menu > 0)
+
+
+def _title_like(line: Line) -> bool:
+    if line.shape is Shape.TITLE:
+        return line.words >= 3 and not line.menu
+    return line.shape is Shape.PROSE and 4 <= line.words <= 25 and not pt.TERMINAL.search(line.core.rstrip("?!"))
+
+
+def title_keys(title: str | None) -> frozenset[str]:
+    return frozenset({normalise(title)}) if title else frozenset()
+
+
+def trim_before_title(body: list[Line], title: Title | None) -> list[Line]:
+    """Drop what stands above a confirmed headline (teasers of other stories), unless that is
+    a large part of the text: then the headline, not the text, is more likely wrong."""
+    if title is None or not title.strong or title.index < 0:
+        return body
+    above = [line for line in body if line.index < title.index]
+    if not above or sum(len(x.core) for x in above) > 0.4 * sum(len(x.core) for x in body):
+        return body
+    return [line for line in body if line.index > title.index]
+

@@ -1,0 +1,102 @@
+"""Deal drafts of one article: merged when they name the same deal, then written as ``Deal`` records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from dragoman.extract.actors import Actor
+from dragoman.extract.document import Document
+from dragoman.extract.frames import strip_span
+from dragoman.extract.money import MoneyMention, StakeMention
+from dragoman.records import Deal, Financing, Money, Stake
+
+STATUS_RANK = {"announced": 0, "proposed": 0, "financing_considered": 1, "signed": 2, "in_progress": 3,
+               "completed": 4, "cancelled": 5}
+
+
+@dataclass
+class Draft:
+    head: int
+    sentences: list[int]
+    parties: list[Actor]
+    country: str | None = None
+    commodity: str | None = None
+    sector: str | None = None
+    value: MoneyMention | None = None
+    stakes: list[StakeMention] = field(default_factory=list)
+    financing: list[Financing] = field(default_factory=list)
+    status: str = "announced"
+    instrument: str | None = None
+    binding: bool | None = None
+    hosted: Actor | None = None  # the host country added as a party (not named as one)
+    explicit: bool = False  # the status was said (signed, cancelled ...), not assumed
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Drafts naming the same parties (two or more) merge into the later one."""
+    out: list[Draft] = []
+    for draft in drafts:
+        names = {p.name for p in draft.parties}
+        twin = next((d for d in out if _same_deal(d, draft, names)), None)
+        if twin is None:
+            out.append(draft)
+            continue
+        out.remove(twin)
+        draft.sentences = sorted(set(twin.sentences + draft.sentences))
+        draft.commodity = draft.commodity or twin.commodity
+        draft.sector = draft.sector or twin.sector
+        draft.value = draft.value or twin.value
+        draft.stakes = twin.stakes + draft.stakes
+        draft.financing = twin.financing + draft.financing
+        draft.country = draft.country or twin.country
+        if twin.explicit and (not draft.explicit or STATUS_RANK.get(twin.status, 0) > STATUS_RANK.get(draft.status, 0)):
+            draft.status, draft.explicit = twin.status, True
+        draft.instrument = draft.instrument or twin.instrument
+        draft.binding = twin.binding if draft.binding is None else draft.binding
+        draft.hosted = draft.hosted or twin.hosted
+        out.append(draft)
+    return out
+
+
+def _same_deal(earlier: Draft, later: Draft, names: set[str]) -> bool:
+    """Same parties (two or more), or one side's parties all among the other's with the same sector."""
+    if earlier.country and later.country and earlier.country != later.country:
+        return False
+    before = {p.name for p in earlier.parties}
+    if len(names) >= 2 and before == names:
+        return True
+    small, large = sorted((before, names), key=len)
+    return bool(small) and small < large and not (earlier.sector and later.sector and earlier.sector != later.sector)
+
+
+def deal_record(document: Document, sentences: list[Any], draft: Draft) -> Deal:
+    parts = [strip_span(document, sentences[i].start_char, sentences[i].end_char) for i in draft.sentences]
+    evidence = " ".join(document.text[s:e] for s, e in parts)
+    holders = {s.holder for s in draft.stakes if s.holder}
+    stakes: list[Stake] = []
+    for stake in draft.stakes:
+        holder = stake.holder
+        if holder is None and stake.remaining:
+            others = [p.name for p in draft.parties if p.name not in holders and p != draft.hosted]
+            holder = others[-1] if len(others) == 1 else None
+        if holder is not None:
+            stakes.append(Stake(party=holder, percent=stake.percent))
+    status = draft.status
+    if status == "announced" and draft.financing and all(f.status == "considered" for f in draft.financing) \
+            and draft.value is None:
+        status = "financing_considered"
+    financing: list[Financing] = []
+    for line in draft.financing:  # one line per financier and amount; a line without amount yields
+        same = [f for f in financing if f.financier == line.financier]
+        if any(f.amount == line.amount for f in same) or (line.amount is None and same):
+            continue
+        financing = [f for f in financing if not (f.financier == line.financier and f.amount is None)]
+        financing.append(line)
+    return Deal(parties=[p.name for p in draft.parties], country=draft.country, commodity=draft.commodity,
+                sector=draft.sector,
+                value=Money(amount=draft.value.amount, currency=draft.value.currency,
+                            qualifier=draft.value.qualifier) if draft.value else None,
+                stakes=stakes, financing=financing, status=status,  # type: ignore[arg-type]
+                instrument=draft.instrument, binding=draft.binding,
+                evidence=evidence, span=(parts[0][0], parts[-1][1]))

@@ -1,0 +1,194 @@
+"""The terms of a deal read off one sentence: financing lines, status, instrument, host country.
+
+``financing_in`` finds who finances with what ("with the bank considering $900 million in
+financing", "a $500m loan from X", "financed by X", "X will lend $3bn"); ``status_of`` reads
+the deal's stage from the verbs and modifiers around it; ``instrument_of`` names the kind of
+paper (memorandum of understanding, letter of interest, loan ...) and whether it binds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dragoman.extract.actors import ActorResolver
+from dragoman.extract.clauses import agents, is_passive, mood, prep_objects, subjects
+from dragoman.extract.document import Document
+from dragoman.extract.money import MoneyMention
+from dragoman.extract.wordforms import register_verbs, verb_base
+from dragoman.records import Financing
+
+Token = Any
+
+FINANCE_VERBS = {"consider", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
+                 "finance", "fund", "back", "issue", "pledge", "promise", "arrange", "allocate", "release",
+                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance"}
+FINANCING_WORDS = re.compile(r"\b(?:financ\w*|fund(?:s|ing)?|loans?|credit|grants?|guarantees?|tranches?|bailout|"
+                             r"facility|letters? of (?:interest|intent))\b", re.I)
+CONSIDERED = {"consider", "explore", "study", "weigh", "evaluate", "assess", "mull", "review", "discuss"}
+DISBURSED = {"disburse", "release", "pay", "transfer", "deliver"}
+FINANCIER_WORDS = re.compile(
+    r"\b(?:bank|fund|exim|export-import|export credit|finance|financing|credit|investment corporation|"
+    r"development|agency|monetary|imf|dfc|jbic|jica|aiib|ebrd|adb|afdb|ifc|sinosure|sovereign|"
+    r"capital|investment authority|treasury|ministry of finance|opic|kfw|proparco|bpifrance|ukef)\b", re.I)
+INSTRUMENTS = [  # (pattern, instrument name, binding)
+    (re.compile(r"\bletters? of interest\b", re.I), "letter of interest", False),
+    (re.compile(r"\bletters? of intent\b", re.I), "letter of intent", False),
+    (re.compile(r"\bmemorand(?:um|a) of understanding\b|\bMoUs?\b|\bmemorand(?:um|a)\b", re.I),
+     "memorandum of understanding", False),
+    (re.compile(r"\bframework agreements?\b", re.I), "framework agreement", False),
+    (re.compile(r"\bnon-binding\b", re.I), None, False),
+    (re.compile(r"\bcredit lines?\b|\blines? of credit\b", re.I), "credit line", True),
+    (re.compile(r"\b(?:concessional |soft |yen |syndicated |bridge )?loans?\b", re.I), "loan", True),
+    (re.compile(r"\bguarantees?\b", re.I), "guarantee", True),
+    (re.compile(r"\bgrants?\b", re.I), "grant", True),
+    (re.compile(r"\bbonds?\b", re.I), "bond", True),
+    (re.compile(r"\btranches?\b", re.I), "tranche", True),
+    (re.compile(r"\b(?:extended )?(?:fund |credit )?facilit(?:y|ies)\b|\bbailout\b|\bprogramme\b", re.I),
+     "facility", True),
+    (re.compile(r"\bequity\b", re.I), "equity", True),
+    (re.compile(r"\bjoint ventures?\b|\bJVs?\b", re.I), "joint venture", True),
+    (re.compile(r"\bcontracts?\b", re.I), "contract", True),
+]
+FINANCING_INSTRUMENTS = {"letter of interest", "letter of intent", "credit line", "loan", "guarantee", "grant",
+                         "bond", "tranche", "facility", "equity"}
+STATUS_VERBS = {
+    "cancelled": {"cancel", "scrap", "terminate", "abandon", "withdraw", "shelve", "collapse", "call", "revoke",
+                  "annul", "reject", "block", "halt", "suspend", "freeze", "veto"},
+    "completed": {"complete", "close", "commission", "inaugurate", "finish", "open"},
+    "in_progress": {"build", "construct", "begin", "start", "launch", "disburse", "implement", "break"},
+    "signed": {"sign", "ink", "seal", "conclude", "initial", "finalise", "finalize", "clinch"},
+    "proposed": {"propose", "consider", "discuss", "negotiate", "explore", "outline", "plan", "study", "seek",
+                 "mull", "weigh", "float", "eye"},
+}
+TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "mooted", "draft", "future"}
+_STATUS_ORDER = ["cancelled", "completed", "signed", "in_progress", "proposed", "announced"]
+SOURCE_COUNTRIES = {"USA", "CHN", "JPN", "GBR", "DEU", "FRA", "KOR", "ARE", "SAU", "QAT", "KWT", "RUS", "CAN",
+                    "ITA", "NLD", "CHE", "SGP", "ESP", "SWE", "NOR", "AUS", "TUR"}
+register_verbs(FINANCE_VERBS, CONSIDERED, DISBURSED, *STATUS_VERBS.values())
+
+
+
+@dataclass
+class FinancingLine:
+    token: int  # token index of the clause, to attach the line to the nearest deal
+    line: Financing
+
+
+def looks_like_financier(name: str) -> bool:
+    return bool(FINANCIER_WORDS.search(name))
+
+
+def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
+                 money: list[MoneyMention]) -> list[FinancingLine]:
+    """Financing lines of one sentence, with the amounts they carry."""
+    out: list[FinancingLine] = []
+    for tok in sentence:
+        financier_tokens: list[Token] = []
+        anchor = tok
+        if tok.pos_ in ("VERB", "AUX") and verb_base(tok.text) in FINANCE_VERBS:
+            financier_tokens = agents(tok) if is_passive(tok) else subjects(tok)
+        elif tok.pos_ == "NOUN" and tok.text.lower() in ("loan", "loans", "financing", "credit", "funding",
+                                                         "grant", "guarantee", "facility", "tranche", "interest"):
+            financier_tokens = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "from", "by")
+        if not financier_tokens:
+            continue
+        lo, hi = _clause_chars(anchor)
+        text = document.text[lo:hi]
+        if not FINANCING_WORDS.search(text) and verb_base(anchor.text) not in ("lend", "finance", "fund", "loan"):
+            continue
+        amounts = [m for m in money if m.start < hi and m.end > lo]
+        instrument = instrument_of(text)[0]
+        if instrument not in FINANCING_INSTRUMENTS:
+            instrument = None
+        for actor in resolver.resolve_all(financier_tokens, proper=True):
+            if actor.type not in ("organization", "country"):
+                continue
+            if actor.type == "country" and not (instrument or amounts):
+                continue
+            if not amounts and not looks_like_financier(actor.name):
+                continue  # "Amazon's small business loans": a product, not a financing line
+            amount = amounts[0] if amounts else None
+            out.append(FinancingLine(token=anchor.i, line=Financing(
+                financier=actor.name, amount=amount.amount if amount else None,
+                currency=amount.currency if amount else None, instrument=instrument,
+                status=_financing_status(anchor, text))))  # type: ignore[arg-type]
+    return out
+
+
+def _clause_chars(token: Token) -> tuple[int, int]:
+    """Characters of the token's phrase, without later clauses or coordinated verbs."""
+    lo, hi = token.left_edge.i, token.right_edge.i + 1
+    for child in token.children:
+        if child.i > token.i and child.dep_ in ("advcl", "conj", "cc", "parataxis", "relcl"):
+            hi = min(hi, child.left_edge.i)
+    doc = token.doc
+    hi = max(hi, token.i + 1)
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _financing_status(anchor: Token, text: str) -> str:
+    name = verb_base(anchor.text)
+    low = text.lower()
+    if name in CONSIDERED or "letter of interest" in low or "letters of interest" in low:
+        return "considered"
+    if anchor.pos_ in ("VERB", "AUX") and mood(anchor) == "conditional":
+        return "considered"
+    if name in DISBURSED or "disburse" in low:
+        return "disbursed"
+    return "committed"
+
+
+def instrument_of(text: str) -> tuple[str | None, bool | None]:
+    """(instrument, binding) named in ``text``: the first kind of paper found, in order of weight."""
+    binding: bool | None = None
+    for pattern, name, binds in INSTRUMENTS:
+        if pattern.search(text):
+            if name is None:
+                binding = False
+                continue
+            return name, binding if binding is not None else binds
+    return None, binding
+
+
+def status_of(words: list[Token], head: Token, skip: set[int] | None = None) -> str:
+    """See ``status_cue``; "announced" when nothing says otherwise."""
+    return status_cue(words, head, skip) or "announced"
+
+
+def status_cue(words: list[Token], head: Token, skip: set[int] | None = None) -> str | None:
+    """The deal's stage from the verbs and modifiers in ``words`` (its clause) and its head word;
+    ``skip`` holds tokens that speak of financing, not of the deal ("considering $900m in financing")."""
+    found: set[str] = set()
+    for tok in words:
+        if skip and tok.i in skip:
+            continue
+        low = tok.text.lower()
+        if tok.dep_ == "amod" and low in TENTATIVE and tok.head.i == head.i:
+            found.add("proposed")
+        if tok.pos_ not in ("VERB", "AUX"):
+            if low in ("construction", "underway") and tok.head.pos_ in ("AUX", "VERB", "ADP"):
+                found.add("in_progress")
+            continue
+        name = verb_base(tok.text)
+        for status, verbs in STATUS_VERBS.items():
+            if name in verbs:
+                if name == "call" and not any(c.text.lower() == "off" for c in tok.children):
+                    continue
+                tense = mood(tok)
+                if status == "proposed" and tok.dep_ == "amod":
+                    found.add("proposed")
+                elif status in ("signed", "cancelled", "completed", "in_progress") and tense in (
+                        "future", "plan", "conditional"):
+                    found.add("proposed" if status == "signed" and tense == "conditional" else "announced")
+                elif status == "in_progress" and name in ("build", "construct") and tense == "past":
+                    found.add("announced")
+                else:
+                    found.add(status)
+        if tok.i == head.i and mood(tok) == "conditional":
+            found.add("proposed")
+    for status in _STATUS_ORDER:
+        if status in found:
+            return status
+    return None

@@ -1,0 +1,321 @@
+"""Candidate entity spans: spaCy's NER, repaired (types, edges, junk) and completed by title rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dragoman.extract.geo import country_by_capital, country_by_demonym, country_by_name
+from dragoman.extract.names import (
+    GENERIC_ORG_WORDS,
+    ORG_CUE_NOUNS,
+    ORG_SUFFIXES,
+    institutions,
+    is_media,
+    norm_key,
+    starts_like_a_person,
+)
+from dragoman.extract.titles import HONORIFICS, MODIFIERS, is_office_word, title_before
+
+STRONG_TITLES = {"president", "minister", "secretary", "senator", "ambassador", "envoy", "governor", "mayor",
+                 "chancellor", "king", "queen", "prince", "emir", "sheikh", "sultan", "commissioner",
+                 "chairman", "chairwoman", "spokesperson", "spokesman", "spokeswoman", "premier", "judge",
+                 "general", "admiral", "colonel", "congressman", "congresswoman", "representative"}
+LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+CALENDAR_WORDS = set(MONTHS.split("|")) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                            "sunday", "today", "yesterday", "tomorrow"}
+INSTRUMENT_WORDS = {"bill", "act", "law", "treaty", "agreement", "accord", "protocol", "convention", "amendment",
+                    "directive", "regulation", "initiative", "programme", "program", "plan", "strategy", "summit",
+                    "forum", "conference", "declaration", "charter", "pact", "deal", "framework", "memorandum",
+                    "roadmap", "vision", "compact", "partnership"}
+PLACE_SUFFIXES = {"bay", "city", "port", "river", "lake", "mountain", "mountains", "province", "region", "district",
+                  "valley", "island", "islands", "coast", "gulf", "sea", "strait", "street", "square", "airport",
+                  "station", "mine", "dam", "corridor", "basin", "desert", "peninsula", "county",
+                  "oblast", "governorate", "prefecture", "canal", "harbour", "harbor", "field", "hills", "falls", "town",
+                  "beach", "bridge", "avenue", "road", "highway"}
+FACILITY_NOUNS = {"mine", "mines", "project", "site", "plant", "field", "port", "deposit", "deposits", "railway",
+                  "line", "refinery", "smelter", "dam", "pipeline", "terminal", "corridor", "concession", "area",
+                  "province", "region", "district", "valley", "basin", "licence", "license", "border", "river"}
+_CITATION_TAIL = re.compile(rf"^[^()]{{0,40}}?(?:,\s*(?:{MONTHS})\b|,\s*\d{{4}}|;|\))", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|words by)\s+$", re.I)
+_NAME_OK = re.compile(r"^[\w][\w .'\u2019&+-]*[\w.)]?$")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    tstart: int
+    tend: int
+    name: str
+    type: str
+    source: bool = False  # named only as the source of a report or citation
+
+
+def _is_junk_name(name: str, kind: str) -> bool:
+    if not name or len(name) > 80 or not any(ch.isalpha() for ch in name):
+        return True
+    if any(ch.isdigit() for ch in name) and kind == "person":
+        return True
+    words = name.split()
+    if all(norm_key(w) in GENERIC_ORG_WORDS or is_office_word(w) for w in words) and \
+            norm_key(name) not in institutions():
+        return True
+    if kind == "person" and (len(words) > 5 or not name[0].isupper()):
+        return True
+    if kind == "organization" and len(words) > 9:
+        return True
+    return not _NAME_OK.match(name)
+
+
+def _trim(doc: Any, i: int, j: int, kind: str) -> tuple[int, int]:
+    """Drop articles, honorifics, (for people) leading titles, and a trailing possessive."""
+    while i < j:
+        if doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in HONORIFICS \
+                or (kind == "person" and (is_office_word(doc[i].text) or doc[i].lower_ in MODIFIERS)):
+            i += 1
+        elif kind == "person" and i + 2 < j and doc[i + 1].text in ("'s", "\u2019s"):
+            i += 2  # "Zambia's Sichone": the possessive owner is not part of the name
+        else:
+            break
+    while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or (doc[j - 1].is_punct
+                     and doc[j - 1].text not in (".", ")"))):
+        j -= 1
+    return i, j
+
+
+def _runs(ent: Any) -> list[tuple[int, int]]:
+    """Token runs of the entity not broken by line breaks."""
+    runs, start = [], ent.start
+    for tok in ent:
+        if tok.is_space or "\n" in tok.text or tok.text in ("\u2022", "|"):
+            if tok.i > start:
+                runs.append((start, tok.i))
+            start = tok.i + 1
+    if ent.end > start:
+        runs.append((start, ent.end))
+    return runs
+
+
+def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
+    """Correct the small model's usual type mistakes; None drops the span."""
+    if country_by_name(name):
+        return "country"
+    if country_by_demonym(name) and len(name.split()) == 1:
+        return None
+    if kind == "place" and country_by_capital(name):
+        return "place"
+    last = norm_key(doc[j - 1].text)
+    key = norm_key(name)
+    if key in CALENDAR_WORDS:
+        return None
+    if kind in ("person", "organization") and j - i > 1 and last in INSTRUMENT_WORDS:
+        return "other"  # "the Corridor Bill", "the Paris Agreement"
+    if kind in ("person", "organization") and j - i > 1 and last in PLACE_SUFFIXES:
+        return "place"
+    if kind == "person" and j - i == 1 and _place_cue(doc, i, j):
+        return "place"
+    nxt = doc[j] if j < len(doc) else None
+    if kind in ("organization", "place") and nxt is not None and nxt.is_title and is_office_word(nxt.text) \
+            and key not in institutions():
+        return None  # "Finance and National Planning Minister X": part of a title, not an organisation
+    if kind == "organization" and is_office_word(doc[i].text) and last not in ORG_SUFFIXES \
+            and key not in institutions():
+        return None  # "Minister of Industry and Trade": a title, not an organisation
+    if kind in ("organization", "place") and starts_like_a_person(name) and key not in institutions() \
+            and last not in PLACE_SUFFIXES and not country_by_capital(name):
+        return "person"  # "Grace Mwale" tagged ORG: a given name leads it
+    if kind in ("person", "place") and (last in ORG_SUFFIXES or key in institutions()):
+        return "organization"
+    prev = doc[i - 1] if i > 0 else None
+    if kind in ("organization", "place") and _person_by_apposition(doc, i, j) and not country_by_capital(name) \
+            and last not in ORG_SUFFIXES and key not in institutions():
+        return "person"
+    if kind == "person" and prev is not None and prev.lower_ in ("of", "at") and i > 1 and is_office_word(doc[i - 2].text):
+        return "organization"  # "chief executive of X", "director at X"
+    if kind == "person" and prev is not None and prev.lower_ in ORG_CUE_NOUNS:
+        return "organization"
+    if kind in ("organization", "place") and prev is not None and is_office_word(prev.text) and prev.is_title \
+            and j - i <= 3 and all(t.is_title for t in doc[i:j]) and last not in ORG_SUFFIXES \
+            and key not in institutions():
+        return "person"
+    return kind
+
+
+def _person_by_apposition(doc: Any, i: int, j: int) -> bool:
+    """ "managing director, Anna Berg," or "the minister, Anna Berg, said": a name set beside a role."""
+    if j - i > 3 or i < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[i:j]):
+        return False
+    if doc[i - 1].text != "," or not is_office_word(doc[i - 2].text):
+        return False
+    return j >= len(doc) or doc[j].text in (",", ".") or doc[j].pos_ in ("VERB", "AUX")
+
+
+def _split_title_name(doc: Any, i: int, j: int) -> int | None:
+    """ "Commissioner for International Partnerships Anna Berg" tagged as one organisation: where the name starts."""
+    if j - i < 3 or norm_key(doc[j - 1].text) in ORG_SUFFIXES:
+        return None
+    head = next((k for k in range(max(0, i - 4), i) if doc[k].is_title and doc[k].lower_ in STRONG_TITLES), None)
+    if head is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[j - 2:j]):
+        return None
+    if any(is_office_word(t.text) or t.lower_ in MODIFIERS for t in doc[j - 2:j]):
+        return None
+    return j - 2
+
+
+def _place_cue(doc: Any, i: int, j: int) -> bool:
+    """A one-word "name" used as a place: "at X", "the X mine", "X project"."""
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    nxt = doc[j].lower_ if j < len(doc) else ""
+    return prev in ("at", "near", "in", "from", "to", "around") or nxt in FACILITY_NOUNS
+
+
+def _is_source(text: str, start: int, end: int, name: str) -> bool:
+    """Named as a citation "(Outlet, March 3)" or a news organisation: a source, not an actor."""
+    before = text[max(0, start - 160):start]
+    paren = before.rfind("(")
+    if paren != -1 and ")" not in before[paren:] and _CITATION_TAIL.match(text[end:end + 60]):
+        return True
+    return is_media(name)
+
+
+def _is_byline(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_BYLINE.match(text[line_start:start]))
+
+
+_MISSION = re.compile(
+    r"\b(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(embassy|consulate|high commission|mission)"
+    r"(?:\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?))?", re.I if False else 0)
+
+
+def _missions(doc: Any, text: str) -> list[Candidate]:
+    """ "the Chinese embassy in Lusaka" -> the organisation "Embassy of China in Lusaka"."""
+    from dragoman.extract.geo import country_name
+
+    out = []
+    for match in _MISSION.finditer(text):
+        code = country_by_demonym(match.group(1)) or country_by_name(match.group(1))
+        if not code:
+            continue
+        name = f"{match.group(2).title()} of {country_name(code)}"
+        if match.group(3):
+            name += f" in {match.group(3)}"
+        span = doc.char_span(match.start(1), match.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(Candidate(match.start(1), match.end(), span.start, span.end, name, "organization"))
+    return out
+
+
+_MINISTRY = re.compile(
+    r"\b(?:[Tt]he\s+)?([A-Z][\w.]+(?:\s[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+"
+    r"((?:[A-Za-z]+\s){1,3})(ministry|department)\b(?!\s+of\b)")
+_MINISTRY_WORDS = {"foreign", "finance", "defence", "defense", "trade", "economy", "energy", "interior", "justice",
+                   "health", "mines", "mining", "transport", "commerce", "industry", "agriculture", "environment",
+                   "education", "labour", "labor", "treasury", "state", "affairs", "economic", "external",
+                   "petroleum", "oil", "investment", "planning", "development", "communications", "digital",
+                   "infrastructure", "water", "home", "culture", "tourism", "fisheries", "security"}
+
+
+def _ministries(doc: Any, text: str) -> list[Candidate]:
+    """ "China's foreign ministry", "the Kenyan finance ministry" -> "Chinese Foreign Ministry"."""
+    from dragoman.extract.geo import country_adjective
+
+    out = []
+    for match in _MINISTRY.finditer(text):
+        code = country_by_name(match.group(1)) or country_by_demonym(match.group(1))
+        words = match.group(2).split()
+        if not code or not all(w.lower() in _MINISTRY_WORDS for w in words):
+            continue
+        name = " ".join([country_adjective(code), *(w.capitalize() for w in words), match.group(3).capitalize()])
+        span = doc.char_span(match.start(1), match.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(Candidate(match.start(1), match.end(), span.start, span.end, name, "organization"))
+    return out
+
+
+def collect_candidates(doc: Any, text: str) -> list[Candidate]:
+    found: list[Candidate] = _missions(doc, text) + _ministries(doc, text)
+    covered: set[int] = {k for c in found for k in range(c.tstart, c.tend)}
+    for ent in doc.ents:
+        kind = LABELS.get(ent.label_)
+        if kind is None or any(k in covered for k in range(ent.start, ent.end)):
+            continue
+        for i, j in _runs(ent):
+            if kind in ("organization", "place"):
+                split = _split_title_name(doc, i, j)
+                if split is not None:
+                    i, kind = split, "person"
+            i, j = _trim(doc, i, j, kind)
+            if i >= j:
+                continue
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            name = text[start:end].strip()
+            new_kind = _retype(doc, i, j, name, kind)
+            if new_kind is None or _is_junk_name(name, new_kind) or _is_byline(text, start):
+                continue
+            cand = Candidate(start, end, i, j, name, new_kind)
+            cand.source = new_kind in ("organization", "person") and _is_source(text, start, end, name)
+            if cand.source and new_kind == "person":
+                continue
+            found.append(cand)
+            covered.update(range(i, j))
+    found.extend(_titled_people(doc, text, covered))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _titled_people(doc: Any, text: str, covered: set[int]) -> list[Candidate]:
+    """People the model missed: capitalised names right after a title ("Special Envoy for X Rask Holm")."""
+    out: list[Candidate] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not _name_token(doc[i], covered):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 3 and _name_token(doc[j], covered):
+            j += 1
+        if j - i > 3 or (j < n and doc[j].text == ":"):
+            i = j
+            continue
+        title = title_before(doc, i)
+        strong = title is not None and any(w.lower() in STRONG_TITLES for w in title.split())
+        if strong or (j - i >= 2 and _role_follows(doc, j)):
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            name = text[start:end]
+            if not _is_junk_name(name, "person") and "\n" not in name:
+                out.append(Candidate(start, end, i, j, name, "person"))
+                covered.update(range(i, j))
+        i = j
+    return out
+
+
+SPEECH_VERBS = {"said", "says", "told", "added", "argued", "noted", "stressed", "warned", "explained", "insisted",
+                "announced", "confirmed", "wrote", "replied", "urged", "recalled", "acknowledged", "claimed"}
+
+
+def _role_follows(doc: Any, j: int) -> bool:
+    """ "Anna Berg, the member for X," / "Anna Berg said": the run before ``j`` names a person."""
+    if j >= len(doc):
+        return False
+    if doc[j].lower_ in SPEECH_VERBS:
+        return True
+    if doc[j].text != ",":
+        return False
+    for tok in doc[j + 1:j + 6]:
+        if tok.text in (",", ".", ";"):
+            return False
+        if is_office_word(tok.text) or tok.lower_ in ("member", "leader", "head", "founder", "owner"):
+            return True
+    return False
+
+
+def _name_token(tok: Any, covered: set[int]) -> bool:
+    return (tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in ("", "PERSON")
+            and not is_office_word(tok.text) and tok.lower_ not in MODIFIERS and tok.lower_ not in HONORIFICS
+            and not country_by_name(tok.text) and not country_by_demonym(tok.text))

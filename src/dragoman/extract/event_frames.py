@@ -1,0 +1,152 @@
+"""Which words start an event of which kind, and who takes part: the trigger tables of ``events``.
+
+``verb_kind`` and ``noun_kind`` map a trigger to an event kind (or None); ``participants``
+returns the tokens naming the actors of a trigger (subjects, passive agents, and for meetings
+and agreements the other side: "met X", "signed with X", "between A and B").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dragoman.extract.clauses import agents, children, is_passive, objects, prep_objects, subjects
+from dragoman.extract.wordforms import base, noun_base, register_verbs, verb_base
+
+Token = Any
+
+MEETING_VERBS = {"meet", "host", "welcome", "receive", "convene", "preside", "chair", "gather", "hold", "sit",
+                 "attend"}
+VISIT_VERBS = {"visit", "travel", "tour", "arrive", "fly"}
+AGREEMENT_VERBS = {"sign", "ink", "seal", "conclude", "reach", "strike", "agree", "announce", "finalise",
+                   "finalize", "initial"}
+STATEMENT_VERBS = {"say", "tell", "state", "declare", "emphasize", "emphasise", "underscore", "stress", "note",
+                   "explain", "add", "describe", "indicate", "highlight", "warn", "urge", "reaffirm", "insist",
+                   "argue", "remark", "acknowledge", "comment", "announce", "call", "praise", "express", "write",
+                   "reiterate", "confirm", "deny", "criticise", "criticize", "welcome", "hail", "tweet", "post"}
+INVESTMENT_VERBS = {"invest", "acquire"}
+FINANCING_VERBS = {"lend", "finance", "fund", "loan", "disburse", "provide", "extend", "approve", "grant",
+                   "allocate", "release", "issue", "offer", "commit", "sign"}
+LEGISLATION_VERBS = {"introduce", "pass", "adopt", "approve", "ratify", "repeal", "veto", "draft", "sign", "table",
+                     "submit", "enact", "amend", "vote", "propose"}
+FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate"}
+
+MEETING_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "negotiations", "dinner",
+                   "reception", "conference", "discussions", "session", "forum", "roundtable"}
+PEOPLE_OBJECTS = {"ministers", "minister", "leaders", "leader", "president", "presidents", "delegation",
+                  "delegations", "counterpart", "counterparts", "officials", "envoy", "envoys", "ambassador",
+                  "ambassadors", "premier", "chancellor", "king", "emir", "prince", "secretary", "heads",
+                  "executives", "governor", "senator", "lawmakers", "diplomats"}
+AGREEMENT_NOUNS = {"agreement", "deal", "memorandum", "mou", "accord", "pact", "treaty", "contract",
+                   "declaration", "roadmap", "charter", "protocol", "communique"}
+LEGISLATION_NOUNS = {"bill", "law", "legislation", "amendment", "act", "resolution", "decree", "statute",
+                     "ordinance", "measure", "sanctions"}
+FINANCING_NOUNS = {"loan", "loans", "credit", "financing", "funding", "grant", "grants", "guarantee",
+                   "bailout", "tranche", "facility", "bond", "bonds", "aid", "letter"}
+NOUN_KINDS = {"summit": "meeting", "meeting": "meeting", "talks": "meeting", "talk": "meeting",
+              "visit": "visit", "trip": "visit", "tour": "visit", "investment": "investment",
+              "loan": "financing", "credit": "financing", "repeal": "legislation"}
+NOUN_KINDS.update({n: "agreement" for n in AGREEMENT_NOUNS})
+TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "future", "draft", "hypothetical",
+             "would-be", "mooted"}
+register_verbs(MEETING_VERBS, VISIT_VERBS, AGREEMENT_VERBS, STATEMENT_VERBS, INVESTMENT_VERBS,
+               FINANCING_VERBS, LEGISLATION_VERBS, FOUNDING_VERBS)
+
+
+
+def verb_kind(verb: Token) -> str | None:
+    """Event kind a verb starts, judged with its objects ("held talks", "signed a bill")."""
+    name = verb_base(verb.text)
+    objs = [base(o) for o in objects(verb)] + [base(o) for o in prep_objects(verb, "on", "to")]
+    obj_words = set(objs) | {o.text.lower() for o in objects(verb)}
+    if name in LEGISLATION_VERBS and (obj_words & LEGISLATION_NOUNS or name == "repeal"):
+        return "legislation"
+    if name in FINANCING_VERBS and obj_words & FINANCING_NOUNS and not obj_words & AGREEMENT_NOUNS:
+        return "financing"  # "issued a letter of interest", "committed a $450m guarantee"
+    if name in ("sign", "ink", "seal", "initial"):
+        return "agreement"
+    if name in ("reach", "strike", "announce", "agree", "conclude", "finalise", "finalize") and \
+            obj_words & AGREEMENT_NOUNS:
+        return "agreement"
+    if name == "hold" or name == "sit":
+        return "meeting" if obj_words & MEETING_OBJECTS or name == "sit" else None
+    if name in ("welcome", "receive"):
+        return "meeting" if obj_words & PEOPLE_OBJECTS or _has_person_object(verb) else None
+    if name in MEETING_VERBS:
+        return "meeting"
+    if name == "be" and verb.tag_ == "VBD" and any(
+            o.ent_type_ in ("GPE", "LOC") for o in prep_objects(verb, "in", "at")):
+        return "visit"  # "He was in Brussels at the start of July"
+    if name in VISIT_VERBS:
+        if name in ("travel", "fly", "arrive") and not prep_objects(verb, "to", "in"):
+            return None
+        return "visit"
+    if name in INVESTMENT_VERBS:
+        return "investment"
+    if name in FINANCING_VERBS and (name in ("lend", "finance", "fund", "loan", "disburse") or
+                                    obj_words & FINANCING_NOUNS):
+        return "financing"
+    if name == "call":
+        return "statement" if prep_objects(verb, "for", "on") else None
+    if name in STATEMENT_VERBS:
+        return "statement"
+    return None
+
+
+def _has_person_object(verb: Token) -> bool:
+    return any(o.ent_type_ in ("PERSON", "NORP") for o in objects(verb))
+
+
+def noun_kind(noun: Token) -> str | None:
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kind = NOUN_KINDS.get(noun_base(noun.text))
+    if kind is None:
+        return None
+    if any(c.dep_ == "amod" and c.text.lower() in TENTATIVE for c in noun.children):
+        return None
+    if kind == "agreement" and noun.tag_ in ("NNS", "NNPS"):
+        return None  # "agreements with A and B": a tally, reported by a verb when it is news
+    return kind
+
+
+def participants(trigger: Token, kind: str) -> list[Token]:
+    """Tokens that name the actors of ``trigger`` (to be resolved by ``ActorResolver``)."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        found = [c for c in trigger.children if c.dep_ == "poss"]
+        found += deep_prep_objects(trigger, {"between", "with", "from", "by"})
+        return found
+    found = agents(trigger) if is_passive(trigger) else subjects(trigger)
+    if kind in ("meeting", "agreement"):
+        found += [o for o in objects(trigger) if kind == "meeting"]
+        found += prep_objects(trigger, "with", "between")
+    if kind == "investment":
+        found += prep_objects(trigger, "from")
+    return found
+
+
+def deep_prep_objects(token: Token, preps: set[str], depth: int = 3) -> list[Token]:
+    """Objects of ``preps`` under ``token`` or under its prepositional phrases ("a memorandum on
+    cooperation *between* A and B")."""
+    found: list[Token] = []
+    frontier = [(token, 0)]
+    while frontier:
+        tok, level = frontier.pop(0)
+        found += prep_objects(tok, *preps)
+        if level + 1 >= depth:
+            continue
+        for child in tok.children:
+            if child.dep_ in ("prep", "pobj") and child.text.lower() not in preps:
+                frontier.append((child, level + 1))
+    return found
+
+
+def content_of(verb: Token) -> bool:
+    """A statement verb that reports something: a clause, a quotation or an object."""
+    if children(verb, {"ccomp", "dobj", "xcomp", "parataxis"}):
+        return True
+    if prep_objects(verb, "that", "for", "on"):
+        return True
+    following = verb.doc[verb.i + 1: verb.i + 3]
+    preceding = verb.doc[max(0, verb.i - 4): verb.i]
+    return any(t.text in (":", "\u201c", '"') for t in following) or any(t.text in ("\u201d", '"', ",")
+                                                                           for t in preceding)

@@ -1,0 +1,167 @@
+"""Shared frame pieces for events, deals and pledges: the phrase of an action, its places and dates.
+
+``action_range`` cuts the verb phrase of an action out of the parse ("visit all five Central
+Asian countries in 2026", without the "as he met ..." clause that follows); ``places`` lists the
+locations under a verb ("in Tashkent", "to Kazakhstan and Uzbekistan"); ``date_for`` finds the
+date mention that belongs to a verb (its own, else its governing verb's).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dragoman.extract.clauses import conjuncts, entity_range
+from dragoman.extract.dates import DateMention, dates_between
+from dragoman.extract.document import Document
+from dragoman.extract.geo import country_code, country_name
+
+Token = Any
+
+_SKIP_IN_ACTION = {"advcl", "nsubj", "nsubjpass", "aux", "auxpass", "mark", "cc", "parataxis", "csubj",
+                   "punct", "expl", "intj", "discourse", "dep", "appos"}
+_BACKGROUND_PREPS = {"amid", "despite", "following", "as", "because", "given", "notwithstanding", "alongside",
+                     "like", "unlike", "according"}
+_STOP_TEXT = {";", "(", ":"}
+_DASHES = {"—", "–", "-", "--"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_PREPS = {"in", "at", "to", "inside", "across", "near"}
+
+
+def action_range(verb: Token, max_tokens: int = 28, *, keep_conj: bool = False) -> tuple[int, int]:
+    """Token range ``[lo, hi)`` of the action phrase headed by ``verb`` (verb first)."""
+    keep = {verb.i}
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if tok.i == verb.i and (child.dep_ in _SKIP_IN_ACTION or (child.dep_ == "conj" and not keep_conj)
+                                or (child.dep_ == "prep" and child.text.lower() in _BACKGROUND_PREPS)):
+                continue
+            if child.dep_ in ("relcl", "acl") and child.i - verb.i > 12:
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    lo = verb.i
+    hi = verb.i + 1
+    doc = verb.doc
+    while hi <= max(keep) and hi - lo < max_tokens:
+        tok = doc[hi]
+        if tok.text in _STOP_TEXT or (tok.i not in keep and tok.dep_ != "punct"):
+            break
+        if tok.text in _DASHES and (tok.whitespace_ or doc[hi - 1].whitespace_):
+            break
+        if tok.text == "," and hi + 1 < len(doc) and (doc[hi + 1].tag_ == "VBG" or doc[hi + 1].text.lower() in
+                                                       ("as", "while", "which", "who", "where", "when")):
+            break
+        hi += 1
+    while hi > lo + 1 and doc[hi - 1].dep_ == "punct":
+        hi -= 1
+    return lo, hi
+
+
+def action_text(verb: Token, **kw: Any) -> str:
+    lo, hi = action_range(verb, **kw)
+    return str(verb.doc[lo:hi].text).strip()
+
+
+def places(document: Document, verb: Token, preps: set[str] | None = None, depth: int = 3) -> list[str]:
+    """Places under ``verb``: objects of in/at/to, places it acts on, down a few prepositions."""
+    wanted = preps or PLACE_PREPS
+    found: list[str] = []
+    table = document.entity_table
+    frontier = [(verb, 0)]
+    while frontier:
+        tok, level = frontier.pop(0)
+        for child in tok.children:
+            heads: list[Token] = []
+            if child.dep_ == "prep" and child.text.lower() in wanted:
+                heads = [obj for obj in child.children if obj.dep_ == "pobj"]
+            elif child.dep_ == "dobj" and tok.i == verb.i:
+                heads = [child]
+            for head in heads:
+                for item in conjuncts(head):
+                    name = _place_name(table, item)
+                    if name and name not in found:
+                        found.append(name)
+            if level + 1 < depth and child.dep_ in ("prep", "pobj", "advcl", "pcomp", "acl", "dobj", "xcomp"):
+                if child.dep_ == "advcl" and not any(c.text.lower() == "while" for c in child.children):
+                    continue
+                frontier.append((child, level + 1))
+    return found
+
+
+VENUE_WORDS = {"House", "Palace", "Kremlin", "Department", "Hall", "Centre", "Center", "Ministry"}
+
+
+def _place_name(table: Any, tok: Token) -> str | None:
+    doc = tok.doc
+    lo, hi = entity_range(tok)
+    if tok.ent_type_ not in PLACE_LABELS and not (tok.ent_type_ == "ORG" and doc[hi - 1].text in VENUE_WORDS):
+        return None
+    text = str(doc[lo:hi].text).strip(" ,.")
+    if text.lower().startswith("the "):
+        text = text[4:]
+    code = country_code(text)
+    if code and len(text) <= 4:
+        return country_name(code)
+    return text or None
+
+
+def date_for(document: Document, verb: Token, *, inherit: bool = True, skip_own: bool = False) -> DateMention | None:
+    """The date mention that belongs to ``verb``: a non-citation date whose nearest verb is ``verb``,
+    else (``inherit``) one belonging to a verb above it."""
+    sentence = verb.sent
+    mentions = [d for d in dates_between(document, sentence.start_char, sentence.end_char)
+                if not d.citation and d.value]
+    if not mentions:
+        return None
+    owners: list[tuple[DateMention, int]] = []
+    doc = verb.doc
+    for d in mentions:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        owner = _owner_verb(span.root)
+        if owner is not None:
+            owners.append((d, owner.i))
+    chain = [verb]
+    if inherit:  # up through clause links only: "said on Wednesday [that he planned ... as he met ...]"
+        tok = verb
+        for _ in range(6):
+            if tok.head.i == tok.i or tok.dep_ not in _CLIMB or tok.head.pos_ not in ("VERB", "AUX"):
+                break
+            tok = tok.head
+            chain.append(tok)
+    for i, tok in enumerate(chain):
+        if skip_own and i == 0:
+            continue
+        for d, owner in owners:
+            if owner == tok.i:
+                return d
+    return None
+
+
+_CLIMB = {"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis"}
+
+
+def _owner_verb(token: Token) -> Token | None:
+    tok = token
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") and tok.i != token.i:
+            return tok
+        if tok.pos_ == "NOUN" and tok.i != token.i and tok.dep_ in ("nsubj", "dobj", "attr"):
+            return tok
+        if tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX", "NOUN") else None
+        tok = tok.head
+    return None
+
+
+def strip_span(document: Document, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without surrounding whitespace: the span of a sentence's evidence."""
+    text = document.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

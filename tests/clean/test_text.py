@@ -1,0 +1,272 @@
+"""Flattened text pages: the article's lines are kept verbatim, the page furniture is dropped,
+and the headline, publisher and date are read from the lines around the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.clean.text import clean_text
+from tests.clean.gold import load, page_names, same_name, score_body
+
+PAGES = page_names()
+
+
+def test_there_are_at_least_ten_own_pages() -> None:
+    assert len(PAGES) >= 10
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_keeps_every_article_line(name: str) -> None:
+    text, gold = load(name)
+    score = score_body(gold, clean_text(text).body)
+    assert score.missed == []
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_drops_its_furniture(name: str) -> None:
+    text, gold = load(name)
+    score = score_body(gold, clean_text(text).body)
+    assert score.drop_rate >= 0.9, score.leaked
+
+
+def test_own_pages_drop_rate_overall_is_high() -> None:
+    leaked = total = 0
+    for name in PAGES:
+        text, gold = load(name)
+        score = score_body(gold, clean_text(text).body)
+        leaked += len(score.leaked)
+        total += score.drop_total
+    assert 1 - leaked / total >= 0.97
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_title_is_the_headline(name: str) -> None:
+    text, gold = load(name)
+    assert clean_text(text).title == gold["title"]  # None: the page prints no headline
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_outlet_is_the_publisher(name: str) -> None:
+    text, gold = load(name)
+    assert same_name(gold["outlet"], clean_text(text).outlet)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_published_date_is_found(name: str) -> None:
+    text, gold = load(name)
+    assert clean_text(text).published == gold["published"]
+
+
+def test_body_paragraphs_are_verbatim_and_separated_by_a_blank_line() -> None:
+    text, _ = load("wire_story")
+    body = clean_text(text).body
+    paragraphs = body.split("\n\n")
+    assert all(p in text for p in paragraphs)
+    assert "\n" not in "".join(paragraphs)
+
+
+def test_crawl_date_prefix_is_cut_from_the_first_line_and_becomes_the_date() -> None:
+    text = (" date 2025-03-02 TUNIS, March 2. Tunisia and Italy signed an agreement on Sunday to build "
+            "an undersea power cable between the two countries, officials said.\n\n"
+            "The cable is expected to carry up to 600 megawatts when it opens.\n")
+    page = clean_text(text)
+    assert page.body.startswith("TUNIS, March 2. Tunisia and Italy signed")
+    assert "date 2025" not in page.body
+    assert page.published == "2025-03-02"
+
+
+def test_dateline_takes_its_year_from_the_copyright_line() -> None:
+    text, _ = load("dateline_year")
+    assert clean_text(text).published == "2025-05-21"
+
+
+def test_indian_numeric_date_is_read_day_first() -> None:
+    text = ("Example Desk | Updated: 03-08-2025 09:10 IST\n"
+            "The state cabinet approved a plan on Saturday to build four new grain silos near the port.\n\n"
+            "Officials said construction would start before the monsoon.\n")
+    assert clean_text(text).published == "2025-08-03"
+
+
+def test_short_one_sentence_paragraphs_between_paragraphs_are_kept() -> None:
+    text, _ = load("short_paragraphs")
+    body = clean_text(text).body.split("\n\n")
+    assert "Not everyone agrees." in body
+    assert "Officials reject that." in body
+
+
+def test_bullets_of_the_article_are_kept_and_menu_bullets_dropped() -> None:
+    text = ("  • Home\n  • Markets\n  • Energy\n"
+            "Port deal signed in the south\n"
+            "The government signed a concession for the southern port on Monday, the transport ministry said.\n\n"
+            "The concession includes:\n"
+            "  • a 35-year operating licence for the container terminal\n"
+            "  • dredging of the access channel to 16 metres\n"
+            "The operator will invest about $300 million over the first decade, according to the ministry.\n\n"
+            "  • Home\n  • Markets\n  • Energy\n")
+    body = clean_text(text).body
+    assert "a 35-year operating licence for the container terminal" in body
+    assert "dredging of the access channel" in body
+    assert "• Home" not in body and "Markets" not in body
+
+
+def test_hard_wrapped_paragraph_is_joined_into_one() -> None:
+    text = ("Ministers from three countries agreed on Tuesday to share data on water levels in the basin and\n"
+            "to hold joint inspections of dams, officials said after the meeting.\n\n"
+            "The agreement still needs approval from parliaments in all three countries, which could take\n"
+            "several months.\n")
+    body = clean_text(text).body
+    assert body.split("\n\n") == [
+        "Ministers from three countries agreed on Tuesday to share data on water levels in the basin and "
+        "to hold joint inspections of dams, officials said after the meeting.",
+        "The agreement still needs approval from parliaments in all three countries, which could take "
+        "several months.",
+    ]
+
+
+def test_comment_thread_after_the_article_is_dropped_even_when_long() -> None:
+    article = "The city council voted on Monday to sell the old tram depot to a housing cooperative for $4 million.\n\n"
+    comment = ("I have lived next to that depot for thirty years and I think the council finally made a sensible "
+               "decision, although the price seems low to me and I would like to see the valuation.\n")
+    text = article + "Officials said the sale would close in spring.\n\n5 Comments\n" + comment * 4
+    body = clean_text(text).body
+    assert "tram depot" in body
+    assert "thirty years" not in body
+
+
+def test_page_with_nothing_but_menus_has_an_empty_body() -> None:
+    assert clean_text("Home\nNews\nSport\nContact us\n© 2025 Example Media\n").body == ""
+
+
+def test_headline_ending_in_a_question_mark_is_the_title_not_a_paragraph() -> None:
+    text = ("Is the new grain corridor safe for shippers?\n"
+            "Insurers in London raised war-risk premiums for ships calling at the port on Monday, brokers said.\n\n"
+            "The corridor has carried more than 20 million tonnes of grain since it opened last year.\n")
+    page = clean_text(text)
+    assert page.title == "Is the new grain corridor safe for shippers?"
+    assert not page.body.startswith("Is the new grain corridor")
+
+
+def test_agency_in_the_dateline_is_the_outlet() -> None:
+    text = ("ALMATY. STEPPEINFORM – Kazakhstan and Korea signed a memorandum on rare earth exploration on Monday, "
+            "the ministry said.\n\nThe memorandum covers three deposits in the east of the country.\n")
+    assert clean_text(text).outlet == "STEPPEINFORM"
+
+
+def test_wire_agency_in_the_dateline_of_a_republished_story_is_not_the_outlet() -> None:
+    text = ("GENEVA (Reuters) - The two sides signed an agreement on grain shipments on Monday, officials said.\n\n"
+            "The agreement runs for two years.\n\nSource: Example Daily with agencies\n")
+    assert clean_text(text).outlet == "Example Daily"
+
+
+def test_copyright_line_of_a_wire_service_names_it() -> None:
+    text = ("The central bank raised its key rate by half a point on Thursday, citing inflation.\n\n"
+            "Analysts had expected the move.\n\n© 2025 Reuters. All rights reserved.\n")
+    assert clean_text(text).outlet == "Reuters"
+
+
+def test_comment_link_above_the_article_does_not_cut_the_article() -> None:
+    text, gold = load("comment_link_on_top")
+    assert score_body(gold, clean_text(text).body).missed == []
+
+
+def test_list_of_teasers_with_names_and_dates_does_not_beat_a_shorter_article() -> None:
+    teaser = ("+ Ministers meet over river dispute\nAnna Berg\nMonday November 3, 2025\n"
+              "Water ministers from three countries met in the capital to discuss sharing the river, which "
+              "has shrunk after two dry summers and a row over new dams upstream.\n")
+    article = ("Port of Split signs deal for new ferry terminal\n"
+               "By Marko Horvat\n"
+               "The port authority of Split signed a contract on Tuesday for a new ferry terminal that will "
+               "double passenger capacity by 2028, the transport ministry said.\n\n"
+               "The terminal will cost 90 million euros, half of it paid from European Union funds.\n\n")
+    page = clean_text(article + "More from our columnists\n" + teaser * 6)
+    assert "ferry terminal that will double" in page.body
+    assert "Water ministers" not in page.body
+
+
+def test_comments_link_in_a_share_bar_does_not_end_the_article() -> None:
+    text = ("Bank raises rates to curb inflation\n"
+            "The central bank raised its main rate by a quarter point on Thursday.\n\n"
+            "* Facebook\n* Twitter\n* Comments\n* Print\n"
+            "Governor Ana Ruiz said inflation had stayed above target for too long, and that the bank "
+            "would act again if prices kept rising faster than wages.\n\n"
+            "Economists had expected a smaller move.\n")
+    body = clean_text(text).body
+    assert "Governor Ana Ruiz said inflation" in body
+    assert "Economists had expected a smaller move." in body
+
+
+def test_bracketed_comment_count_ends_the_article() -> None:
+    text = ("The city opened a new tram line on Sunday, linking the airport to the old town in 25 minutes.\n\n"
+            "Officials expect 20,000 passengers a day in the first year.\n\n"
+            "[ 167 comments ]\n"
+            "I rode it this morning and it was packed, but the trip was quick and the trams were clean.\n\n"
+            "The fares are too high for students and pensioners, who will keep taking the bus instead.\n")
+    body = clean_text(text).body
+    assert "20,000 passengers" in body
+    assert "packed" not in body and "pensioners" not in body
+
+
+def test_opening_paragraphs_under_the_headline_are_kept_when_a_caption_and_links_cut_them_off() -> None:
+    text = ("* TRENDING:\n+ Markets\n+ Weather\n"
+            "Two dockworkers hurt in crane collapse at Rotterdam port\n"
+            "20 Nov 2025 08:00 GMT\n"
+            "A crane at a Rotterdam container terminal gave way on Wednesday [File: Reuters]\n"
+            "Two dockworkers were injured when a crane collapsed at a container terminal in Rotterdam, "
+            "the port authority said.\n\n"
+            "\"The cause of the collapse is being investigated,\" a spokeswoman for the authority said.\n"
+            "* Shipping lines warn of delays at European hubs\n"
+            "* Port strike ends after pay deal\n"
+            "* Dutch exports rise for third month\n"
+            "* Tanker traffic slows in the North Sea\n"
+            "The terminal's operator said work at the other berths continued as normal, and that the "
+            "damaged crane had passed an inspection in the spring.\n\n"
+            "The two workers were taken to hospital with injuries that were not life-threatening, the "
+            "operator added, and colleagues were offered counselling.\n\n"
+            "The port handles more containers than any other in Europe.\n")
+    body = clean_text(text).body
+    assert "Two dockworkers were injured when a crane collapsed" in body
+    assert "The cause of the collapse is being investigated" in body
+    assert "The port handles more containers" in body
+    assert "[File: Reuters]" not in body
+
+
+def test_dates_quoted_in_a_cookie_notice_are_not_the_publication_date() -> None:
+    text = ("We use cookies and other tracking technologies to improve your browsing experience on our "
+            "site, as described in our policy updated on May 23, 2018, which you can read at any time.\n"
+            "Ferry operator orders three electric ships\n"
+            "By Lea Novak Nov 18, 2025, 11:47am EST\n"
+            "A ferry operator on the Adriatic ordered three battery-powered ships on Monday, the shipyard said.\n\n"
+            "The ships will enter service in 2028.\n")
+    assert clean_text(text).published == "2025-11-18"
+
+
+def test_flattened_menu_line_is_neither_article_nor_title() -> None:
+    menu = ("Latest News Applications OS Channel Programs Cloud Components Peripherals Data Center Internet of "
+            "Things Managed Services Mobility Networking Running Your Business Security Storage Virtualization")
+    text = (menu + "\n" + "Rail freight link to the Caspian opens\n"
+            "A new rail freight link between the Black Sea and the Caspian opened on Monday, cutting transit "
+            "times for containers by a week, the railway said.\n\n"
+            "The first train carried 80 containers of machinery.\n")
+    page = clean_text(text)
+    assert menu not in page.body
+    assert page.title == "Rail freight link to the Caspian opens"
+
+
+def test_a_page_date_before_the_crawl_date_is_the_publication_date() -> None:
+    text = (" date 2025-11-08 Example Ledger\nSalt exporters win new quota\nNovember 5, 2025\n"
+            "The trade ministry raised the salt export quota by a fifth on Wednesday, officials said.\n\n"
+            "Exporters had asked for the change since 2015.\n")
+    assert clean_text(text).published == "2025-11-05"
+
+
+def test_a_dateline_takes_the_crawl_year_not_a_year_named_in_the_text() -> None:
+    text = (" date 2025-11-06 TBILISI, Georgia, November 6. Georgia and Armenia agreed to reopen a rail "
+            "crossing, the ministry said.\n\nThe line was built in 2015 and closed in 2019.\n")
+    assert clean_text(text).published == "2025-11-06"
+
+
+def test_contact_address_gives_the_outlet_in_readable_form() -> None:
+    text = ("The port of Poti will add a grain terminal by 2027, the operator said on Monday.\n\n"
+            "The terminal will handle two million tonnes a year.\n\n"
+            "Contact the newsroom: desk@blacksea-freight.example\n")
+    assert clean_text(text).outlet == "Blacksea Freight"

@@ -1,0 +1,174 @@
+"""deals@1: parties, host country, commodity, value, stakes, financing and status, across sentences.
+
+The articles below are written for these tests (other regions and deal shapes than the
+development set): a policy-bank railway loan, a lithium joint venture with a 49% stake, a
+sovereign fund buying into ports, a yen loan, an IMF programme with tranches, a cancelled
+pipeline deal and a non-binding hydrogen memorandum.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dragoman.records import Deal
+from tests.helpers import make_document
+
+ARTICLES = {
+    "kenya_rail": (
+        "NAIROBI, March 4 (Wire) - China's Export-Import Bank has agreed to lend Kenya $3.2 billion to "
+        "build a standard gauge railway between Mombasa and Nairobi, the Kenyan treasury said on Tuesday.\n\n"
+        "Treasury Secretary Henry Rotich said the loan would be repaid over 20 years. China Road and "
+        "Bridge Corporation will build the line, which is expected to cut freight costs by 60 percent.\n\n"
+        "President Uhuru Kenyatta met Chinese Premier Li Keqiang in Beijing last month to finalise the "
+        "terms. Kenyatta said he would travel to Mombasa next week to launch construction."
+    ),
+    "chile_lithium": (
+        "Chile's state copper giant Codelco and the European Union's raw materials alliance signed a "
+        "joint venture agreement on Monday to mine lithium in the Atacama salt flats, officials said.\n\n"
+        "Under the deal, valued at about €2.5 billion, Codelco will hold 51% of the joint venture and the"
+        " European partners the remaining 49%. The European Investment Bank is considering a €500 million"
+        " loan for the project.\n\n"
+        "Chilean President Gabriel Boric welcomed the agreement and pledged to double lithium output by "
+        "2030."
+    ),
+    "gulf_ports": (
+        "Abu Dhabi's sovereign wealth fund ADQ will invest $2 billion in Indian ports, the fund said on "
+        "Thursday, as the United Arab Emirates deepens economic ties with New Delhi.\n\n"
+        "The investment will be made through a partnership with Adani Ports, in which ADQ will take a 20 "
+        "percent stake. Indian Prime Minister Narendra Modi visited Abu Dhabi in February."
+    ),
+    "yen_loan": (
+        "The Japan International Cooperation Agency (JICA) signed a loan agreement with the government of"
+        " Bangladesh on Wednesday for 150 billion yen to finance the Dhaka metro rail project.\n\n"
+        "JICA President Akihiko Tanaka said the agency would continue to support infrastructure "
+        "development in South Asia."
+    ),
+    "imf": (
+        "The International Monetary Fund approved a $3 billion bailout for Sri Lanka on Monday, releasing"
+        " an immediate tranche of about $330 million, the lender said.\n\n"
+        "The programme will be disbursed in eight tranches over four years. Sri Lankan President Ranil "
+        "Wickremesinghe said his government would implement the reforms demanded by the fund."
+    ),
+    "pipeline": (
+        "Bulgaria has cancelled a $4 billion gas pipeline deal with Russia's Gazprom, the energy ministry"
+        " said on Friday, citing sanctions.\n\n"
+        "The pipeline was meant to carry Russian natural gas to Serbia. Energy Minister Rumen Radev said "
+        "the government would seek alternative suppliers."
+    ),
+    "hydrogen": (
+        "Germany and Namibia signed a memorandum of understanding on green hydrogen in Windhoek on "
+        "Tuesday, paving the way for a $10 billion production plant on the Atlantic coast.\n\n"
+        "The non-binding memorandum covers export terminals and a desalination facility. German Economy "
+        "Minister Robert Habeck said Berlin will buy hydrogen from Namibia from 2027."
+    ),
+}
+
+
+def deals(nlp: Any, text: str, published: str | None = "2025-03-06") -> list[Deal]:
+    return make_document(nlp, text, published=published, names=["deals"]).results["deals"]
+
+
+def one(nlp: Any, name: str) -> Deal:
+    found = deals(nlp, ARTICLES[name])
+    assert len(found) == 1, [d.parties for d in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("name", "parties", "country", "commodity", "value", "currency", "status"), [
+    ("kenya_rail", {"Export-Import Bank", "Kenya"}, "KEN", "railway", 3.2e9, "USD", "announced"),
+    ("chile_lithium", {"Codelco", "European Union"}, "CHL", "lithium", 2.5e9, "EUR", "signed"),
+    ("gulf_ports", {"ADQ", "Adani Ports"}, "IND", "ports", 2e9, "USD", "announced"),
+    ("yen_loan", {"Japan International Cooperation Agency", "Bangladesh"}, "BGD", "railway", 1.5e11, "JPY",
+     "signed"),
+    ("imf", {"International Monetary Fund", "Sri Lanka"}, "LKA", None, 3e9, "USD", "announced"),
+    ("pipeline", {"Bulgaria", "Gazprom"}, "BGR", "gas pipeline", 4e9, "USD", "cancelled"),
+    ("hydrogen", {"Germany", "Namibia"}, "NAM", "hydrogen", 1e10, "USD", "signed"),
+])
+def test_deal_parties_place_commodity_value_and_status(nlp: Any, name: str, parties: set[str], country: str,
+                                                       commodity: str | None, value: float, currency: str,
+                                                       status: str) -> None:
+    deal = one(nlp, name)
+    assert set(deal.parties) == parties
+    assert (deal.country, deal.commodity, deal.status) == (country, commodity, status)
+    assert deal.value is not None
+    assert (deal.value.amount, deal.value.currency) == (pytest.approx(value), currency)
+
+
+def test_evidence_is_verbatim_body_text_at_its_span(nlp: Any) -> None:
+    text = ARTICLES["chile_lithium"]
+    deal = one(nlp, "chile_lithium")
+    assert deal.span is not None
+    assert text[deal.span[0]:].startswith(deal.evidence[:40])
+    assert " ".join(text[deal.span[0]:deal.span[1]].split()) == " ".join(deal.evidence.split())
+
+
+def test_stake_in_the_next_sentence_and_the_remaining_share_go_to_the_parties(nlp: Any) -> None:
+    deal = one(nlp, "chile_lithium")
+    assert [(s.party, s.percent) for s in deal.stakes] == [("Codelco", 51), ("European Union", 49)]
+
+
+def test_stake_taken_through_a_partnership_refers_back_to_the_investment(nlp: Any) -> None:
+    deal = one(nlp, "gulf_ports")
+    assert [(s.party, s.percent) for s in deal.stakes] == [("ADQ", 20)]
+
+
+def test_financing_considered_for_the_project_is_a_considered_loan(nlp: Any) -> None:
+    deal = one(nlp, "chile_lithium")
+    assert [(f.financier, f.amount, f.instrument, f.status) for f in deal.financing] == [
+        ("European Investment Bank", 5e8, "loan", "considered")]
+
+
+def test_programme_and_released_tranche_are_two_financing_lines(nlp: Any) -> None:
+    deal = one(nlp, "imf")
+    assert [(f.amount, f.status) for f in deal.financing] == [(3e9, "committed"), (3.3e8, "disbursed")]
+
+
+def test_yen_loan_is_committed_financing_by_the_agency(nlp: Any) -> None:
+    deal = one(nlp, "yen_loan")
+    assert [(f.financier, f.amount, f.currency, f.instrument) for f in deal.financing] == [
+        ("Japan International Cooperation Agency", 1.5e11, "JPY", "loan")]
+    assert deal.binding is True
+
+
+def test_memorandum_is_marked_non_binding(nlp: Any) -> None:
+    deal = one(nlp, "hydrogen")
+    assert (deal.instrument, deal.binding) == ("memorandum of understanding", False)
+
+
+def test_deals_with_two_companies_are_two_deals_hosted_by_the_country(nlp: Any) -> None:
+    text = ("In Peru, prospective deals were outlined with Andes Copper Partners and Pacific Smelting for "
+            "copper projects, the ministry said on Friday.")
+    found = deals(nlp, text)
+    assert [sorted(d.parties) for d in found] == [["Andes Copper Partners", "Peru"], ["Pacific Smelting", "Peru"]]
+    assert {(d.country, d.commodity, d.status) for d in found} == {("PER", "copper", "proposed")}
+
+
+def test_amount_promised_in_the_next_sentence_is_the_deal_value(nlp: Any) -> None:
+    text = ("The United States and Mongolia signed an agreement on rare earths cooperation on Monday. "
+            "Up to $400 million is promised for joint exploration between the two countries.")
+    found = deals(nlp, text)
+    assert len(found) == 1
+    assert found[0].value is not None
+    assert (found[0].value.amount, found[0].value.qualifier) == (4e8, "up to")
+    assert found[0].country == "MNG"
+
+
+@pytest.mark.parametrize("text", [
+    "The president signed a strategic partnership agreement with his Russian counterpart in Moscow.",
+    "These deals mark the first significant foreign investment in the country's mining sector.",
+    "Western countries seek to partner with the region on uranium and other critical minerals.",
+    "The firm wants to invest in African ports one day, its chief executive said.",
+    "Exports of copper rose 12% last year, the statistics office said.",
+])
+def test_not_a_deal(nlp: Any, text: str) -> None:
+    assert deals(nlp, text) == []
+
+
+def test_minister_who_signs_stands_for_the_country_and_acronym_takes_the_full_name(nlp: Any) -> None:
+    text = ("The European Investment Bank has offered support for the line. "
+            "Kenyan Transport Minister Amina Odhiambo signed a $900 million railway agreement with the EIB "
+            "on Monday.")
+    found = deals(nlp, text)
+    assert [sorted(d.parties) for d in found] == [["European Investment Bank", "Kenya"]]

@@ -1,0 +1,121 @@
+"""entities@1: names, types, titles, countries, aliases and references, on texts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dragoman.records import Entity
+from tests.helpers import make_document
+
+
+def entities_of(nlp: Any, body: str) -> dict[str, Entity]:
+    document = make_document(nlp, body, names=["entities"])
+    return {e.name: e for e in document.results["entities"]}
+
+
+def test_title_from_premodifier_gives_the_country(nlp: Any) -> None:
+    found = entities_of(nlp, "Brazilian Foreign Minister Helena Duarte arrived in Pretoria on Monday for talks.")
+    person = found["Helena Duarte"]
+    assert person.type == "person" and person.title == "Brazilian Foreign Minister" and person.country == "BRA"
+
+
+def test_title_from_apposition(nlp: Any) -> None:
+    found = entities_of(nlp, "Tomasz Wierzbicki, chief executive of Baltic Grid Holdings, signed the contract in Riga.")
+    assert found["Tomasz Wierzbicki"].title == "chief executive of Baltic Grid Holdings"
+    assert found["Baltic Grid Holdings"].type == "organization"
+
+
+def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:
+    body = ("Senator Maria Castellanos introduced the bill on Tuesday. Ms Castellanos said the vote would come soon. "
+            "Castellanos later left for Madrid.")
+    found = entities_of(nlp, body)
+    person = found["Maria Castellanos"]
+    assert "Castellanos" in person.aliases and person.mentions >= 3
+    assert not any(name == "Castellanos" for name in found)
+
+
+def test_acronym_in_parentheses_joins_its_organisation(nlp: Any) -> None:
+    body = ("The European Investment Bank (EIB) approved the loan on Friday. "
+            "The EIB said disbursement would start next year.")
+    found = entities_of(nlp, body)
+    bank = found["European Investment Bank"]
+    assert bank.type == "organization" and "EIB" in bank.aliases and "EIB" not in found
+
+
+def test_countries_get_iso3_codes_from_names_and_capitals(nlp: Any) -> None:
+    found = entities_of(nlp, "Officials from Kenya and the United Arab Emirates met in Nairobi, and Moscow objected.")
+    codes = {e.country for e in found.values() if e.type == "country"}
+    assert {"KEN", "ARE"} <= codes
+
+
+def test_pronoun_refers_to_the_last_subject(nlp: Any) -> None:
+    document = make_document(nlp, "President Amara Kone visited the dam. She praised the engineers.",
+                             names=["entities"])
+    table = document.entity_table
+    assert table is not None
+    she = document.text.index("She")
+    mention = table.mention_at(she, she + 3)
+    assert mention is not None and mention.via == "pronoun"
+    assert table.entity_of(mention).name == "Amara Kone"
+
+
+def test_news_agencies_cited_as_sources_are_not_actors(nlp: Any) -> None:
+    body = "The two leaders met in Hanoi, Reuters reported. The deal was first disclosed (Nikkei Asia, March 3)."
+    found = entities_of(nlp, body)
+    assert all(e.type != "organization" for name, e in found.items() if name in ("Reuters", "Nikkei Asia"))
+
+
+def test_an_embassy_named_by_demonym_gets_a_canonical_name(nlp: Any) -> None:
+    found = entities_of(nlp, "The Japanese embassy in Manila said the grant had been approved.")
+    assert "Embassy of Japan in Manila" in found
+
+
+def test_entity_table_resolves_names_titles_and_pronouns_to_one_entity(nlp: Any) -> None:
+    body = ("Zambian Finance Minister Chanda Mulenga met investors in Lusaka on Monday. "
+            "The minister said the budget was on track. Mulenga later told reporters he would visit Tokyo.")
+    document = make_document(nlp, body, names=["entities"])
+    table = document.entity_table
+    assert table is not None
+    for word in ("The minister", "Mulenga", "he"):
+        at = body.index(word, body.index("Monday"))
+        entity = table.resolve_at(at, at + len(word))
+        assert entity is not None and entity.name == "Chanda Mulenga", word
+    assert [e.name for e in table.persons_in(0, len(body))] == ["Chanda Mulenga"]
+    actor = table.actor_before(body.index("later"))
+    assert actor is not None and actor.name == "Chanda Mulenga"
+    assert table.country_of(actor) == "ZMB"
+    tokyo = table.resolve_at(body.index("Tokyo"), body.index("Tokyo") + 5)
+    assert tokyo is not None and tokyo.type == "place"
+
+
+def test_pronoun_agrees_in_gender_with_its_antecedent(nlp: Any) -> None:
+    body = ("Trade Minister Sofia Lindqvist met Ambassador Daniel Okafor in Stockholm. "
+            "She said the talks had gone well.")
+    document = make_document(nlp, body, names=["entities"])
+    table = document.entity_table
+    assert table is not None
+    she = body.index("She")
+    entity = table.resolve_at(she, she + 3)
+    assert entity is not None and entity.name == "Sofia Lindqvist"
+
+
+def test_person_tagged_as_an_organisation_is_a_person_when_a_given_name_leads(nlp: Any) -> None:
+    found = entities_of(nlp, "Opposition lawmaker Grace Mwale questioned the terms of the loan on Friday.")
+    assert found["Grace Mwale"].type == "person"
+
+
+def test_title_written_before_the_name_and_a_comma(nlp: Any) -> None:
+    found = entities_of(nlp, "He met Indonesia's foreign minister, Dewi Kartika, in Jakarta on Tuesday.")
+    assert found["Dewi Kartika"].title == "Indonesia's foreign minister"
+    assert found["Dewi Kartika"].country == "IDN"
+
+
+def test_a_title_in_a_clause_before_the_name_is_not_the_name_s_title(nlp: Any) -> None:
+    found = entities_of(nlp, "After meeting the president, Laura Whitfield said the bank would decide in May.")
+    assert found["Laura Whitfield"].title is None
+
+
+def test_ministry_named_by_country_in_lower_case_is_an_organisation(nlp: Any) -> None:
+    found = entities_of(nlp, "China's foreign ministry said it welcomed the talks.")
+    assert found["Chinese Foreign Ministry"].type == "organization"
+    assert found["Chinese Foreign Ministry"].country == "CHN"

@@ -1,0 +1,90 @@
+"""events@1: what happened, who took part, when and where, from verb and noun frames."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dragoman.records import Event
+from tests.helpers import make_document
+
+
+def events(nlp: Any, text: str, published: str | None = "2025-11-06") -> list[Event]:
+    return make_document(nlp, text, published=published, names=["events"]).results["events"]
+
+
+@pytest.mark.parametrize(("text", "kind", "actors", "date", "location"), [
+    ("Indian Prime Minister Narendra Modi met French President Emmanuel Macron in Paris on Monday.",
+     "meeting", ["Narendra Modi", "Emmanuel Macron"], "2025-11-03", "Paris"),
+    ("Chinese Foreign Minister Wang Yi arrived in Islamabad on Tuesday for a three-day visit.",
+     "visit", ["Wang Yi"], "2025-11-04", "Islamabad"),
+    ("Brazil and Argentina signed a trade agreement in Brasilia last week.",
+     "agreement", ["Brazil", "Argentina"], "2025", "Brasilia"),
+    ("The Kenyan parliament passed a bill on Thursday that caps interest rates.",
+     "legislation", ["Kenya"], "2025-11-06", None),
+    ("The World Bank approved a $500 million loan to Ethiopia on Friday.",
+     "financing", ["World Bank"], "2025-10-31", "Ethiopia"),
+    ("Toyota invested $1 billion in a battery plant in North Carolina last year.",
+     "investment", ["Toyota"], "2024", "North Carolina"),
+    ("The Shanghai Cooperation Organisation was founded in 2001.", "other", [], "2001", None),
+])
+def test_event_kind_actors_date_and_place(nlp: Any, text: str, kind: str, actors: list[str], date: str,
+                                          location: str | None) -> None:
+    found = events(nlp, text)
+    assert [(e.kind, e.actors, e.date, e.location) for e in found] == [(kind, actors, date, location)]
+    assert found[0].evidence == text
+
+
+def test_dinner_hosted_by_two_leaders_names_both(nlp: Any) -> None:
+    found = events(nlp, "The talks ended with a dinner at the palace, hosted by King Abdullah and Queen Rania.")
+    assert [e.kind for e in found] == ["meeting"]
+    assert {a.split()[-1] for a in found[0].actors} == {"Abdullah", "Rania"}
+
+
+def test_statements_of_one_speaker_make_one_event(nlp: Any) -> None:
+    text = ("Finance Minister Sara Lind said on Monday that growth would slow. "
+            "Lind told reporters the budget was sound. She also stressed that taxes would not rise.")
+    found = [e for e in events(nlp, text) if e.kind == "statement"]
+    assert [(e.actors, e.date) for e in found] == [(["Sara Lind"], "2025-11-03")]
+
+
+def test_speaker_whose_words_are_a_pledge_gets_the_pledge_event_not_a_statement(nlp: Any) -> None:
+    text = "Foreign Minister Tomas Varga said on Wednesday that he planned to visit Peru in the coming year."
+    found = events(nlp, text)
+    assert [(e.kind, e.actors, e.date) for e in found] == [("pledge", ["Tomas Varga"], "2025-11-05")]
+
+
+def test_promised_bill_is_a_legislation_event(nlp: Any) -> None:
+    found = events(nlp, "Senator Ana Ruiz announced she would introduce a bill this week to cap tariffs.")
+    assert [(e.kind, e.actors) for e in found] == [("legislation", ["Ana Ruiz"])]
+
+
+def test_visit_of_a_person_named_by_possessive_noun(nlp: Any) -> None:
+    found = events(nlp, "President Lee's state visit to Vietnam drew large crowds.")
+    assert [(e.kind, e.location) for e in found] == [("visit", "Vietnam")]
+
+
+def test_repeated_report_of_one_visit_is_one_event(nlp: Any) -> None:
+    text = ("President Ilham Novak's recent visit to Turkey was closely watched. "
+            "Analysts noted that Novak's visit to Turkey came days after the summit.")
+    assert [e.kind for e in events(nlp, text)] == ["visit"]
+
+
+def test_statements_of_analysts_and_companies_are_not_events(nlp: Any) -> None:
+    text = ("\u201cGrowth will slow,\u201d said Dana Reyes, an economist at a London bank. "
+            "Acme Motors said its new plant was on schedule. "
+            "Foreign Minister Joon Park said the talks had been constructive.")
+    found = [e for e in events(nlp, text) if e.kind == "statement"]
+    assert [e.actors for e in found] == [["Joon Park"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister did not meet the delegation.",
+    "Leaders could meet in Geneva if the ceasefire holds.",
+    "The empire ruled the region until 1918, historians say.",
+    "The treaty was signed in 1994 by the two governments.",
+    "The two presidents held talks in Ankara on Wednesday.",  # no named actor
+])
+def test_not_a_current_event(nlp: Any, text: str) -> None:
+    assert events(nlp, text) == []

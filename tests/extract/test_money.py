@@ -1,0 +1,92 @@
+"""money@1: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dragoman.extract.money import MoneyMention, StakeMention
+from tests.helpers import make_document
+
+
+def mentions(nlp: Any, text: str) -> list[Any]:
+    return make_document(nlp, text, names=["money"]).results["money"]
+
+
+def amounts(nlp: Any, text: str) -> list[MoneyMention]:
+    return [m for m in mentions(nlp, text) if isinstance(m, MoneyMention)]
+
+
+def stakes(nlp: Any, text: str) -> list[StakeMention]:
+    return [m for m in mentions(nlp, text) if isinstance(m, StakeMention)]
+
+
+@pytest.mark.parametrize(("phrase", "amount", "currency", "qualifier"), [
+    ("$1.1 billion", 1.1e9, "USD", None),
+    ("US$900m", 9e8, "USD", None),
+    ("RMB 730m", 7.3e8, "CNY", None),
+    ("€50 million", 5e7, "EUR", None),
+    ("£2bn", 2e9, "GBP", None),
+    ("1.2 trillion yen", 1.2e12, "JPY", None),
+    ("Rs 500 crore", 5e9, "INR", None),
+    ("over a billion-dollar investment", 1e9, "USD", "over"),
+    ("up to $400 million", 4e8, "USD", "up to"),
+    ("nearly $3bn", 3e9, "USD", "nearly"),
+    ("about 5 million euros", 5e6, "EUR", "about"),
+    ("at least $20 million", 2e7, "USD", "at least"),
+    ("more than 10 billion tenge", 1e10, "KZT", "over"),
+    ("A$2.5 billion", 2.5e9, "AUD", None),
+    ("SDR 1.2 billion", 1.2e9, "XDR", None),
+    ("150 billion yen", 1.5e11, "JPY", None),
+])
+def test_amount_currency_and_qualifier(nlp: Any, phrase: str, amount: float, currency: str,
+                                       qualifier: str | None) -> None:
+    found = amounts(nlp, f"The government announced {phrase} for the new programme.")
+    assert len(found) == 1, found
+    assert found[0].amount == pytest.approx(amount)
+    assert (found[0].currency, found[0].qualifier) == (currency, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly twenty agreements were signed in 2025.",
+    "The economy grew 5% and inflation stayed at 3 percent.",
+    "The country has a population of 20 million people.",
+    "The boxer weighs 200 pounds.",
+    "The company won 3 contracts last year.",
+])
+def test_numbers_that_are_not_money_stay_out(nlp: Any, text: str) -> None:
+    assert amounts(nlp, text) == []
+
+
+def test_money_offsets_point_at_the_words(nlp: Any) -> None:
+    text = "The lender approved a $3 billion facility."
+    found = amounts(nlp, text)
+    assert [text[m.start:m.end] for m in found] == ["$3 billion"]
+
+
+@pytest.mark.parametrize(("text", "percent", "holder"), [
+    ("Northwind Metals will hold a 70 percent stake in the project.", 70, "Northwind Metals"),
+    ("Codelco will own 51% of the joint venture.", 51, "Codelco"),
+    ("Rio Tinto sold a 20% stake to Mitsui last year.", 20, "Mitsui"),
+    ("Aramco's 10% stake in the refinery was confirmed.", 10, "Aramco"),
+])
+def test_stake_with_its_holder(nlp: Any, text: str, percent: float, holder: str) -> None:
+    found = stakes(nlp, text)
+    assert [(s.percent, s.holder) for s in found] == [(percent, holder)]
+
+
+def test_remaining_stake_is_left_for_the_deal_to_assign(nlp: Any) -> None:
+    found = stakes(nlp, "Codelco will hold 51% of the venture and its partner the remaining 49%.")
+    assert [(s.percent, s.remaining) for s in found] == [(51, False), (49, True)]
+    assert found[1].holder is None
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose 12% last year.",
+    "The central bank raised its interest rate by 2 percent.",
+    "Mining accounts for 15% of GDP.",
+    "The party won 40% of the vote.",
+])
+def test_percentages_that_are_not_ownership_are_not_stakes(nlp: Any, text: str) -> None:
+    assert stakes(nlp, text) == []

@@ -1,0 +1,99 @@
+"""pledges@1: future commitments by a named actor, with the action and a resolved deadline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dragoman.records import Pledge
+from tests.helpers import make_document
+
+
+def pledges(nlp: Any, text: str, published: str | None = "2025-11-06") -> list[Pledge]:
+    return make_document(nlp, text, published=published, names=["pledges"]).results["pledges"]
+
+
+@pytest.mark.parametrize(("text", "actor", "action", "deadline"), [
+    ("Kenyan President William Ruto said on Tuesday he would visit Beijing next month to seek loans.",
+     "William Ruto", "visit Beijing next month", "2025-12"),
+    ("Japan pledged to provide $2 billion in aid to the Philippines by 2027.",
+     "Japan", "provide $2 billion in aid to the Philippines by 2027", "2027"),
+    ("The European Commission plans to open a hydrogen office in Windhoek.",
+     "European Commission", "open a hydrogen office in Windhoek", None),
+    ("Foreign Minister Penny Wong vowed to deepen ties with Pacific island states.",
+     "Penny Wong", "deepen ties with Pacific island states", None),
+    ("Chancellor Olaf Scholz is set to visit India in February.", "Olaf Scholz", "visit India in February", "2026-02"),
+    ("President Emmanuel Macron announced plans to build six new reactors.",
+     "Emmanuel Macron", "build six new reactors", None),
+    ("Vietnam intends to double its solar capacity by 2030, the prime minister said.",
+     "Vietnam", "double its solar capacity by 2030", "2030"),
+    ("Senator Ana Ruiz announced she would introduce a bill this week to cap tariffs.",
+     "Ana Ruiz", "introduce a bill this week", "2025-11"),
+    ("Saudi Arabia's crown prince promised to invest $100 billion in Egypt over the next decade.",
+     "Saudi Arabia", "invest $100 billion in Egypt over the next decade", "2035"),
+    ("Three Gulf states have committed to buying more Brazilian beef.",
+     "three Gulf states", "buying more Brazilian beef", None),
+])
+def test_commitment_with_actor_action_and_deadline(nlp: Any, text: str, actor: str, action: str,
+                                                   deadline: str | None) -> None:
+    found = pledges(nlp, text)
+    assert [(p.actor.lower(), p.action, p.deadline) for p in found] == [(actor.lower(), action, deadline)]
+    assert found[0].evidence == text
+
+
+def test_first_person_promise_in_a_quotation_takes_the_speaker(nlp: Any) -> None:
+    text = ("Transport Minister Ahmed Hassan toured the site on Monday. "
+            "\u201cWe will build the port within three years,\u201d Hassan said.")
+    found = pledges(nlp, text)
+    assert [(p.actor, p.action, p.deadline) for p in found] == [
+        ("Ahmed Hassan", "build the port within three years", "2028")]
+
+
+def test_pronoun_actor_is_the_person_named_before(nlp: Any) -> None:
+    text = "Prime Minister Lena Berg met union leaders on Friday. She plans to raise the minimum wage."
+    assert [p.actor for p in pledges(nlp, text)] == ["Lena Berg"]
+
+
+def test_regional_target_expands_to_member_countries(nlp: Any) -> None:
+    found = pledges(nlp, "Foreign Minister Tomas Varga pledged to visit the Baltic states in the coming year.")
+    assert found[0].target == ["EST", "LVA", "LTU"]
+    assert found[0].deadline == "2026"
+
+
+def test_repeated_promise_is_one_pledge_with_the_deadline_of_either(nlp: Any) -> None:
+    text = ("Minister Karin Olsen plans to visit Chile. "
+            "Olsen has announced her intention to visit Chile in the coming year.")
+    found = pledges(nlp, text)
+    assert [(p.actor, p.deadline) for p in found] == [("Karin Olsen", "2026")]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect China will cut its lending to Africa.",
+    "If the talks succeed, Turkey would reopen the border.",
+    "Brazil did not plan to sign the pact.",
+    "The ministry said the project could be delayed.",
+    "Indonesia has banned nickel ore exports since 2020.",
+    "The company will remain the largest producer in the region.",
+    "Northwind Metals will hold a 70 percent stake in the mine.",
+    "The presidents are set to meet in Astana on Friday.",
+    "Officials want to attract more foreign investment.",
+    "By then, the governor will have spent most of the reserve fund.",
+    "The award will be presented to the winner by the minister.",
+    "The ministry had planned to open the consulate before the war.",
+    "Nobody knows when Acme Corp will open the mine.",
+    "It is possible that Ghana will restructure its debt.",
+    "The president said he would raise tariffs if no agreement is reached.",
+])
+def test_not_a_commitment(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []
+
+
+def test_promise_reported_for_the_speakers_side_is_the_speakers(nlp: Any) -> None:
+    text = "Finance Minister Sara Lind said the Treasury would publish its review of fuel subsidies by June."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Sara Lind", "2026-06")]
+
+
+def test_forecast_about_another_country_is_not_the_speakers_pledge(nlp: Any) -> None:
+    assert pledges(nlp, "Foreign Minister Joon Park said Japan would retaliate against the tariffs.") == []
+    assert pledges(nlp, "Finance Minister Sara Lind said growth would slow next year.") == []

@@ -1,0 +1,89 @@
+"""quotes@1: quote spans and their speakers, on short articles written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dragoman.extract.quote_marks import find_quote_spans
+from tests.helpers import make_document
+
+
+def quotes_of(nlp: Any, body: str) -> list[tuple[str | None, str]]:
+    document = make_document(nlp, body, names=["quotes"])
+    return [(q.speaker, q.text) for q in document.results["quotes"]]
+
+
+CASES = [
+    pytest.param(
+        "Kenyan Finance Minister Wanjiru Odhiambo defended the loan on Monday.\n\n"
+        "\"The terms are the best this country has ever been offered,\" Odhiambo told lawmakers in Nairobi.",
+        [("Wanjiru Odhiambo", "The terms are the best this country has ever been offered")],
+        id="speaker named after the quote by surname",
+    ),
+    pytest.param(
+        "Trade Commissioner Lotte Verhaegen opened the round in Brussels.\n\n"
+        "\u201cWe are close,\u201d she said, \u201cbut close is not done.\u201d",
+        [("Lotte Verhaegen", "We are close"), ("Lotte Verhaegen", "but close is not done.")],
+        id="split quote through a pronoun",
+    ),
+    pytest.param(
+        "Andres Quispe, chief executive of Salar Verde, spoke to investors in Lima.\n\n"
+        "He said: \"Lithium prices will recover before our plant is finished.\"",
+        [("Andres Quispe", "Lithium prices will recover before our plant is finished.")],
+        id="colon after a pronoun and a cue verb",
+    ),
+    pytest.param(
+        "The Ministry of Energy of Oman signed the framework on Sunday. "
+        "\"This agreement opens a new chapter for green hydrogen,\" the ministry said in a statement.",
+        [("Ministry of Energy of Oman", "This agreement opens a new chapter for green hydrogen")],
+        id="organisation as speaker through a definite noun",
+    ),
+    pytest.param(
+        "\"We will not be rushed,\" said Prime Minister Tevita Fonua of Tonga after the talks.",
+        [("Tevita Fonua", "We will not be rushed")],
+        id="inverted cue with a title",
+    ),
+    pytest.param(
+        "According to Deputy Governor Ilse Brandt, the bank sees \"no reason for alarm\" in the figures.",
+        [("Ilse Brandt", "no reason for alarm")],
+        id="partial quote after according to",
+    ),
+    pytest.param(
+        "Delegates gathered for Operation \"Blue Harbour\" exercises near the port of Mombasa last week.",
+        [],
+        id="a name in quotation marks is not a quote",
+    ),
+    pytest.param(
+        "Rana Haddad, Jordan's planning minister, arrived in Amman on Tuesday. She briefed reporters on the grant. "
+        "\"Every dinar will be accounted for. We have nothing to hide.\"",
+        [("Rana Haddad", "Every dinar will be accounted for. We have nothing to hide.")],
+        id="quote standing alone after the speaker's sentence",
+    ),
+    pytest.param(
+        "\u201cThe port will be ready in 2028,\u201d one official said, asking not to be named.",
+        [(None, "The port will be ready in 2028")],
+        id="anonymous speaker stays unnamed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_quote_text_and_speaker(nlp: Any, body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert quotes_of(nlp, body) == expected
+
+
+def test_unbalanced_marks_do_not_swallow_the_rest_of_the_text() -> None:
+    text = 'He called it "a mistake. Then he left.\n\nThe next paragraph has "a proper quote" in it.'
+    spans = find_quote_spans(text)
+    assert [text[s.open + 1:s.close] for s in spans] == ["a proper quote"]
+
+
+def test_quote_evidence_is_the_verbatim_sentence(nlp: Any) -> None:
+    body = "Officials met in Dakar. \"We agreed on the route,\" Senegal's transport minister Awa Ndiaye said."
+    document = make_document(nlp, body, names=["quotes"])
+    (quote,) = document.results["quotes"]
+    assert quote.evidence in body
+    assert quote.span is not None and body[quote.span[0]:quote.span[1]] == quote.evidence
+    assert quote.speaker == "Awa Ndiaye"
