@@ -28,6 +28,7 @@ ALIGN = 0.3  # weighted word overlap from which two sentences tell the same clai
 ALIGN_SURE = 0.5  # a stricter bar for "one hedges, the other does not"
 FACET_ALIGN = {"when": 0.4, "duration": 0.12, "timing": 0.12, "attendees": 0.3}
 MIN_WORDS, MAX_WORDS = 4, 70
+NEAR = 8  # words either side of a facet's phrase that say what it is about
 HEDGE_SCOPE = 5  # words after a hedge word that it hedges
 
 
@@ -41,6 +42,7 @@ class Text:
     published: str | None = None
     group: int | None = None  # copies of one original share a group (and are never compared)
     names: Mapping[str, str] = field(default_factory=dict)  # a person's or organisation's name -> entity key
+    title: str | None = None  # a headline is a claim too ("... to tour the region in 2026")
 
 
 @dataclass
@@ -63,7 +65,10 @@ def _key(word: str) -> str:
 
 def _said(text: Text, story_year: str | None = None) -> list[Said]:
     published = text.published or (f"{story_year}-" if story_year else None)
-    return _analysed(text.article_id, text.body, published, text.group, tuple(sorted(text.names.items())))
+    body = text.body
+    if text.title and text.title.strip() and not body.lstrip().startswith(text.title.strip()):
+        body = f"{text.title.strip()}\n\n{body}"
+    return _analysed(text.article_id, body, published, text.group, tuple(sorted(text.names.items())))
 
 
 @lru_cache(maxsize=2048)
@@ -162,7 +167,7 @@ def _compare(said: list[Said], i: int, j: int, idf: dict[str, float],
     a, b = said[i], said[j]
     score = _overlap(a, b, idf)
     for name in {x[0] for x in a.facets if not x[0].startswith("degree:")} & {x[0] for x in b.facets}:
-        if score < FACET_ALIGN.get(name.split(":")[0], ALIGN):
+        if score < FACET_ALIGN.get(name.split(":")[0], ALIGN) and not _near_alike(a, b, name):
             continue
         if name == "attendees" and not (a.entities & b.entities):
             continue  # who met whom: the two sentences must name the same host
@@ -179,6 +184,27 @@ def _compare(said: list[Said], i: int, j: int, idf: dict[str, float],
         if bool(hedge_a) != bool(hedge_b):
             pairs["certainty"].append((i, j, "hedged" if hedge_a else "stated", hedge_a or "stated as fact",
                                        "hedged" if hedge_b else "stated", hedge_b or "stated as fact", score))
+
+
+def _near(s: Said, name: str) -> set[str]:
+    """The keys of the words around the sentence's phrases of one facet (what the phrase is about)."""
+    keys: set[str] = set()
+    for facet, _, phrase in s.facets:
+        if facet != name:
+            continue
+        words = tokens(phrase)
+        for i in range(len(s.words) - len(words) + 1):
+            if s.words[i:i + len(words)] == words:
+                window = s.words[max(0, i - NEAR):i] + s.words[i + len(words):i + len(words) + NEAR]
+                keys |= {_key(w) for w in window if w not in STOPWORDS and len(w) >= 3 and w not in f.HEDGES}
+    return keys
+
+
+def _near_alike(a: Said, b: Said, name: str) -> bool:
+    """True when the words around the two phrases mostly agree ("to visit the five ... countries in 2026")."""
+    near_a, near_b = _near(a, name), _near(b, name)
+    shared = near_a & near_b
+    return len(shared) >= 3 and len(shared) >= 0.5 * min(len(near_a), len(near_b))
 
 
 def _differing(name: str, va: dict[str, str], vb: dict[str, str]) -> tuple[tuple[str, str], tuple[str, str]]:

@@ -58,7 +58,7 @@ def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
                       order=r.id, names=names[r.id]) for r in rows]
     merged = merge_story(sources, load_items(conn, ids))
     found = [*item_discrepancies(merged), *title_discrepancies(sightings),
-             *claim_discrepancies([Text(r.id, r.body, r.published, r.duplicate_of, people[r.id]) for r in rows])]
+             *claim_discrepancies([Text(r.id, r.body, r.published, r.duplicate_of, people[r.id], r.title) for r in rows])]
     _replace(conn, story_id, merged, found)
     dated = sorted(r.published for r in rows if r.published)
     first = min(rows, key=lambda r: (r.published or "9999", r.id)) if rows else None
