@@ -25,10 +25,10 @@ def test_an_article_about_the_same_happening_joins_its_story() -> None:
     assert first == second != other
 
 
-def test_an_article_weeks_away_opens_a_new_story() -> None:
+def test_an_article_months_away_opens_a_new_story() -> None:
     index = s.StoryIndex()
     first = index.assign(article(PORT, [(1, "person", 2), (2, "organization", 1)]))
-    late = index.assign(article(PORT, [(1, "person", 2), (2, "organization", 1)], DAY + s.WINDOW_DAYS + 10))
+    late = index.assign(article(PORT, [(1, "person", 2), (2, "organization", 1)], DAY + s.MAX_GAP_DAYS + 10))
     assert first != late
 
 

@@ -23,7 +23,8 @@ from dragoman.link.words import content_words, stem
 
 JOIN = 0.25  # lowest similarity at which an article joins a story
 MERGE = 0.35  # an article this similar to two stories shows they are one: they merge
-WINDOW_DAYS = 21  # an article joins a story only if its days come this close to the story's
+WINDOW_DAYS = 21  # days apart within which coverage counts as one happening without question
+MAX_GAP_DAYS = 120  # beyond the window, only ever closer matches join, and never from further than this
 BUCKET_DAYS = 7  # the store files lookup keys by week
 TOP_ENTITIES = 12
 TOP_TERMS = 30
@@ -114,7 +115,7 @@ def buckets(days: Sequence[int]) -> list[int]:
     """The week numbers to search for an article with these days (none: search every week)."""
     if not days:
         return []
-    lo, hi = (min(days) - WINDOW_DAYS) // BUCKET_DAYS, (max(days) + WINDOW_DAYS) // BUCKET_DAYS
+    lo, hi = (min(days) - MAX_GAP_DAYS) // BUCKET_DAYS, (max(days) + MAX_GAP_DAYS) // BUCKET_DAYS
     return list(range(lo, hi + 1))
 
 
@@ -135,17 +136,28 @@ def day_gap(article_days: Sequence[int], story: StoryProfile) -> int | None:
 
 
 def similarity(article: ArticleProfile, story: StoryProfile) -> float:
-    """How likely the article reports the story's happening, 0 to 1 (0 outside the time window)."""
+    """How likely the article reports the story's happening, 0 to 1 (0 further than ``MAX_GAP_DAYS``).
+
+    Distance in time lowers the score: by up to 30 % within ``WINDOW_DAYS``, then on down to 60 %
+    at ``MAX_GAP_DAYS``, so that a story running for months (a deal from proposal to ground-breaking)
+    holds together through its people and firms, while a merely similar later story does not join.
+    """
     gap = day_gap(article.days, story)
-    if gap is not None and gap > WINDOW_DAYS:
+    if gap is not None and gap > MAX_GAP_DAYS:
         return 0.0
     entity_part = max(_article_side(article, story), _story_side(article, story)) if story.articles else 0.0
     norm = math.sqrt(sum(v * v for v in story.terms.values())) or 1.0
     term_part = sum(v * story.terms.get(t, 0.0) for t, v in article.terms.items()) / norm
     score = 0.5 * entity_part + 0.5 * term_part
     if gap:
-        score *= 1.0 - 0.3 * gap / WINDOW_DAYS
+        score *= time_factor(gap)
     return score
+
+
+def time_factor(gap: int) -> float:
+    if gap <= WINDOW_DAYS:
+        return 1.0 - 0.3 * gap / WINDOW_DAYS
+    return 0.7 - 0.3 * (gap - WINDOW_DAYS) / (MAX_GAP_DAYS - WINDOW_DAYS)
 
 
 def _article_side(article: ArticleProfile, story: StoryProfile) -> float:
