@@ -145,6 +145,7 @@ def scale(sizes: list[int]) -> int:
         print(f"{big} vs {small} articles: total time x{big * per_big / (small * per_small):.1f} for "
               f"x{big / small:.0f} articles; mean cost per article x{per_big / per_small:.2f}, cost per article "
               f"at the end of the run x{tail_big / tail_small:.2f} (1.00 = linear)")
-    print(f"(the story window spans {2 * story_link.WINDOW_DAYS} days = {2 * story_link.WINDOW_DAYS * PER_DAY} "
-          "articles at this rate: until a run is that long, each new article sees more candidate stories)")
+    span = 2 * story_link.MAX_GAP_DAYS
+    print(f"(story lookups span {span} days = {span * PER_DAY} articles at this rate: until a run is that long, "
+          "each new article can see more candidate stories)")
     return 0
