@@ -11,7 +11,10 @@ import click
 
 from dragoman import __version__
 from dragoman.cli.batch import batch_command
+from dragoman.cli.export import export_command
 from dragoman.cli.extract import extract_command
+from dragoman.cli.ledger import db_group, ingest_command, reprocess_command
+from dragoman.cli.views import VIEW_COMMANDS
 from dragoman.errors import DragomanError
 
 
@@ -22,6 +25,12 @@ def cli() -> None:
 
 
 cli.add_command(extract_command)
+cli.add_command(ingest_command)
+cli.add_command(reprocess_command)
+cli.add_command(db_group)
+for _command in VIEW_COMMANDS:
+    cli.add_command(_command)
+cli.add_command(export_command)
 cli.add_command(batch_command)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from dragoman.extract.document import Document
 from dragoman.extract.entity_table import EntityTable, Mention
-from dragoman.extract.quote_marks import find_quote_spans, paragraphs
+from dragoman.extract.quote_marks import MARKS, find_quote_spans, paragraphs
 from dragoman.extract.registry import extractor
 from dragoman.records import Quote
 
@@ -23,7 +23,7 @@ SPEECH = re.compile(
     r"warned|warns|stated|states|declared|declares|remarked|insisted|insists|argued|argues|wrote|writes|"
     r"asked|asks|replied|answered|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|"
     r"announced|continued|concluded|acknowledged|admitted|claimed|confirmed|commented|observed|recalled|"
-    r"urged|cautioned|predicted|promised|vowed|pledged|boasted|complained|tweeted|posted|called|calls|"
+    r"urged|cautioned|remembered|remembers|recalls|recalling|predicted|promised|vowed|pledged|boasted|complained|tweeted|posted|called|calls|"
     r"described|describes|dubbed|termed|labell?ed|pointed out|put it|according to|quoted|reiterated|"
     r"assured|agreed|conceded|suggested|thinks|believes|mused|joked|recounted|told reporters|telling|tell|"
     r"weighed in|chimed in|shot back|retorted|rejected|dismissed|denied|hailed|praised|criticised|criticized|"
@@ -49,7 +49,7 @@ def _looks_like_name(text: str) -> bool:
     if not words or len(words) > 7 or re.search(r"[.!?;]\s*$", text) or "," in text:
         return False
     content = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(content) and all(w[0].isupper() for w in content) and (len(content) > 1 or text.isupper())
+    return bool(content) and all(w[0].isupper() for w in content)
 
 
 GENERIC_SPEAKERS = {"official", "officials", "spokesperson", "spokesman", "spokeswoman", "source", "sources",
@@ -59,6 +59,7 @@ GENERIC_SPEAKERS = {"official", "officials", "spokesperson", "spokesman", "spoke
                     "insider", "aide", "adviser", "advisor", "member", "members", "lawmaker", "critic",
                     "critics", "economist", "economists", "trader", "traders", "worker", "workers", "farmer",
                     "voter", "voters", "delegate", "delegates", "participant", "participants", "negotiator"}
+SPOKES_WORDS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "representative"}
 UNDECIDED = object()
 
 
@@ -91,6 +92,11 @@ class _Attributor:
         mention = self.table.mention_at(t.idx, t.idx + len(t.text))
         if mention is not None and self.table.entity_of(mention).type in ("person", "organization", "other"):
             return self._name(mention)
+        if t.lower_ in SPOKES_WORDS:
+            # "a spokesman for the firm", "a WeWork spokesperson": the organisation speaks
+            orgs = self.table.mentions_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text), ("organization",))
+            if orgs:
+                return self._name(orgs[0])
         skip: set[int] = set()
         for child in t.children:
             if child.dep_ in ("relcl", "acl", "prep") and child.i > t.i:
@@ -110,6 +116,11 @@ class _Attributor:
                 return entity.name
         if t.lower_ in GENERIC_SPEAKERS:
             return None
+        if t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP"):
+            # a name the recogniser missed: its own words are the best we have
+            names = [x for x in t.subtree if x.pos_ == "PROPN" and x.is_title and (x.i == t.i or (x.head.i == t.i
+                                                                                 and x.dep_ in ("compound", "flat")))]
+            return " ".join(x.text for x in names)
         return UNDECIDED
 
     def speaker_of_verb(self, start: int, end: int) -> object:
@@ -140,6 +151,8 @@ class _Attributor:
         verb = SPEECH.search(window)
         if verb is None or verb.start() > 80:
             return UNDECIDED
+        if not _cue_attached(self.text[max(0, close - 2):close], window[:verb.start()]):
+            return UNDECIDED  # 'urged them to "hold the line" on procurement, while Y described ...': not Y's
         vstart = close + 1 + verb.start()
         found = self.speaker_of_verb(vstart, vstart + len(verb.group(0)))
         if found is not UNDECIDED:
@@ -170,6 +183,34 @@ class _Attributor:
             after = [m for m in mentions if vend <= m.start <= vend + 30]
             return self._name(after[0]) if after else UNDECIDED
         return self._name(before[0])
+
+    def governing(self, start: int, end: int) -> object:
+        """The speaker of a partial quote, from the clauses above the quoted words: a speech verb's subject
+        or "according to" ("X told them that the bank wanted 'to ...'", "Y described it as 'a red line'").
+        A coordinated clause with its own subject is a boundary: in "people will work there, and the mine
+        will be 'the largest ...'" the people are not the speaker."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return UNDECIDED
+        chain: list[tuple[Any, Any]] = []  # (clause head, its subject or None)
+        head: Any = span.root.head
+        while len(chain) < 8 and not span.start <= head.i < span.end:
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end]
+            chain.append((head, subjects[0] if subjects else None))
+            if head.head is head or (subjects and head.dep_ in ("conj", "parataxis")):
+                break
+            head = head.head
+        for head, subject in chain:
+            according = next((c for c in head.children if c.lower_ == "according"), None)
+            if according is not None:
+                found = self.speaker_of_verb(according.idx, according.idx + len(according.text))
+                if found is not UNDECIDED:
+                    return found
+            if subject is not None and SPEECH.fullmatch(head.text):
+                found = self.resolve_np(subject)
+                if found is not UNDECIDED:
+                    return found
+        return UNDECIDED
 
     def main_subject(self, start: int, end: int) -> object:
         """The subject of the main verb of the text in ``[start, end)`` (a colon sentence)."""
@@ -222,12 +263,17 @@ def extract_quotes(document: Document) -> list[Quote]:
         prev_close = spans[n - 1].close + 1 if n > 0 and spans[n - 1].close >= pstart else pstart
         s_start, _ = _sentence_bounds(text, span.open, pstart, pend)
         before_start = max(prev_close, s_start)
-        found: object = attributor.after(span.close, next_open) if span.closed else UNDECIDED
+        partial = bool(re.search(r"\w", text[s_start:span.open])) and span.closed
+        found: object = attributor.governing(span.open + 1, span.close) if partial else UNDECIDED
+        if found is UNDECIDED and span.closed:
+            found = attributor.after(span.close, next_open)
         if found is UNDECIDED:
             found = attributor.before(before_start, span.open)
         lead = text[pstart:span.open].strip()
         if found is UNDECIDED and not lead:
             found = _colon_speaker(attributor, text, paras, pstart)
+            if found is UNDECIDED:
+                found = _previous_paragraph_speaker(attributor, text, paras, pstart)
             if found is UNDECIDED and span.closed:
                 _, s_end = _sentence_bounds(text, span.close + 1, pstart, pend)
                 rest = text[span.close + 1:min(s_end, next_open)]
@@ -260,11 +306,39 @@ def extract_quotes(document: Document) -> list[Quote]:
     return quotes
 
 
+def _cue_attached(inner_end: str, between: str) -> bool:
+    """A speech verb after a quote belongs to it when the quote ends like speech handed on ("...," / "...?")
+    or only a few words (the speaker) stand between them ("..." the minister said)."""
+    if inner_end.rstrip().endswith((",", "!", "?", "\u2026", "-", "\u2014", "\u2013")):
+        return True
+    if re.match(r"^\s*[,\u2014\u2013-]", between):
+        return True
+    return len(between.split()) <= 4 and "," not in between
+
+
 def _spoken(inner: str, after: str, before: str) -> bool:
     """A name-like quote is speech only with a cue beside it: "Amazing," she said / She said: "Amazing." """
     if re.match(r"^[,.!?]?\s*(?:\S+\s+){0,3}?" + SPEECH.pattern, after, re.I) and inner.rstrip().endswith((",", "!", "?", ".")):
         return True
     return bool(re.search(SPEECH.pattern + r"[,:]?\s*$", before, re.I))
+
+
+def _previous_paragraph_speaker(attributor: _Attributor, text: str, paras: list[tuple[int, int]],
+                                pstart: int) -> object:
+    """A quote paragraph with no cue of its own, after "X said the talks had failed." """
+    earlier = [p for p in paras if p[1] <= pstart]
+    if not earlier:
+        return UNDECIDED
+    a, b = earlier[-1]
+    if any(ch in text[a:b] for ch in MARKS):
+        return UNDECIDED  # the paragraph before is itself quoted speech: its speaker carries over later
+    start, _ = _sentence_bounds(text, max(a, b - 2), a, b)
+    window = text[start:b]
+    verb = SPEECH.search(window)
+    if verb is None:
+        return UNDECIDED
+    vstart = start + verb.start()
+    return attributor.speaker_of_verb(vstart, vstart + len(verb.group(0)))
 
 
 def _colon_speaker(attributor: _Attributor, text: str, paragraphs: list[tuple[int, int]], pstart: int) -> object:
