@@ -56,3 +56,15 @@ def test_feed_url_is_fetched_with_allow_private(web: WebServer, capsys: pytest.C
     assert code == 0, err
     (record,) = records
     assert record["article"]["title"] == "Tariffs cut"  # type: ignore[index]
+
+
+def test_ingest_with_a_profile_stores_only_the_articles_on_topic(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DRAGOMAN_PROGRESS", "false")
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [Entry(f"https://news.example.org/{slug}", html.encode()) for slug, html in all_pages().items()])
+    db = f"sqlite:///{tmp_path / 'ledger.db'}"
+    code = main(["ingest", str(path), "--db", db, "--profile", PROFILE])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert f"{len(ON_TOPIC)} extracted" in err and f"{len(OFF_TOPIC)} skipped ({len(OFF_TOPIC)} off_profile)" in err

@@ -66,6 +66,10 @@ class WatchState(Protocol):
     def record_item(self, source_url: str, key: str, url: str | None, status: str, *, done: bool,
                     article_id: int | None = None) -> None: ...
 
+    def pending_items(self, source_url: str) -> list[tuple[str, str | None]]:
+        """(key, url) of the items that failed for a passing reason and may be tried again."""
+        ...
+
 
 class Sink(Protocol):
     def __call__(self, extraction: Extraction) -> tuple[str, int]:
@@ -79,12 +83,15 @@ class PollReport:
     feed: str = "fetched"  # fetched | not_modified | a failure reason
     items: int = 0
     new: int = 0
+    retried: int = 0
     stored: Counter[str] = field(default_factory=Counter)  # new | updated | unchanged
     skipped: Counter[str] = field(default_factory=Counter)
     failed: Counter[str] = field(default_factory=Counter)
 
     def line(self) -> str:
         parts = [f"{self.source}: feed {self.feed}", f"{self.items} items", f"{self.new} new"]
+        if self.retried:
+            parts.append(f"{self.retried} tried again")
         parts += [f"{n} {status}" for status, n in sorted(self.stored.items())]
         parts += [f"{n} skipped ({reason})" for reason, n in sorted(self.skipped.items())]
         parts += [f"{n} failed ({reason})" for reason, n in sorted(self.failed.items())]
@@ -201,12 +208,15 @@ def poll(source: Source, *, fetcher: Fetcher, state: WatchState, sink: Sink, set
     report = PollReport(source.name)
     found = items_of(source, fetcher, report)
     items, validators = found if found is not None else ([], None)
-    for item in items:
-        report.items += 1
+    listed = {item.key for item in items}
+    retry = [FeedItem(url=url, guid=key) for key, url in state.pending_items(source.url) if key not in listed]
+    for item in [*items, *retry]:
+        report.items += item.key in listed
         attempts = state.item_attempts(source.url, item.key)
         if attempts is not None and (attempts < 0 or attempts >= MAX_ATTEMPTS):
             continue
-        report.new += 1
+        report.new += attempts is None
+        report.retried += attempts is not None
         _ingest_item(source, item, attempts or 0, fetcher=fetcher, state=state, sink=sink, settings=settings,
                      nlp=nlp, report=report)
     if validators:  # only now: a watcher stopped half-way reads the feed in full next time

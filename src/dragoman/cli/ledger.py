@@ -12,6 +12,8 @@ import click
 from pydantic import ValidationError
 
 from dragoman.cli.progress import progress
+from dragoman.cli.sources import open_fetcher, open_profile, source_options, source_settings
+from dragoman.pipeline import SKIP_REASONS
 from dragoman.records import Article, Extraction, Rejected
 from dragoman.settings import Settings
 
@@ -22,10 +24,14 @@ DB_HELP = "Database URL: sqlite:///FILE or postgresql://USER@HOST/DB (default: s
 class IngestSummary:
     counts: Counter[str] = field(default_factory=Counter)  # new | updated | unchanged
     rejected: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)  # off_profile, not_modified: not failures
 
     def line(self) -> str:
         parts = [f"{self.counts['new']} extracted, {self.counts['updated']} updated, "
                  f"{self.counts['unchanged']} unchanged"]
+        if self.skipped:
+            reasons = ", ".join(f"{n} {reason}" for reason, n in self.skipped.most_common())
+            parts.append(f"{sum(self.skipped.values())} skipped ({reasons})")
         if self.rejected:
             reasons = ", ".join(f"{n} {reason}" for reason, n in self.rejected.most_common())
             parts.append(f"{sum(self.rejected.values())} rejected ({reasons})")
@@ -57,7 +63,9 @@ def read_records(paths: Iterable[str]) -> Iterator[Extraction | Rejected]:
 @click.option("--records", is_flag=True,
               help="PATHS are JSON Lines of extraction records (from 'dragoman extract'), not pages.")
 @click.option("--quiet", is_flag=True, help="Do not print the run summary.")
-def ingest_command(paths: tuple[str, ...], db: str | None, records: bool, quiet: bool) -> None:
+@source_options
+def ingest_command(paths: tuple[str, ...], db: str | None, records: bool, quiet: bool, profile_path: str | None,
+                   allow_private: bool | None, http_cache: str | None) -> None:
     """Extract PATHS and store them in the ledger (text, HTML, .gz, JSON Lines, directories; '-' is stdin).
 
     Each article is stored in one transaction; an article already stored with the same body is
@@ -70,18 +78,21 @@ def ingest_command(paths: tuple[str, ...], db: str | None, records: bool, quiet:
     from dragoman.pipeline import run_new_documents
     from dragoman.store import Store
 
-    settings = Settings()
+    settings = source_settings(Settings(), allow_private)
+    profile = open_profile(profile_path)
     summary = IngestSummary()
-    with Store.open(db or settings.db) as store:
+    with Store.open(db or settings.db) as store, open_fetcher(settings, http_cache) as fetcher:
         ran = None if records else versions()
         results: Iterable[Extraction | Rejected | Article]
         if records:
             results = read_records(paths)
         else:
-            raws = read_inputs(paths, max_bytes=int(settings.max_document_mb * 1_000_000))
-            results = run_new_documents(raws, settings, skip=store.is_stored)
+            raws = read_inputs(paths, max_bytes=int(settings.max_document_mb * 1_000_000), fetcher=fetcher)
+            results = run_new_documents(raws, settings, skip=store.is_stored, profile=profile)
         for result in progress(results, enabled=settings.progress, desc="ingest"):
-            if isinstance(result, Rejected):
+            if isinstance(result, Rejected) and result.reason in SKIP_REASONS:
+                summary.skipped[result.reason] += 1
+            elif isinstance(result, Rejected):
                 summary.rejected[result.reason] += 1
                 click.echo(f"dragoman: {result.source}: {result.detail or result.reason} [{result.reason}]", err=True)
             elif isinstance(result, Article):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
@@ -226,4 +228,41 @@ discrepancies = Table(
     Column("note", Text, nullable=False),
     Column("sides", Json, nullable=False),
     Column("article_count", Integer, nullable=False),
+)
+
+# -- watching sources (dragoman watch) and HTTP validators (conditional GET) ----------------------------
+# Keys are SHA-1 hex digests of URLs (and of item keys): URLs can be longer than an index allows.
+
+watch_sources = Table(
+    "watch_sources", metadata,
+    Column("url_hash", String(40), primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("polled_at", DateTime(timezone=True), nullable=False),
+    Column("status", String(40), nullable=False),  # fetched | not_modified | a failure reason
+    Column("polls", Integer, nullable=False, default=0),
+)
+
+watch_items = Table(
+    "watch_items", metadata, _id(),
+    Column("source_hash", String(40), nullable=False),
+    Column("item_hash", String(40), nullable=False),
+    Column("item_key", Text, nullable=False),  # guid, else link
+    Column("url", Text),
+    Column("status", String(40), nullable=False),  # new | updated | unchanged | a rejection reason
+    Column("done", Boolean, nullable=False),  # False: failed for a passing reason, tried again
+    Column("attempts", Integer, nullable=False),
+    Column("article_id", Id, ForeignKey("articles.id", ondelete="SET NULL"), index=True),
+    Column("first_seen_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("source_hash", "item_hash"),
+)
+
+http_validators = Table(
+    "http_validators", metadata,
+    Column("url_hash", String(40), primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", String(100)),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
 )
