@@ -185,3 +185,25 @@ def test_sources_file_profiles_are_resolved_beside_it(tmp_path: Path) -> None:
     first, second = load_sources(path)
     assert first.profile is not None and first.interval_s == 600
     assert second.profile is None and second.interval_s == 3600 and second.name == "https://example.org/b.xml"
+
+
+def test_stop_ends_a_poll_after_the_current_item_and_leaves_the_source_due(web: WebServer, db_url: str,
+                                                                           watch_settings: Settings, nlp: Any) -> None:
+    import threading
+
+    Feed(web, ["lithium-offtake", "rail-loan", "tariff-talks"])
+    stop = threading.Event()
+    with Store.open(db_url) as store:
+        state = WatchStore(store)
+
+        def sink(extraction: Extraction) -> tuple[str, int]:
+            stop.set()  # a signal arrives while the first item is being stored
+            done = store.ingest(extraction)
+            return done.status, done.article_id
+
+        with Fetcher(watch_settings, cache=state.validators) as fetcher:
+            slow = Source(name="Wire", url=web.url("/feed.rss"), interval_s=3600)
+            (report,) = watch([slow], fetcher=fetcher, state=state, sink=sink, settings=watch_settings, nlp=nlp,
+                              stop=stop)
+        assert report.stored == {"new": 1}
+        assert state.last_polled(slow.url) is None

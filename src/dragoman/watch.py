@@ -203,14 +203,20 @@ def _index_entries(children: list[SitemapEntry], fetcher: Fetcher) -> list[Sitem
 
 
 def poll(source: Source, *, fetcher: Fetcher, state: WatchState, sink: Sink, settings: Settings, nlp: Any,
-         now: Callable[[], dt.datetime]) -> PollReport:
-    """One pass over one source: fetch it, ingest its new items, record everything in the state."""
+         now: Callable[[], dt.datetime], stop: threading.Event | None = None) -> PollReport:
+    """One pass over one source: fetch it, ingest its new items, record everything in the state.
+
+    When ``stop`` is set the pass ends after the current item, and the source is not marked as polled.
+    """
     report = PollReport(source.name)
     found = items_of(source, fetcher, report)
     items, validators = found if found is not None else ([], None)
     listed = {item.key for item in items}
     retry = [FeedItem(url=url, guid=key) for key, url in state.pending_items(source.url) if key not in listed]
     for item in [*items, *retry]:
+        if stop is not None and stop.is_set():  # not recorded as polled: due again at the next start
+            log.info("%s: stopped after %d new items", source.name, report.new)
+            return report
         report.items += item.key in listed
         attempts = state.item_attempts(source.url, item.key)
         if attempts is not None and (attempts < 0 or attempts >= MAX_ATTEMPTS):
@@ -274,7 +280,8 @@ def watch(sources: list[Source], *, fetcher: Fetcher, state: WatchState, sink: S
         for source in due(sources, state, now()):
             if stop.is_set():
                 break
-            reports.append(poll(source, fetcher=fetcher, state=state, sink=sink, settings=settings, nlp=nlp, now=now))
+            reports.append(poll(source, fetcher=fetcher, state=state, sink=sink, settings=settings, nlp=nlp, now=now,
+                                stop=stop))
         if once:
             break
         stop.wait(_seconds_to_next(sources, state, now()))
