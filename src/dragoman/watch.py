@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from dragoman.ingest.sitemaps import Sitemap, SitemapEntry, parse_sitemap
 from dragoman.pipeline import SKIP_REASONS, run_documents
 from dragoman.records import Extraction, Rejected
 from dragoman.settings import Settings
+from dragoman.tomlfiles import check_keys, read_toml
 
 log = logging.getLogger("dragoman.watch")
 
@@ -102,14 +102,8 @@ def load_sources(path: str | Path) -> list[Source]:
     """Read ``sources.toml``: optional ``interval_minutes`` and ``profile`` defaults, and ``[[sources]]``
     tables with ``name``, ``url`` (a feed or a sitemap) and optional ``interval_minutes`` and ``profile``."""
     where = str(path)
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"cannot read the sources file {where} ({exc.strerror or exc})",
-                          hint="give the path of a sources.toml with [[sources]] tables") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"the sources file {where} is not valid TOML ({exc})", hint="fix the line named") from exc
-    _check_keys(data, _FILE_KEYS, where)
+    data = read_toml(path, what="sources file", hint="give the path of a sources.toml with [[sources]] tables")
+    check_keys(data, _FILE_KEYS, where)
     base = Path(path).parent
     default_interval = _minutes(data.get("interval_minutes", DEFAULT_INTERVAL_S / 60), f"{where}: interval_minutes")
     profiles: dict[str, Profile] = {}
@@ -130,7 +124,7 @@ def load_sources(path: str | Path) -> list[Source]:
         at = f"{where}: source {index}"
         if not isinstance(raw, dict):
             raise ConfigError(f"{at} is not a table", hint="write each source as a [[sources]] table")
-        _check_keys(raw, _SOURCE_KEYS, at)
+        check_keys(raw, _SOURCE_KEYS, at)
         url = raw.get("url")
         problem = url_problem(url) if isinstance(url, str) else "missing"
         if problem:
@@ -141,12 +135,6 @@ def load_sources(path: str | Path) -> list[Source]:
     if not sources:
         raise ConfigError(f"the sources file {where} lists no sources", hint='add [[sources]] tables with a url')
     return sources
-
-
-def _check_keys(data: dict[str, Any], allowed: set[str], where: str) -> None:
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise ConfigError(f"{where}: unknown key {unknown[0]!r}", hint=f"allowed keys: {', '.join(sorted(allowed))}")
 
 
 def _minutes(value: Any, where: str) -> float:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +25,7 @@ from dragoman.errors import ConfigError
 from dragoman.extract.geo import country_code, country_name
 from dragoman.ingest.documents import RawDocument
 from dragoman.records import Article, Rejected
+from dragoman.tomlfiles import check_keys, read_toml
 
 _PROFILE_KEYS = {"name", "description", "threshold", "max_hits", "groups"}
 _GROUP_KEYS = {"name", "weight", "required", "max_hits", "keywords", "entities", "countries"}
@@ -214,19 +214,13 @@ def _countries_in_run(run: str) -> tuple[str, ...]:
 
 def load_profile(path: str | Path) -> Profile:
     """Read and check a TOML profile; every mistake is a ``ConfigError`` naming the file and key."""
-    where = str(path)
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"cannot read the profile {where} ({exc.strerror or exc})",
-                          hint="give the path of a .toml profile, e.g. examples/profiles/economic-statecraft.toml") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"the profile {where} is not valid TOML ({exc})", hint="fix the line named") from exc
-    return parse_profile(data, source=where)
+    data = read_toml(path, what="profile",
+                     hint="give the path of a .toml profile, e.g. examples/profiles/economic-statecraft.toml")
+    return parse_profile(data, source=str(path))
 
 
 def parse_profile(data: dict[str, Any], *, source: str = "profile") -> Profile:
-    _no_unknown(data, _PROFILE_KEYS, source)
+    check_keys(data, _PROFILE_KEYS, source)
     threshold = _number(data.get("threshold"), f"{source}: threshold")
     default_hits = int(_number(data.get("max_hits", 3), f"{source}: max_hits"))
     raw_groups = data.get("groups")
@@ -240,7 +234,7 @@ def _group(raw: Any, index: int, source: str, default_hits: int) -> Group:
     where = f"{source}: group {index}"
     if not isinstance(raw, dict):
         raise ConfigError(f"{where} is not a table", hint="write each group as a [[groups]] table")
-    _no_unknown(raw, _GROUP_KEYS, where)
+    check_keys(raw, _GROUP_KEYS, where)
     keywords, entities, places = (_strings(raw.get(key, []), f"{where}: {key}") for key in ("keywords", "entities", "countries"))
     codes: set[str] = set()
     for place in places:
@@ -258,12 +252,6 @@ def _group(raw: Any, index: int, source: str, default_hits: int) -> Group:
                  required=bool(raw.get("required", False)),
                  max_hits=int(_number(raw.get("max_hits", default_hits), f"{where}: max_hits")),
                  keywords=tuple(keywords), entities=tuple(entities), countries=frozenset(codes), any_country="*" in places)
-
-
-def _no_unknown(data: dict[str, Any], allowed: set[str], where: str) -> None:
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise ConfigError(f"{where}: unknown key {unknown[0]!r}", hint=f"allowed keys: {', '.join(sorted(allowed))}")
 
 
 def _number(value: Any, where: str) -> float:
