@@ -7,7 +7,7 @@ Every input yields exactly one result, an ``Extraction`` or a ``Rejected`` with 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -68,16 +68,32 @@ def run_article(raw: RawDocument | Rejected, settings: Settings, nlp: Any = None
 def run_documents(raws: Iterable[RawDocument | Rejected], settings: Settings, *, batch_size: int = 32,
                   nlp: Any = None) -> Iterator[Result]:
     """Clean and extract many pages, in input order, parsing bodies in spaCy batches."""
+    for result in run_new_documents(raws, settings, batch_size=batch_size, nlp=nlp):
+        if not isinstance(result, Article):
+            yield result
+
+
+def run_new_documents(raws: Iterable[RawDocument | Rejected], settings: Settings, *, batch_size: int = 32,
+                      nlp: Any = None, skip: Callable[[Article], bool] | None = None) -> Iterator[Result | Article]:
+    """As ``run_documents``, but articles for which ``skip`` says True (already stored, unchanged)
+    come out as the clean ``Article``, without running the extractors on them."""
     nlp = nlp if nlp is not None else load_nlp(settings.spacy_model)
     it = iter(raws)
     while True:
-        chunk = [clean(raw, settings) for raw in islice(it, batch_size)]
+        chunk: list[Article | Rejected] = [clean(raw, settings) for raw in islice(it, batch_size)]
         if not chunk:
             return
-        articles = [a for a in chunk if isinstance(a, Article)]
+        skipped = {id(a) for a in chunk if isinstance(a, Article) and skip is not None and skip(a)}
+        articles = [a for a in chunk if isinstance(a, Article) and id(a) not in skipped]
         docs = iter(nlp.pipe([a.body for a in articles], batch_size=batch_size))
         for item in chunk:
-            if isinstance(item, Rejected):
+            if isinstance(item, Rejected) or id(item) in skipped:
                 yield item
             else:
                 yield extract_article(item, nlp, doc=next(docs))
+
+
+def rerun_extractors(article: Article, names: Iterable[str], settings: Settings, nlp: Any = None) -> Extraction:
+    """Run the named extractors (and what they require) again over a stored clean article."""
+    nlp = nlp if nlp is not None else load_nlp(settings.spacy_model)
+    return extract_article(article, nlp, names=list(names))

@@ -10,7 +10,10 @@ import sys
 import click
 
 from dragoman import __version__
+from dragoman.cli.export import export_command
 from dragoman.cli.extract import extract_command
+from dragoman.cli.ledger import db_group, ingest_command, reprocess_command
+from dragoman.cli.views import VIEW_COMMANDS
 from dragoman.errors import DragomanError
 
 
@@ -21,6 +24,12 @@ def cli() -> None:
 
 
 cli.add_command(extract_command)
+cli.add_command(ingest_command)
+cli.add_command(reprocess_command)
+cli.add_command(db_group)
+for _command in VIEW_COMMANDS:
+    cli.add_command(_command)
+cli.add_command(export_command)
 
 
 def main(argv: list[str] | None = None) -> int:

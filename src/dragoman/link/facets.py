@@ -1,0 +1,122 @@
+"""Facets of a sentence that sources often tell differently: how sure, how much, when, who.
+
+Each finder returns ``(facet, value, phrase)`` triples for one sentence; ``link.claims`` compares
+them between sentences that tell the same claim. Word lists are general English.
+"""
+
+from __future__ import annotations
+
+import re
+
+Facet = tuple[str, str, str]  # (facet, normalised value, phrase as written)
+
+# degree adverbs by strength: "overwhelmingly Muslim" and "largely Muslim" say different things
+DEGREE = {
+    "entirely": 4, "wholly": 4, "completely": 4, "fully": 4, "totally": 4, "exclusively": 4, "solely": 4,
+    "overwhelmingly": 3, "predominantly": 3, "almost entirely": 3, "nearly all": 3,
+    "largely": 2, "mostly": 2, "mainly": 2, "primarily": 2, "chiefly": 2, "generally": 2,
+    "partly": 1, "partially": 1, "somewhat": 1, "slightly": 1,
+}
+HEDGES = frozenset(["probably", "likely", "possibly", "perhaps", "may", "might", "could", "reportedly", "expected", "consideration", "potentially", "tentative", "tentatively"])
+BEFORE = ("ahead of", "before", "prior to", "on the eve of", "in the run-up to", "in advance of", "preceding")
+AFTER = ("after", "following", "in the wake of", "since")
+RELATIVE_YEAR = {"the coming year": 1, "next year": 1, "the next year": 1, "this year": 0, "last year": -1,
+                 "the past year": -1}
+RELATIVE_WEEK = ("last week", "this week", "next week", "earlier this week", "later this week")
+GROUPS = ("heads of state", "foreign ministers", "prime ministers", "defence ministers", "defense ministers",
+          "finance ministers", "trade ministers", "energy ministers", "ministers", "presidents", "leaders",
+          "ambassadors", "envoys", "delegations", "officials", "diplomats", "lawmakers", "senators", "executives")
+GROUP_WORDS = frozenset(w for g in GROUPS for w in g.split())
+# a group named on one side may hold the other: leaders include presidents; officials anyone
+_WITHIN = {"leaders": {"presidents", "prime ministers", "heads of state"},
+           "heads of state": {"presidents", "leaders"},
+           "ministers": {g for g in GROUPS if g.endswith("ministers")},
+           "officials": set(GROUPS), "delegations": set(GROUPS), "diplomats": {"ambassadors", "envoys"}}
+MEETING_VERBS = re.compile(r"\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|welcomed|welcomes|received|"
+                           r"receives|gathered|convened)\b", re.I)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "fifty": 50}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fifth": 5, "tenth": 10, "twentieth": 20, "fiftieth": 50,
+            "hundredth": 100}
+_COMPARATORS = {"more than": ">", "over": ">", "nearly": "~<", "almost": "~<", "about": "~", "around": "~",
+                "roughly": "~", "some": "~", "less than": "<", "under": "<", "at least": ">="}
+_DEGREE = re.compile(r"\b(" + "|".join(sorted(DEGREE, key=len, reverse=True)) + r")\s+([a-z][a-z-]{3,})", re.I)
+_NOT_DEGREED = frozenset(["different", "same", "similar", "because", "with", "from", "into", "about", "than", "that", "this", "those", "these"])
+_TIMING = re.compile(r"\b(" + "|".join(BEFORE + AFTER) + r")\s+(?:the\s+|this\s+|last\s+|next\s+)?"
+                     r"((?:[\w+-]+\s+){0,3}?)(summit|meeting|talks|visit|election|vote|signing|ceremony|"
+                     r"conference|reception|war|deal|agreement|announcement|trip)\b", re.I)
+_DURATION = re.compile(r"\b(?:(more than|over|nearly|almost|about|around|roughly|some|less than|under|at least)\s+)?"
+                       r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|fifty|\d{1,3})\s+"
+                       r"(decades?|years?)\b(?!\s+ago)", re.I)
+_ANNIVERSARY = re.compile(r"\b(" + "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\s+anniversary\b", re.I)
+_YEAR = re.compile(r"\b(?:in|by|during|until|for)\s+((?:19|20)\d\d)\b")
+_RELATIVE = re.compile(r"\b(" + "|".join(sorted(list(RELATIVE_YEAR) + list(RELATIVE_WEEK), key=len, reverse=True))
+                       + r")\b", re.I)
+_GROUP = re.compile(r"\b(" + "|".join(GROUPS) + r")\b", re.I)
+
+
+def degree(sentence: str) -> list[Facet]:
+    out = []
+    for match in _DEGREE.finditer(sentence):
+        word = match.group(1).lower()
+        if match.group(2).lower() in _NOT_DEGREED:
+            continue
+        out.append((f"degree:{match.group(2).lower()}", str(DEGREE[word]), match.group(0)))
+    return out
+
+
+def hedged(words: list[str]) -> bool:
+    return any(w in HEDGES for w in words)
+
+
+def timing(sentence: str) -> list[Facet]:
+    out = []
+    for match in _TIMING.finditer(sentence):
+        relation = "before" if match.group(1).lower() in BEFORE else "after"
+        out.append((f"timing:{match.group(3).lower()}", relation, match.group(0)))
+    return out
+
+
+def durations(sentence: str) -> list[Facet]:
+    out = []
+    for match in _DURATION.finditer(sentence):
+        comparator = _COMPARATORS.get((match.group(1) or "").lower(), "=")
+        count_text = match.group(2).lower()
+        count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
+        years = count * (10 if match.group(3).lower().startswith("decade") else 1)
+        if match.group(3).lower() == "decades" and count_text in ("a", "an"):
+            continue
+        out.append(("duration", f"{comparator}{years}", match.group(0)))
+    for match in _ANNIVERSARY.finditer(sentence):
+        text = match.group(1).lower()
+        years = ORDINALS[text] if text in ORDINALS else int(re.sub(r"\D", "", text))
+        out.append(("duration", f"={years}", match.group(0)))
+    return out
+
+
+def when(sentence: str, year: int | None) -> list[Facet]:
+    """Years and relative times ("in 2026", "in the coming year" -> 2026 when the article's year is known)."""
+    out = []
+    for match in _YEAR.finditer(sentence):
+        out.append(("when", match.group(1), match.group(0)))
+    for match in _RELATIVE.finditer(sentence):
+        phrase = match.group(1).lower()
+        if phrase in RELATIVE_YEAR:
+            value = str(year + RELATIVE_YEAR[phrase]) if year else f"~{phrase}"
+            out.append(("when", value, match.group(0)))
+        else:
+            out.append(("when", f"~{phrase}", match.group(0)))
+    return out
+
+
+def groups(sentence: str) -> list[Facet]:
+    """Who took part, as a group ("foreign ministers", "leaders"), when the sentence tells of a meeting."""
+    if not MEETING_VERBS.search(sentence):
+        return []
+    found = sorted({m.group(1).lower() for m in _GROUP.finditer(sentence)})
+    return [("attendees", found[0], found[0])] if len(found) == 1 else []
+
+
+def group_within(outer: str, inner: str) -> bool:
+    """True when the group ``outer`` may well be the group ``inner`` ("leaders" and "presidents")."""
+    return inner in _WITHIN.get(outer, set())

@@ -1,0 +1,233 @@
+"""Stories: articles about one happening, clustered incrementally.
+
+Each article gets a profile (its resolved entities weighted by kind and mentions, its top
+content words, the days it is about). Each story keeps the running sum of its articles'
+profiles. A new article is compared only with the stories that share one of its lookup keys
+in the weeks around its days (the store indexes keys by week), and joins the most similar
+one above ``JOIN``, or opens a story of its own. Nothing is ever reclustered.
+
+Similarity = half entity agreement (how much of the article's main entities the story
+mentions, weighted: people and organisations count more than places and countries) plus half
+word agreement (cosine of content-word vectors).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dragoman.link.words import content_words, stem
+
+JOIN = 0.25  # lowest similarity at which an article joins a story
+MERGE = 0.35  # an article this similar to two stories shows they are one: they merge
+WINDOW_DAYS = 21  # an article joins a story only if its days come this close to the story's
+BUCKET_DAYS = 7  # the store files lookup keys by week
+TOP_ENTITIES = 12
+TOP_TERMS = 30
+STORY_CAP = 300  # entities and terms kept per story
+LOOKUP_ENTITIES = 8
+LOOKUP_TERMS = 6
+TYPE_WEIGHT = {"person": 3.0, "organization": 2.0, "place": 1.0, "other": 1.0, "country": 0.5}
+
+
+@dataclass
+class ArticleProfile:
+    entities: dict[str, float]  # "e<id>" -> weight
+    terms: dict[str, float]  # stemmed content word -> unit-vector weight
+    days: list[int] = field(default_factory=list)  # date.toordinal() values, sorted
+    kinds: dict[str, str] = field(default_factory=dict)  # "e<id>" -> entity type
+
+    def to_json(self) -> dict[str, Any]:
+        return {"entities": self.entities, "terms": self.terms, "days": self.days, "kinds": self.kinds}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ArticleProfile:
+        return cls(entities=dict(data.get("entities") or {}), terms=dict(data.get("terms") or {}),
+                   days=list(data.get("days") or []), kinds=dict(data.get("kinds") or {}))
+
+
+@dataclass
+class StoryProfile:
+    story_id: int
+    entities: dict[str, float] = field(default_factory=dict)  # "e<id>" -> number of articles naming it
+    kinds: dict[str, str] = field(default_factory=dict)  # "e<id>" -> entity type
+    terms: dict[str, float] = field(default_factory=dict)  # summed article term vectors
+    articles: int = 0
+    first_day: int | None = None
+    last_day: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"entities": self.entities, "kinds": self.kinds, "terms": self.terms, "articles": self.articles,
+                "first_day": self.first_day, "last_day": self.last_day}
+
+    @classmethod
+    def from_json(cls, story_id: int, data: Mapping[str, Any]) -> StoryProfile:
+        return cls(story_id=story_id, entities=dict(data.get("entities") or {}), kinds=dict(data.get("kinds") or {}),
+                   terms=dict(data.get("terms") or {}), articles=int(data.get("articles") or 0),
+                   first_day=data.get("first_day"), last_day=data.get("last_day"))
+
+
+def entity_key(entity_id: int) -> str:
+    return f"e{entity_id}"
+
+
+def profile(title: str | None, body: str, entities: Iterable[tuple[int, str, int]], days: Sequence[int]) -> ArticleProfile:
+    """An article's profile from its title, body, ``(entity_id, type, mentions)`` and days."""
+    weights: dict[str, float] = {}
+    kinds: dict[str, str] = {}
+    for entity_id, type_, mentions in entities:
+        key = entity_key(entity_id)
+        weight = TYPE_WEIGHT.get(type_, 1.0) * (1.0 + math.log(max(1, mentions)))
+        weights[key] = max(weights.get(key, 0.0), weight)
+        kinds[key] = type_
+    top = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES])
+    counts = Counter(stem(w) for w in content_words(body))
+    for word in content_words(title or ""):
+        counts[stem(word)] += 2
+    terms = {t: 1.0 + math.log(n) for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]}
+    norm = math.sqrt(sum(v * v for v in terms.values())) or 1.0
+    return ArticleProfile(entities={k: round(v, 4) for k, v in top.items()},
+                          terms={t: round(v / norm, 5) for t, v in terms.items()}, days=sorted(set(days)),
+                          kinds={k: kinds[k] for k in top})
+
+
+def lookup_keys(article: ArticleProfile) -> list[str]:
+    """The keys a story is filed under and looked up by: main entities (no countries) and words."""
+    ents = [k for k, _ in sorted(article.entities.items(), key=lambda kv: (-kv[1], kv[0]))
+            if article.kinds.get(k) != "country"][:LOOKUP_ENTITIES]
+    words = [f"w:{t}" for t, _ in sorted(article.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:LOOKUP_TERMS]]
+    return ents + words
+
+
+def buckets(days: Sequence[int]) -> list[int]:
+    """The week numbers to search for an article with these days (none: search every week)."""
+    if not days:
+        return []
+    lo, hi = (min(days) - WINDOW_DAYS) // BUCKET_DAYS, (max(days) + WINDOW_DAYS) // BUCKET_DAYS
+    return list(range(lo, hi + 1))
+
+
+def filing_buckets(days: Sequence[int]) -> list[int]:
+    """The week numbers an article's keys are filed under (week -1 when it has no days)."""
+    return sorted({d // BUCKET_DAYS for d in days}) or [-1]
+
+
+def day_gap(article_days: Sequence[int], story: StoryProfile) -> int | None:
+    """Days between the article and the story's span; None when either has no days."""
+    if not article_days or story.first_day is None or story.last_day is None:
+        return None
+    if max(article_days) < story.first_day:
+        return story.first_day - max(article_days)
+    if min(article_days) > story.last_day:
+        return min(article_days) - story.last_day
+    return 0
+
+
+def similarity(article: ArticleProfile, story: StoryProfile) -> float:
+    """How likely the article reports the story's happening, 0 to 1 (0 outside the time window)."""
+    gap = day_gap(article.days, story)
+    if gap is not None and gap > WINDOW_DAYS:
+        return 0.0
+    entity_part = max(_article_side(article, story), _story_side(article, story)) if story.articles else 0.0
+    norm = math.sqrt(sum(v * v for v in story.terms.values())) or 1.0
+    term_part = sum(v * story.terms.get(t, 0.0) for t, v in article.terms.items()) / norm
+    score = 0.5 * entity_part + 0.5 * term_part
+    if gap:
+        score *= 1.0 - 0.3 * gap / WINDOW_DAYS
+    return score
+
+
+def _article_side(article: ArticleProfile, story: StoryProfile) -> float:
+    """How much of the article's main entities the story's articles name."""
+    total = sum(article.entities.values())
+    if not total:
+        return 0.0
+    return sum(w * min(1.0, 2.0 * story.entities.get(k, 0.0) / story.articles)
+               for k, w in article.entities.items()) / total
+
+
+def _story_side(article: ArticleProfile, story: StoryProfile) -> float:
+    """How much of the story's main entities the article names."""
+    weights = {k: TYPE_WEIGHT.get(story.kinds.get(k, "other"), 1.0) * n / story.articles
+               for k, n in story.entities.items()}
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTITIES]
+    total = sum(w for _, w in top)
+    if not total:
+        return 0.0
+    return sum(w for k, w in top if k in article.entities) / total
+
+
+def choose_story(article: ArticleProfile, candidates: Iterable[StoryProfile], *, join: float = JOIN,
+                 merge: float = MERGE) -> tuple[int | None, list[int]]:
+    """(story to join or None to open one, other stories the article shows to be the same one).
+
+    The article joins the most similar story when it reaches ``join``; every other story it
+    matches at ``merge`` or more is the same happening, reached from another side, and is
+    merged into the first (a bridge: a summit report that ties the eve-of-summit coverage to
+    the deals announced the next day).
+    """
+    scored = sorted(((similarity(article, story), story.story_id) for story in candidates),
+                    key=lambda pair: (-pair[0], pair[1]))
+    if not scored or scored[0][0] < join:
+        return None, []
+    best = scored[0][1]
+    return best, [story_id for score, story_id in scored[1:] if score >= merge and scored[0][0] >= merge]
+
+
+def combine(into: StoryProfile, other: StoryProfile) -> StoryProfile:
+    """One story's running sums folded into another's (when two stories prove to be one)."""
+    for key, count in other.entities.items():
+        into.entities[key] = into.entities.get(key, 0.0) + count
+        into.kinds.setdefault(key, other.kinds.get(key, "other"))
+    for term, value in other.terms.items():
+        into.terms[term] = into.terms.get(term, 0.0) + value
+    into.articles += other.articles
+    days = [d for d in (into.first_day, into.last_day, other.first_day, other.last_day) if d is not None]
+    into.first_day, into.last_day = (min(days), max(days)) if days else (None, None)
+    return _capped(into)
+
+
+def absorb(story: StoryProfile, article: ArticleProfile) -> StoryProfile:
+    """The story with one more article folded into its running sums (bounded in size)."""
+    for key in article.entities:
+        story.entities[key] = story.entities.get(key, 0.0) + 1.0
+        story.kinds[key] = article.kinds.get(key, story.kinds.get(key, "other"))
+    for term, value in article.terms.items():
+        story.terms[term] = story.terms.get(term, 0.0) + value
+    story.articles += 1
+    if article.days:
+        story.first_day = min(article.days) if story.first_day is None else min(story.first_day, min(article.days))
+        story.last_day = max(article.days) if story.last_day is None else max(story.last_day, max(article.days))
+    return _capped(story)
+
+
+def _capped(story: StoryProfile) -> StoryProfile:
+    if len(story.entities) > STORY_CAP:
+        keep = sorted(story.entities.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_CAP]
+        story.entities = dict(keep)
+        story.kinds = {k: story.kinds[k] for k in story.entities if k in story.kinds}
+    if len(story.terms) > STORY_CAP:
+        story.terms = dict(sorted(story.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_CAP])
+    return story
+
+
+def remove(story: StoryProfile, article: ArticleProfile) -> StoryProfile:
+    """The story without one article's contribution (its span is kept: days only ever widen)."""
+    for key in article.entities:
+        left = story.entities.get(key, 0.0) - 1.0
+        if left > 0:
+            story.entities[key] = left
+        else:
+            story.entities.pop(key, None)
+            story.kinds.pop(key, None)
+    for term, value in article.terms.items():
+        left = story.terms.get(term, 0.0) - value
+        if left > 1e-9:
+            story.terms[term] = left
+        else:
+            story.terms.pop(term, None)
+    story.articles = max(0, story.articles - 1)
+    return story

@@ -1,0 +1,184 @@
+"""Read queries: filtered, sorted, paged lists with a total count, the same for CLI and web.
+
+Every list function takes the ``Store`` and keyword filters, and returns a ``Page`` of plain
+JSON-able dicts; the CLI prints them as tables or JSON, the web layer renders them as HTML
+or returns them from ``/api/...`` unchanged. Sorting takes a column name, ``-`` first for
+descending ("-outlets"); unknown names are an ``InputError`` listing the allowed ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+
+from dragoman.errors import InputError
+from dragoman.store.repository import Store
+from dragoman.store.rows import article_row, discrepancy_row, entity_row, merged_row, story_row
+from dragoman.store.schema import (
+    articles,
+    discrepancies,
+    entities,
+    mentions,
+    merged_entities,
+    merged_items,
+    stories,
+)
+
+MAX_LIMIT = 1000
+MERGED_KINDS = {"deals": "deal", "pledges": "pledge", "quotes": "quote", "events": "event"}
+
+
+@dataclass
+class Page:
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"total": self.total, "limit": self.limit, "offset": self.offset, "items": self.items}
+
+
+def _order(sort: str, columns: Mapping[str, Any], what: str) -> list[Any]:
+    name = sort.lstrip("-")
+    if name not in columns:
+        raise InputError(f"cannot sort {what} by {sort!r}", hint=f"use one of {', '.join(sorted(columns))} "
+                         "(prefix - for descending)")
+    column = columns[name]
+    return [column.desc() if sort.startswith("-") else column.asc()]
+
+
+def _page(store: Store, query: Select[Any], order: list[Any], id_column: Any, limit: int, offset: int,
+          row: Callable[[Any], dict[str, Any]]) -> Page:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise InputError(f"limit {limit} is out of range", hint=f"use 1 to {MAX_LIMIT}")
+    if offset < 0:
+        raise InputError(f"offset {offset} is negative", hint="use 0 or more")
+    with store.reading() as conn:
+        total = conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+        rows = conn.execute(query.order_by(*order, id_column).limit(limit).offset(offset)).all()
+    return Page(items=[row(r) for r in rows], total=int(total), limit=limit, offset=offset)
+
+
+def _like(column: Any, text: str) -> ColumnElement[bool]:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(column).like(f"%{escaped.lower()}%", escape="\\")
+
+
+def list_stories(store: Store, *, q: str | None = None, since: str | None = None, until: str | None = None,
+                 entity: int | None = None, sort: str = "-last_published", limit: int = 50, offset: int = 0) -> Page:
+    query = select(stories)
+    if q:
+        query = query.where(_like(stories.c.title, q))
+    if since:
+        query = query.where(stories.c.last_published >= since)
+    if until:
+        query = query.where(stories.c.first_published <= until)
+    if entity is not None:
+        query = query.where(stories.c.id.in_(select(articles.c.story_id).join(mentions, mentions.c.article_id == articles.c.id)
+                                              .where(mentions.c.entity_id == entity)))
+    order = _order(sort, {"last_published": stories.c.last_published, "first_published": stories.c.first_published,
+                          "articles": stories.c.article_count, "outlets": stories.c.outlet_count,
+                          "id": stories.c.id, "title": stories.c.title}, "stories")
+    return _page(store, query, order, stories.c.id, limit, offset, story_row)
+
+
+def list_merged(store: Store, kind: str, *, story: int | None = None, country: str | None = None,
+                entity: int | None = None, q: str | None = None, since: str | None = None, until: str | None = None,
+                min_outlets: int | None = None, sort: str = "-first_reported", limit: int = 50,
+                offset: int = 0) -> Page:
+    """Merged deals, pledges, quotes or events (``kind`` is "deal", "pledge", "quote" or "event")."""
+    if kind not in MERGED_KINDS.values():
+        raise InputError(f"no such item kind {kind!r}", hint=f"use one of {', '.join(MERGED_KINDS.values())}")
+    query = select(merged_items, _discrepancy_count()).where(merged_items.c.kind == kind)
+    if story is not None:
+        query = query.where(merged_items.c.story_id == story)
+    if country:
+        query = query.where(merged_items.c.country == country.upper())
+    if entity is not None:
+        query = query.where(merged_items.c.id.in_(select(merged_entities.c.merged_id)
+                                                  .where(merged_entities.c.entity_id == entity)))
+    if q:
+        query = query.where(_like(merged_items.c.label, q))
+    if since:
+        query = query.where(merged_items.c.first_reported >= since)
+    if until:
+        query = query.where(merged_items.c.first_reported <= until)
+    if min_outlets:
+        query = query.where(merged_items.c.outlet_count >= min_outlets)
+    order = _order(sort, {"first_reported": merged_items.c.first_reported, "articles": merged_items.c.article_count,
+                          "outlets": merged_items.c.outlet_count, "id": merged_items.c.id,
+                          "label": merged_items.c.label}, f"{kind}s")
+    return _page(store, query, order, merged_items.c.id, limit, offset, merged_row)
+
+
+def _discrepancy_count() -> Any:
+    return (select(func.count()).where(discrepancies.c.merged_id == merged_items.c.id)
+            .correlate(merged_items).scalar_subquery().label("discrepancy_count"))
+
+
+def list_entities(store: Store, *, type: str | None = None, q: str | None = None, country: str | None = None,
+                  sort: str = "-articles", limit: int = 50, offset: int = 0) -> Page:
+    query = select(entities)
+    if type:
+        query = query.where(entities.c.type == type)
+    if country:
+        query = query.where(entities.c.country == country.upper())
+    if q:
+        query = query.where(_like(entities.c.name, q))
+    order = _order(sort, {"articles": entities.c.article_count, "mentions": entities.c.mention_count,
+                          "name": entities.c.name, "id": entities.c.id}, "entities")
+    return _page(store, query, order, entities.c.id, limit, offset, entity_row)
+
+
+def list_discrepancies(store: Store, *, story: int | None = None, kind: str | None = None,
+                       severity: str | None = None, entity: int | None = None, sort: str = "-articles",
+                       limit: int = 50, offset: int = 0) -> Page:
+    query = select(discrepancies)
+    if story is not None:
+        query = query.where(discrepancies.c.story_id == story)
+    if kind:
+        query = query.where(discrepancies.c.kind == kind)
+    if severity:
+        query = query.where(discrepancies.c.severity == severity)
+    if entity is not None:
+        query = query.where(or_(discrepancies.c.entity_id == entity, discrepancies.c.merged_id.in_(
+            select(merged_entities.c.merged_id).where(merged_entities.c.entity_id == entity))))
+    order = _order(sort, {"articles": discrepancies.c.article_count, "id": discrepancies.c.id,
+                          "story": discrepancies.c.story_id, "severity": discrepancies.c.severity}, "discrepancies")
+    return _page(store, query, order, discrepancies.c.id, limit, offset, discrepancy_row)
+
+
+def list_articles(store: Store, *, story: int | None = None, outlet: str | None = None, q: str | None = None,
+                  since: str | None = None, until: str | None = None, copies: bool = True,
+                  sort: str = "-published", limit: int = 50, offset: int = 0) -> Page:
+    query = select(*(c for c in articles.c if c.name not in ("signature", "profile")))
+    if story is not None:
+        query = query.where(articles.c.story_id == story)
+    if outlet:
+        query = query.where(articles.c.outlet == outlet)
+    if q:
+        query = query.where(or_(_like(articles.c.title, q), _like(articles.c.body, q)))
+    if since:
+        query = query.where(articles.c.published >= since)
+    if until:
+        query = query.where(articles.c.published <= until)
+    if not copies:
+        query = query.where(articles.c.duplicate_of.is_(None))
+    order = _order(sort, {"published": articles.c.published, "ingested": articles.c.ingested_at,
+                          "id": articles.c.id, "outlet": articles.c.outlet}, "articles")
+    return _page(store, query, order, articles.c.id, limit, offset, article_row)
+
+
+def iterate(lister: Callable[..., Page], store: Store, *args: Any, batch: int = MAX_LIMIT, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Every row a list function gives, page after page (for exports)."""
+    offset = 0
+    while True:
+        page = lister(store, *args, limit=batch, offset=offset, **filters)
+        yield from page.items
+        offset += len(page.items)
+        if not page.items or offset >= page.total:
+            return

@@ -1,0 +1,229 @@
+"""The ledger's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
+
+Migrations in ``store/migrations/versions`` build exactly this schema; a test compares them.
+
+articles ── mentions ── entities ── entity_keys        (who: resolved across articles)
+   │  └──── events / deals / pledges / quotes           (what: each with extractor and evidence)
+   ├─ article_bands                                     (near-duplicate lookup)
+   └─ stories ── story_keys                             (incremental clustering)
+          ├─ merged_items ── merged_members            (one thing across articles)
+          └─ discrepancies                              (sources that disagree)
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+metadata = MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+Json = JSON().with_variant(JSONB(), "postgresql")
+Id = BigInteger().with_variant(Integer(), "sqlite")  # SQLite row ids must be INTEGER to autoincrement
+
+
+def _id() -> Column[int]:
+    return Column("id", Id, primary_key=True, autoincrement=True)
+
+
+def _article_fk(nullable: bool = False) -> Column[int]:
+    return Column("article_id", Id, ForeignKey("articles.id", ondelete="CASCADE"), nullable=nullable, index=True)
+
+
+stories = Table(
+    "stories", metadata, _id(),
+    Column("title", Text),
+    Column("first_published", String(10)),
+    Column("last_published", String(10)),
+    Column("article_count", Integer, nullable=False, default=0),
+    Column("outlet_count", Integer, nullable=False, default=0),
+    Column("profile", Json, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index(None, "last_published"),
+)
+
+story_keys = Table(
+    "story_keys", metadata,
+    Column("key", String(200), primary_key=True),
+    Column("bucket", Integer, primary_key=True),
+    Column("story_id", Id, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Index(None, "story_id"),
+)
+
+articles = Table(
+    "articles", metadata, _id(),
+    Column("key", String(64), nullable=False, unique=True),  # sha1 of the url, else of the source
+    Column("content_hash", String(64), nullable=False, index=True),  # records.Article.id
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", String(300), index=True),
+    Column("title", Text),
+    Column("published", String(10), index=True),
+    Column("language", String(16)),
+    Column("body", Text, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("extractors", Json, nullable=False),  # {name: "name@version"} that produced the items
+    Column("story_id", Id, ForeignKey("stories.id", ondelete="SET NULL"), index=True),
+    Column("duplicate_of", Id, ForeignKey("articles.id", ondelete="SET NULL"), index=True),
+    Column("duplicate_similarity", Float),
+    Column("signature", LargeBinary),
+    Column("profile", Json),
+)
+
+article_bands = Table(
+    "article_bands", metadata,
+    Column("band", BigInteger, primary_key=True),
+    Column("article_id", Id, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Index(None, "article_id"),
+)
+
+entities = Table(
+    "entities", metadata, _id(),
+    Column("name", Text, nullable=False),
+    Column("type", String(20), nullable=False, index=True),
+    Column("country", String(8), index=True),
+    Column("names", Json, nullable=False),  # every form seen
+    Column("mention_count", Integer, nullable=False, default=0),
+    Column("article_count", Integer, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+entity_keys = Table(
+    "entity_keys", metadata,
+    Column("key", String(200), primary_key=True),
+    Column("entity_id", Id, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Index(None, "entity_id"),
+)
+
+mentions = Table(
+    "mentions", metadata, _id(), _article_fk(),
+    Column("entity_id", Id, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("title", Text),
+    Column("country", String(8)),
+    Column("aliases", Json, nullable=False),
+    Column("count", Integer, nullable=False, default=1),
+    Column("extractor", String(80)),
+    Column("span_start", Integer),
+    Column("span_end", Integer),
+)
+
+
+def _item_table(name: str, *columns: Column[object] | Index) -> Table:
+    """An extracted item: its article, extractor name@version, evidence and offsets, and its record."""
+    return Table(
+        name, metadata, _id(), _article_fk(),
+        Column("position", Integer, nullable=False),
+        Column("extractor", String(80), index=True),
+        Column("evidence", Text, nullable=False),
+        Column("span_start", Integer),
+        Column("span_end", Integer),
+        Column("data", Json, nullable=False),  # the whole record, as extracted
+        *columns,
+    )
+
+
+events = _item_table(
+    "events",
+    Column("kind", String(20), nullable=False, index=True),
+    Column("date", String(10), index=True),
+    Column("date_text", Text),
+    Column("location", Text),
+    Column("summary", Text),
+    Column("actors", Json, nullable=False),
+)
+
+deals = _item_table(
+    "deals",
+    Column("country", String(8), index=True),
+    Column("commodity", String(200), index=True),
+    Column("sector", String(200)),
+    Column("status", String(40), index=True),
+    Column("value_amount", Float),
+    Column("value_currency", String(8)),
+    Column("value_qualifier", String(40)),
+    Column("parties", Json, nullable=False),
+)
+
+pledges = _item_table(
+    "pledges",
+    Column("actor", Text, nullable=False),
+    Column("actor_entity_id", Id, ForeignKey("entities.id", ondelete="SET NULL"), index=True),
+    Column("action", Text, nullable=False),
+    Column("deadline", String(10), index=True),
+    Column("deadline_text", Text),
+    Column("target", Json, nullable=False),
+)
+
+quotes = _item_table(
+    "quotes",
+    Column("speaker", Text),
+    Column("speaker_entity_id", Id, ForeignKey("entities.id", ondelete="SET NULL"), index=True),
+    Column("text", Text, nullable=False),
+)
+
+ITEM_TABLES = {"event": events, "deal": deals, "pledge": pledges, "quote": quotes}
+
+merged_items = Table(
+    "merged_items", metadata, _id(),
+    Column("story_id", Id, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("kind", String(10), nullable=False, index=True),
+    Column("label", Text, nullable=False),
+    Column("country", String(8), index=True),
+    Column("first_reported", String(10), index=True),
+    Column("first_article_id", Id, ForeignKey("articles.id", ondelete="SET NULL")),
+    Column("article_count", Integer, nullable=False),
+    Column("outlet_count", Integer, nullable=False),
+    Column("fields", Json, nullable=False),
+    Column("entities", Json, nullable=False),
+)
+
+merged_members = Table(
+    "merged_members", metadata,
+    Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("item_id", Id, primary_key=True),
+    Column("article_id", Id, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+merged_entities = Table(
+    "merged_entities", metadata,
+    Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity_id", Id, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Index(None, "entity_id"),
+)
+
+discrepancies = Table(
+    "discrepancies", metadata, _id(),
+    Column("story_id", Id, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), index=True),
+    Column("entity_id", Id, ForeignKey("entities.id", ondelete="SET NULL"), index=True),
+    Column("kind", String(10), nullable=False, index=True),
+    Column("field", String(40), nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("severity", String(12), nullable=False, index=True),
+    Column("note", Text, nullable=False),
+    Column("sides", Json, nullable=False),
+    Column("article_count", Integer, nullable=False),
+)
