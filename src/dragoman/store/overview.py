@@ -18,7 +18,7 @@ def ledger_counts(store: Store) -> dict[str, int]:
         counts = {name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
                   for name, table in (("articles", articles), ("stories", stories), ("entities", entities),
                                       ("discrepancies", discrepancies))}
-        merged = dict(conn.execute(select(merged_items.c.kind, func.count()).group_by(merged_items.c.kind)).all())
+        merged: dict[str, int] = dict(conn.execute(select(merged_items.c.kind, func.count()).group_by(merged_items.c.kind)).all())
         counts.update({name: int(merged.get(kind, 0)) for kind, name in MERGED_NAMES.items()})
         counts["extracted_items"] = sum(int(conn.execute(select(func.count()).select_from(table)).scalar_one())
                                         for table in ITEM_TABLES.values())

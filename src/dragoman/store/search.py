@@ -118,10 +118,10 @@ def _describe(conn: Connection, hits: Sequence[tuple[str, int, str]]) -> list[di
         for r in conn.execute(select(table.c.id, table.c.article_id, table.c.span_start, table.c.span_end)
                               .where(table.c.id.in_(ids))):
             item_info[(kind, r.id)] = r
-        for r in conn.execute(select(merged_members.c.item_id, merged_members.c.merged_id)
+        for m in conn.execute(select(merged_members.c.item_id, merged_members.c.merged_id)
                               .join(merged_items, merged_items.c.id == merged_members.c.merged_id)
                               .where(merged_members.c.item_id.in_(ids), merged_items.c.kind == kind)):
-            merged_of[(kind, r.item_id)] = r.merged_id
+            merged_of[(kind, m.item_id)] = m.merged_id
     article_ids = {i for k, i, _ in hits if k == "article"} | {r.article_id for r in item_info.values()}
     about = {r.id: r for r in conn.execute(
         select(articles.c.id, articles.c.title, articles.c.outlet, articles.c.published)

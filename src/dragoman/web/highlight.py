@@ -7,6 +7,7 @@ The template escapes every piece: the body is untrusted text, never markup.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,7 +48,7 @@ def segments(body: str, spans: list[tuple[int, int, str]]) -> list[Segment]:
     cuts |= {m.start() for m in _BREAKS.finditer(body)} | {m.end() for m in _BREAKS.finditer(body)}
     ordered = sorted(cuts)
     out: list[Segment] = []
-    for lo, hi in zip(ordered, ordered[1:], strict=False):
+    for lo, hi in itertools.pairwise(ordered):
         text = body[lo:hi]
         covering = [] if _BREAKS.fullmatch(text) else [name for s, e, name in spans if s <= lo and hi <= e]
         starting = [name for s, _, name in spans if s == lo]

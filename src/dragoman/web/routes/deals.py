@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from fastapi import APIRouter, Query
 
@@ -28,7 +28,7 @@ from dragoman.web.twin import StoreDep, twin
 router = APIRouter()
 DealSort = Annotated[str, Query(pattern=sorts(*SORTS), description="Column, - first for descending")]
 Words = Annotated[str | None, Query(max_length=200)]
-STATUSES = DealStatus.__args__
+STATUSES = get_args(DealStatus)
 
 
 def deal_filter(country: Country = None, commodity: Words = None, status: DealStatus | None = None,

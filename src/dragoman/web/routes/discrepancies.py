@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Query
 
@@ -25,7 +25,7 @@ def discrepancies(store: StoreDep, story: StoryId = None, kind: Kind | None = No
     page = list_discrepancies(store, story=story, kind=kind, severity=severity, entity=entity, sort=sort,
                               limit=limit, offset=offset)
     return listing(page, sort=sort, filters=active(story=story, kind=kind, severity=severity, entity=entity),
-                   kinds=list(Kind.__args__), severities=list(Severity.__args__))
+                   kinds=list(get_args(Kind)), severities=list(get_args(Severity)))
 
 
 def discrepancy(discrepancy_id: Id, store: StoreDep) -> dict[str, Any]:

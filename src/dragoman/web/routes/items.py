@@ -7,7 +7,7 @@ merged deal, pledge, quote or event with every article's version and evidence.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from fastapi import APIRouter, Query
 
@@ -70,7 +70,7 @@ def events(store: StoreDep, kind: EventKind | None = None, story: StoryId = None
     page = list_events(store, kind=kind, story=story, entity=entity, q=q, since=since, until=until,
                        min_outlets=min_outlets, sort=sort, limit=limit, offset=offset)
     with_provenance(store, page.items)
-    return listing(page, sort=sort, kinds=list(EventKind.__args__),
+    return listing(page, sort=sort, kinds=list(get_args(EventKind)),
                    filters=active(kind=kind, story=story, entity=entity, q=q, since=since, until=until,
                                   min_outlets=min_outlets))
 

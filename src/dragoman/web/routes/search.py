@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Query
 
@@ -21,7 +21,7 @@ def search(store: StoreDep, q: Annotated[str, Query(max_length=200, description=
     """Articles and items containing every word of ``q`` (stemmed), best first; entities whose name contains it."""
     page = search_index(store, q, kind=kind, limit=limit, offset=offset)
     people = list_entities(store, q=q.strip(), limit=ENTITIES_SHOWN).items if q.strip() else []
-    return {**page.to_json(), "q": q, "kind": kind, "kinds": list(Kind.__args__), "entities": people}
+    return {**page.to_json(), "q": q, "kind": kind, "kinds": list(get_args(Kind)), "entities": people}
 
 
 twin(router, "/search", "search.html", search, summary="Search", tag="search")
