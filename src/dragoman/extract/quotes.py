@@ -112,8 +112,8 @@ class _Attributor:
             return None
         if t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP"):
             # a name the recogniser missed: its own words are the best we have
-            names = [x for x in t.subtree if x.pos_ == "PROPN" and x.is_title and (x.i == t.i or (x.head.i == t.i
-                                                                                 and x.dep_ in ("compound", "flat")))]
+            names = [x for x in t.subtree if x.pos_ == "PROPN" and x.is_title and (x.i == t.i or x.head.i == t.i
+                                                                                 and x.dep_ in ("compound", "flat"))]
             return " ".join(x.text for x in names)
         return UNDECIDED
 
