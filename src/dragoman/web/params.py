@@ -9,13 +9,15 @@ from fastapi import Path, Query
 from dragoman.store.queries import Page
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+PLAIN = r"^[^\x00]*$"  # any text but NUL, which no database takes (the guard answers it 400)
 MAX_ID = 2**62  # larger ids cannot be stored (and SQLite cannot compare them)
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page (1-500)")]
 Offset = Annotated[int, Query(ge=0, le=10**9, description="Rows to skip")]
 Since = Annotated[str | None, Query(pattern=DATE, description="From this date (YYYY, YYYY-MM or YYYY-MM-DD)")]
 Until = Annotated[str | None, Query(pattern=DATE, description="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD)")]
-Text = Annotated[str | None, Query(max_length=200, description="Only rows whose text contains this")]
+Text = Annotated[str | None, Query(max_length=200, pattern=PLAIN, description="Only rows whose text contains this")]
+Words = Annotated[str | None, Query(max_length=200, pattern=PLAIN, description="Only rows whose field contains this")]
 StoryId = Annotated[int | None, Query(ge=1, le=MAX_ID, description="Only this story (id)")]
 EntityId = Annotated[int | None, Query(ge=1, le=MAX_ID, description="Only rows involving this entity (id)")]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,3}$", description="ISO 3166-1 alpha-3 code, e.g. KAZ")]

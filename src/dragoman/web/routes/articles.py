@@ -10,13 +10,13 @@ from dragoman.store.details import get_article
 from dragoman.store.provenance import merged_of_items
 from dragoman.store.queries import list_articles
 from dragoman.web.highlight import anchor
-from dragoman.web.params import Id, Limit, Offset, Since, StoryId, Text, Until, active, listing, sorts
+from dragoman.web.params import PLAIN, Id, Limit, Offset, Since, StoryId, Text, Until, active, listing, sorts
 from dragoman.web.twin import StoreDep, twin
 
 router = APIRouter()
 ArticleSort = Annotated[str, Query(pattern=sorts("published", "ingested", "id", "outlet"),
                                    description="Column, - first for descending")]
-Outlet = Annotated[str | None, Query(max_length=300, description="Only this outlet (exact name)")]
+Outlet = Annotated[str | None, Query(max_length=300, pattern=PLAIN, description="Only this outlet (exact name)")]
 
 
 def articles(store: StoreDep, story: StoryId = None, outlet: Outlet = None, q: Text = None, since: Since = None,

@@ -19,6 +19,7 @@ from dragoman.web.params import (
     StoryId,
     Text,
     Until,
+    Words,
     active,
     listing,
     sorts,
@@ -27,7 +28,6 @@ from dragoman.web.twin import StoreDep, twin
 
 router = APIRouter()
 DealSort = Annotated[str, Query(pattern=sorts(*SORTS), description="Column, - first for descending")]
-Words = Annotated[str | None, Query(max_length=200)]
 STATUSES = get_args(DealStatus)
 
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from dragoman.store.queries import list_entities
 from dragoman.store.search import search as search_index
-from dragoman.web.params import Limit, Offset
+from dragoman.web.params import PLAIN, Limit, Offset
 from dragoman.web.twin import StoreDep, twin
 
 router = APIRouter()
@@ -16,7 +16,7 @@ Kind = Literal["article", "deal", "pledge", "quote", "event"]
 ENTITIES_SHOWN = 10
 
 
-def search(store: StoreDep, q: Annotated[str, Query(max_length=200, description="Words to find (all of them)")] = "",
+def search(store: StoreDep, q: Annotated[str, Query(max_length=200, pattern=PLAIN, description="Words to find (all of them)")] = "",
            kind: Kind | None = None, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
     """Articles and items containing every word of ``q`` (stemmed), best first; entities whose name contains it."""
     page = search_index(store, q, kind=kind, limit=limit, offset=offset)
