@@ -146,3 +146,17 @@ def test_html_errors_are_pages_with_the_message(http: httpx.Client) -> None:
     assert "there is no story 999999" in response.text
     bad = http.get("/deals", params={"since": "yesterday"})
     assert bad.status_code == 422 and "since" in bad.text
+
+
+def test_a_long_story_shows_its_most_carried_items_and_links_to_the_rest(http: httpx.Client) -> None:
+    biggest = http.get("/api/stories", params={"sort": "-articles", "limit": 1}).json()["items"][0]
+    story = http.get(f"/api/stories/{biggest['id']}").json()
+    quotes = story["items"]["quote"]
+    assert story["totals"]["quote"] > len(quotes) == 12  # the demo corpus's main story has dozens
+    carried = [q["outlets"] for q in quotes]
+    assert carried == sorted(carried, reverse=True)
+    every = http.get("/api/quotes", params={"story": biggest["id"], "limit": 500}).json()
+    assert every["total"] == story["totals"]["quote"]
+    assert max(q["outlets"] for q in every["items"]) == carried[0]
+    html = http.get(f"/stories/{biggest['id']}").text
+    assert f'href="/quotes?story={biggest["id"]}"' in html
