@@ -47,3 +47,17 @@ def test_links_change_one_parameter_and_restart_paging() -> None:
     assert links.page(100) == "/deals?country=KAZ&sort=value&offset=100"
     assert links.json() == "/api/deals?country=KAZ&offset=50&sort=value"
     assert links.export("deals", "csv") == "/export/deals.csv?country=KAZ"
+
+
+def test_tracking_shows_when_rows_carry_it() -> None:
+    page = ENV.from_string('{% import "macros.html" as m %}{{ m.pledge_state(p) }}|{{ m.deal_history(h) }}')
+    html = page.render(p={"state": "partly_fulfilled", "due": "2027-06-30"},
+                       h=[{"status": "signed", "date": "2026-06-16", "sources": [
+                           {"article_id": 4, "item_id": 9, "outlet": "<b>Wire</b>"}]},
+                          {"status": "financing_committed", "date": None, "financier": "A Bank", "amount": 3e8,
+                           "currency": "EUR", "sources": []}])
+    assert 'class="badge state state-partly_fulfilled"' in html and "partly fulfilled" in html
+    assert 'href="/articles/4#deal-9"' in html and "&lt;b&gt;Wire&lt;/b&gt;" in html
+    assert "financing committed" in html and "EUR 300 million" in html and "undated" in html
+    untracked = page.render(p={"id": 1}, h=[])
+    assert "badge" not in untracked

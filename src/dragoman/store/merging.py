@@ -18,6 +18,7 @@ from dragoman.link.claims import Text, claim_discrepancies
 from dragoman.link.discrepancies import Discrepancy, TitleSighting, item_discrepancies, title_discrepancies
 from dragoman.link.merge import MergedItem, Source, merge_story, outlet_keys
 from dragoman.link.words import fold, sentences
+from dragoman.store.deal_summary import summarize
 from dragoman.store.items import load_items
 from dragoman.store.schema import (
     articles,
@@ -112,6 +113,7 @@ def _replace(conn: Connection, story_id: int, merged: list[MergedItem], found: l
                     for e in sorted({int(key[1:]) for key in item.entities})]
         if involved:
             conn.execute(merged_entities.insert(), involved)
+        summarize(conn, [i for i, item in zip(merged_ids, merged, strict=True) if item.kind == "deal"])
     rows = [{
         "story_id": story_id, "merged_id": merged_ids[d.merged] if d.merged is not None else None,
         "entity_id": int(d.entity[1:]) if d.entity else None, "kind": d.kind, "field": d.field,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from dragoman.store.repository import Store
 from dragoman.store.schema import articles, merged_items, merged_members
@@ -47,12 +47,26 @@ def with_provenance(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, 
     return rows
 
 
+def merged_of(conn: Connection, kind: str, item_ids: Sequence[int]) -> dict[int, int]:
+    """Item id (of ``kind``) -> the merged item it belongs to, on an open connection.
+
+    Two lookups by index (members by item, then the kind of their merged items): a join lets
+    SQLite scan every merged item of the kind instead.
+    """
+    if not item_ids:
+        return {}
+    pairs = conn.execute(select(merged_members.c.item_id, merged_members.c.merged_id)
+                         .where(merged_members.c.item_id.in_(list(item_ids)))).all()
+    if not pairs:
+        return {}
+    right_kind = set(conn.execute(select(merged_items.c.id).where(
+        merged_items.c.id.in_(sorted({p.merged_id for p in pairs})), merged_items.c.kind == kind)).scalars())
+    return {p.item_id: p.merged_id for p in pairs if p.merged_id in right_kind}
+
+
 def merged_of_items(store: Store, kind: str, item_ids: Sequence[int]) -> dict[int, int]:
     """Item id (of ``kind``) -> the merged item it belongs to."""
     if not item_ids:
         return {}
     with store.reading() as conn:
-        rows = conn.execute(select(merged_members.c.item_id, merged_members.c.merged_id)
-                            .join(merged_items, merged_items.c.id == merged_members.c.merged_id)
-                            .where(merged_items.c.kind == kind, merged_members.c.item_id.in_(list(item_ids)))).all()
-    return {r.item_id: r.merged_id for r in rows}
+        return merged_of(conn, kind, item_ids)

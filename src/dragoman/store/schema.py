@@ -7,6 +7,7 @@ articles ── mentions ── entities ── entity_keys        (who: resolve
    ├─ article_bands                                     (near-duplicate lookup)
    └─ stories ── story_keys                             (incremental clustering)
           ├─ merged_items ── merged_members            (one thing across articles)
+          │     └─ deal_summaries                       (a merged deal's terms, for the ledger)
           └─ discrepancies                              (sources that disagree)
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -205,6 +207,7 @@ merged_members = Table(
     Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
     Column("item_id", Id, primary_key=True),
     Column("article_id", Id, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Index(None, "item_id"),
 )
 
 merged_entities = Table(
@@ -226,4 +229,24 @@ discrepancies = Table(
     Column("note", Text, nullable=False),
     Column("sides", Json, nullable=False),
     Column("article_count", Integer, nullable=False),
+)
+
+deal_summaries = Table(  # written with the merged items (store/deal_summary.py); read by store/ledger.py
+    "deal_summaries", metadata,
+    Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Id, nullable=False, index=True),  # the merged item's, copied: the ledger
+    Column("label", Text, nullable=False),  # filters and sorts on this narrow table alone
+    Column("country", String(8), index=True),
+    Column("first_reported", String(10), index=True),
+    Column("article_count", Integer, nullable=False),
+    Column("outlet_count", Integer, nullable=False),
+    Column("value_amount", Float, index=True),  # the value most of its articles give
+    Column("value_currency", String(8)),
+    Column("commodity", String(200)),  # the commodity most of its articles give
+    Column("binding", Boolean, nullable=False),  # False when an article calls it non-binding
+    Column("instrument", Text),
+    Column("commodities", Text, nullable=False),  # every commodity and sector given, folded, "|a|b|"
+    Column("statuses", Text, nullable=False),  # every status given, "|signed|announced|"
+    Column("financiers", Text, nullable=False),  # every financier named, folded, "|a|b|"
+    Column("parties", Text, nullable=False),  # every party named, folded, "|a|b|"
 )
