@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select, text
 
 from dragoman.errors import InputError
+from dragoman.store.provenance import merged_of
 from dragoman.store.queries import MAX_LIMIT, Page
 from dragoman.store.repository import Store
-from dragoman.store.schema import ITEM_TABLES, articles, merged_items, merged_members
+from dragoman.store.schema import ITEM_TABLES, articles
 
 KIND_CODES = {"article": 0, "event": 1, "deal": 2, "pledge": 3, "quote": 4}
 KINDS_OF = {code: kind for kind, code in KIND_CODES.items()}
@@ -110,7 +111,7 @@ def snippet_parts(snippet: str) -> list[dict[str, Any]]:
 def _describe(conn: Connection, hits: Sequence[tuple[str, int, str]]) -> list[dict[str, Any]]:
     """Each hit with its article (title, outlet, date), the item's evidence span and merged item."""
     item_info: dict[tuple[str, int], Any] = {}
-    merged_of: dict[tuple[str, int], int] = {}
+    merged_in: dict[tuple[str, int], int] = {}
     for kind, table in ITEM_TABLES.items():
         ids = [i for k, i, _ in hits if k == kind]
         if not ids:
@@ -118,10 +119,9 @@ def _describe(conn: Connection, hits: Sequence[tuple[str, int, str]]) -> list[di
         for r in conn.execute(select(table.c.id, table.c.article_id, table.c.span_start, table.c.span_end)
                               .where(table.c.id.in_(ids))):
             item_info[(kind, r.id)] = r
-        for m in conn.execute(select(merged_members.c.item_id, merged_members.c.merged_id)
-                              .join(merged_items, merged_items.c.id == merged_members.c.merged_id)
-                              .where(merged_members.c.item_id.in_(ids), merged_items.c.kind == kind)):
-            merged_of[(kind, m.item_id)] = m.merged_id
+        in_articles = [item_info[(kind, i)].article_id for i in ids if (kind, i) in item_info]
+        for item_id, merged_id in merged_of(conn, kind, in_articles, ids).items():
+            merged_in[(kind, item_id)] = merged_id
     article_ids = {i for k, i, _ in hits if k == "article"} | {r.article_id for r in item_info.values()}
     about = {r.id: r for r in conn.execute(
         select(articles.c.id, articles.c.title, articles.c.outlet, articles.c.published)
@@ -134,7 +134,7 @@ def _describe(conn: Connection, hits: Sequence[tuple[str, int, str]]) -> list[di
             continue  # deleted between the two reads
         art = about[article_id]
         out.append({"kind": kind, "id": ident, "article_id": article_id, "article_title": art.title,
-                    "outlet": art.outlet, "published": art.published, "merged_id": merged_of.get((kind, ident)),
+                    "outlet": art.outlet, "published": art.published, "merged_id": merged_in.get((kind, ident)),
                     "span": [info.span_start, info.span_end] if info is not None and info.span_start is not None
                     else None, "snippet": snippet_parts(snip)})
     return out

@@ -28,6 +28,17 @@ def listing(page: Page, **extra: Any) -> dict[str, Any]:
     return {**page.to_json(), **extra}
 
 
+def lean(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merged rows without the evidence sentences inside ``fields`` (a list shows values; the item's
+    own page, /api/{kind}/{id}, gives every sentence)."""
+    for row in rows:
+        fields = row.get("fields")
+        if isinstance(fields, dict):
+            row["fields"] = {name: [{k: v for k, v in value.items() if k != "evidence"} for value in values]
+                             for name, values in fields.items()}
+    return rows
+
+
 def active(**filters: Any) -> dict[str, Any]:
     """The filters that were given (for the page and the JSON twin to echo)."""
     return {k: v for k, v in filters.items() if v not in (None, "", False)}

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from dragoman.store.details import get_story
 from dragoman.store.provenance import with_provenance
 from dragoman.store.queries import list_stories
-from dragoman.web.params import EntityId, Id, Limit, Offset, Since, Text, Until, active, listing, sorts
+from dragoman.web.params import EntityId, Id, Limit, Offset, Since, Text, Until, active, lean, listing, sorts
 from dragoman.web.twin import StoreDep, twin
 
 router = APIRouter()
@@ -28,7 +28,7 @@ def stories(store: StoreDep, q: Text = None, since: Since = None, until: Until =
 def story(story_id: Id, store: StoreDep) -> dict[str, Any]:
     """One story: its articles by outlet and time, its events, deals, pledges, quotes and discrepancies."""
     found = get_story(store, story_id)
-    items = with_provenance(store, found.pop("items"))
+    items = lean(with_provenance(store, found.pop("items")))
     found["items"] = {kind: [i for i in items if i["kind"] == kind] for kind in KIND_ORDER}
     return found
 
