@@ -33,6 +33,7 @@ FLOORS: dict[str, float] = {
     "pledges.f1": 0.7,
     "events.f1": 0.6,
     "entities.recall": 0.95,
+    "entities.precision": 0.9,
     "entities.fields.title": 0.8,
 }
 

@@ -68,3 +68,54 @@ def test_news_agencies_cited_as_sources_are_not_actors(nlp: Any) -> None:
 def test_an_embassy_named_by_demonym_gets_a_canonical_name(nlp: Any) -> None:
     found = entities_of(nlp, "The Japanese embassy in Manila said the grant had been approved.")
     assert "Embassy of Japan in Manila" in found
+
+
+def test_entity_table_resolves_names_titles_and_pronouns_to_one_entity(nlp: Any) -> None:
+    body = ("Zambian Finance Minister Chanda Mulenga met investors in Lusaka on Monday. "
+            "The minister said the budget was on track. Mulenga later told reporters he would visit Tokyo.")
+    document = make_document(nlp, body, names=["entities"])
+    table = document.entity_table
+    assert table is not None
+    for word in ("The minister", "Mulenga", "he"):
+        at = body.index(word, body.index("Monday"))
+        entity = table.resolve_at(at, at + len(word))
+        assert entity is not None and entity.name == "Chanda Mulenga", word
+    assert [e.name for e in table.persons_in(0, len(body))] == ["Chanda Mulenga"]
+    actor = table.actor_before(body.index("later"))
+    assert actor is not None and actor.name == "Chanda Mulenga"
+    assert table.country_of(actor) == "ZMB"
+    tokyo = table.resolve_at(body.index("Tokyo"), body.index("Tokyo") + 5)
+    assert tokyo is not None and tokyo.type == "place"
+
+
+def test_pronoun_agrees_in_gender_with_its_antecedent(nlp: Any) -> None:
+    body = ("Trade Minister Sofia Lindqvist met Ambassador Daniel Okafor in Stockholm. "
+            "She said the talks had gone well.")
+    document = make_document(nlp, body, names=["entities"])
+    table = document.entity_table
+    assert table is not None
+    she = body.index("She")
+    entity = table.resolve_at(she, she + 3)
+    assert entity is not None and entity.name == "Sofia Lindqvist"
+
+
+def test_person_tagged_as_an_organisation_is_a_person_when_a_given_name_leads(nlp: Any) -> None:
+    found = entities_of(nlp, "Opposition lawmaker Grace Mwale questioned the terms of the loan on Friday.")
+    assert found["Grace Mwale"].type == "person"
+
+
+def test_title_written_before_the_name_and_a_comma(nlp: Any) -> None:
+    found = entities_of(nlp, "He met Indonesia's foreign minister, Dewi Kartika, in Jakarta on Tuesday.")
+    assert found["Dewi Kartika"].title == "Indonesia's foreign minister"
+    assert found["Dewi Kartika"].country == "IDN"
+
+
+def test_a_title_in_a_clause_before_the_name_is_not_the_name_s_title(nlp: Any) -> None:
+    found = entities_of(nlp, "After meeting the president, Laura Whitfield said the bank would decide in May.")
+    assert found["Laura Whitfield"].title is None
+
+
+def test_ministry_named_by_country_in_lower_case_is_an_organisation(nlp: Any) -> None:
+    found = entities_of(nlp, "China's foreign ministry said it welcomed the talks.")
+    assert found["Chinese Foreign Ministry"].type == "organization"
+    assert found["Chinese Foreign Ministry"].country == "CHN"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dragoman.extract.quote_marks import find_quote_spans
 from dragoman.extract.entities import extract_entities
+from dragoman.extract.quote_marks import find_quote_spans
 from dragoman.extract.quotes import extract_quotes
 from tests.helpers import make_document
 
@@ -24,6 +24,10 @@ ADVERSARIAL = [
     "\"\" '' \u201c\u201d \u00ab\u00bb \u201e",
     "Mr Mr Mr Dr President Secretary of of of the the",
     "\n\n\n   \n\t\n",
+    "'" * 60,
+    "It's the farmers' 'union' said 'nothing' at all '",
+    "\u2018" * 10 + "single" + "\u2019" * 4 + " don't 'x' '",
+    "He said 'unclosed single quote " + "word " * 300,
 ]
 
 
@@ -47,7 +51,7 @@ def test_random_text_never_raises(nlp: Any, text: str) -> None:
     run_all(nlp, text)
 
 
-@given(st.text(alphabet='ab "\u201c\u201d\n,.', max_size=200))
+@given(st.text(alphabet="ab \"'\u2018\u2019\u201c\u201d\n,.s", max_size=200))
 def test_quote_spans_are_ordered_and_inside_the_text(text: str) -> None:
     spans = find_quote_spans(text)
     for span in spans:

@@ -59,6 +59,10 @@ def port_first(**meta: object) -> Extraction:
         events=[{"kind": "agreement", "date": "2025-03-10", "actors": ["Helena Marsh", "Brightwater Capital"],
                  "location": "Estavia", "summary": "port agreement signed",
                  "evidence": "Trade Minister Helena Marsh of Norland signed an agreement with Brightwater Capital"}],
+        pledges=[{"actor": "Brightwater Capital", "action": "start construction of the port next spring",
+                  "deadline": "2026", "deadline_text": "next spring",
+                  "evidence": "Brightwater Andes Capital Group will hold a 60 percent stake in the port company, "
+                              "and construction is due to start next spring."}],
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 Column = tuple[str, str]  # (key in the row, header)
 GAP = "  "
+MIN_WIDTH = 4
 
 
 def cell(value: Any) -> str:
@@ -32,11 +33,10 @@ def render(rows: Sequence[dict[str, Any]], columns: Sequence[Column], width: int
     budget = width - len(GAP) * (len(columns) - 1)
     while sum(widths) > budget:
         widest = max(range(len(widths)), key=lambda i: widths[i])
-        floor = len(columns[widest][1])
-        if widths[widest] <= max(floor, 8):
-            break
+        if widths[widest] <= MIN_WIDTH:
+            break  # every column is as narrow as it can be: the terminal is narrower than the table
         widths[widest] -= 1
-    lines = [GAP.join(h.ljust(w)[:w] for (_, h), w in zip(columns, widths, strict=True)).rstrip()]
+    lines = [GAP.join(_fit(h, w) for (_, h), w in zip(columns, widths, strict=True)).rstrip()]
     lines.append(GAP.join("-" * w for w in widths))
     for t in texts:
         lines.append(GAP.join(_fit(v, w) for v, w in zip(t, widths, strict=True)).rstrip())

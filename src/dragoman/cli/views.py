@@ -6,6 +6,7 @@ a table that fits the terminal, or with ``--json`` a JSON array of objects.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Callable
@@ -81,8 +82,13 @@ FILTERS: dict[str, Callable[[Any], Any]] = {
 
 
 def check_date(option: str, value: str | None) -> None:
-    if value is not None and not _DATE.match(value):
-        raise InputError(f"--{option} {value!r} is not a date", hint="use YYYY-MM-DD (or YYYY-MM, YYYY)")
+    if value is None:
+        return
+    padded = value + "-01" * (2 - value.count("-")) if _DATE.match(value) else ""
+    try:
+        dt.date.fromisoformat(padded)
+    except ValueError:
+        raise InputError(f"--{option} {value!r} is not a date", hint="use YYYY-MM-DD (or YYYY-MM, YYYY)") from None
 
 
 def run_view(view: View, db: str | None, as_json: bool, limit: int, offset: int, sort: str | None,

@@ -12,10 +12,22 @@ from typing import Any
 
 from dragoman.extract.document import Document
 from dragoman.extract.entity_table import EntityTable, Mention
+from dragoman.extract.names import gender_of
 from dragoman.extract.quote_marks import find_quote_spans
 from dragoman.extract.titles import is_office_word
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+FEMININE = {"she", "her", "hers", "herself"}
+_TITLE_GENDER = {"chairwoman": "f", "spokeswoman": "f", "congresswoman": "f", "businesswoman": "f", "queen": "f",
+                 "princess": "f", "madam": "f", "chairman": "m", "spokesman": "m", "congressman": "m",
+                 "businessman": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m", "sheikh": "m"}
+
+
+def _title_gender(title: str | None) -> str | None:
+    for word in (title or "").lower().split():
+        if word in _TITLE_GENDER:
+            return _TITLE_GENDER[word]
+    return None
 ORG_NOUNS = {"company", "firm", "group", "bank", "lender", "ministry", "fund", "agency", "government",
              "corporation", "miner", "operator", "consortium", "department", "office", "commission",
              "council", "institution", "developer", "insurer", "regulator", "embassy", "administration",
@@ -68,6 +80,7 @@ class Salience:
         self.seen: list[tuple[int, int, str, bool]] = []  # (sentence index, entity, type, is subject)
         self.last: dict[str, int] = {}
         self.by_word: dict[str, int] = {}
+        self.gender: dict[int, str] = {}  # person -> "m" / "f", from a given name, a title or a pronoun
 
     def see(self, sentence: int, entity: int, subject: bool) -> None:
         e = self.table.entities[entity]
@@ -76,6 +89,10 @@ class Salience:
         if len(self.seen) > 200:
             del self.seen[:100]
         if e.type == "person":
+            if entity not in self.gender:
+                found = gender_of(e.name) or _title_gender(e.title)
+                if found:
+                    self.gender[entity] = found
             for word in (e.title or "").lower().replace("-", " ").split():
                 if is_office_word(word):
                     self.by_word[word] = entity
@@ -83,7 +100,17 @@ class Salience:
             for word in e.name.lower().split():
                 self.by_word["org:" + word] = entity
 
-    def subject(self, sentence: int, kind: str) -> int | None:
+    def agrees(self, entity: int, gender: str | None) -> bool:
+        return gender is None or self.gender.get(entity, gender) == gender
+
+    def latest(self, kind: str, gender: str | None = None) -> int | None:
+        """The most recently seen entity of ``kind`` (and of that gender, when known)."""
+        for _, entity, etype, _ in reversed(self.seen):
+            if etype == kind and self.agrees(entity, gender):
+                return entity
+        return self.last.get(kind) if gender is None else None
+
+    def subject(self, sentence: int, kind: str, gender: str | None = None) -> int | None:
         """The subject of the nearest sentence that mentions ``kind``; failing a subject, its first mention."""
         current: int | None = None
         first: int | None = None
@@ -94,6 +121,8 @@ class Salience:
                 if sentence - index > self.window:
                     return None
                 current = index
+            if not self.agrees(entity, gender):
+                continue
             if etype == kind or (kind == "organization" and etype == "other"):
                 if is_subj:
                     return entity
@@ -107,13 +136,18 @@ def add_references(document: Document, table: EntityTable) -> None:
     salience = Salience(table)
     zone = subject_zone(doc)
     quoted = [(q.open, q.close) for q in find_quote_spans(document.text)]
-    qpos = tpos = 0
+    qpos = 0
     pos = 0
     added: list[Mention] = []
     covered_until = -1
     sent_index = -1
     last_sent_start = -1
+    named_starts = {m.start for m in named}
+    tq = 0  # the first quote not closed before the current token
     for tok in doc:
+        while tq < len(quoted) and quoted[tq][1] < tok.idx:
+            tq += 1
+        in_quote = tq < len(quoted) and quoted[tq][0] < tok.idx
         if tok.sent.start != last_sent_start:
             last_sent_start = tok.sent.start
             sent_index += 1
@@ -129,26 +163,27 @@ def add_references(document: Document, table: EntityTable) -> None:
             salience.see(sent_index, m.entity, span is not None and (span.root.i in zone or is_subject(span.root)))
         if tok.idx < covered_until:
             continue
-        while tpos < len(quoted) and quoted[tpos][1] < tok.idx:
-            tpos += 1
-        inside = tpos < len(quoted) and quoted[tpos][0] < tok.idx
         low = tok.lower_
         if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
-            target = salience.subject(sent_index, "person")
+            gender = "f" if low in FEMININE else "m"
+            target = salience.subject(sent_index, "person", gender)
             if target is None:
-                target = salience.last.get("person")
+                target = salience.latest("person", gender)
+            if target is None:  # a given name read with the wrong gender must not leave "she" unresolved
+                target = salience.subject(sent_index, "person")
             if target is not None:
+                salience.gender.setdefault(target, gender)
                 added.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, target, "pronoun"))
-                if not inside:
+                if not in_quote:
                     salience.see(sent_index, target, is_subject(tok))
-        elif low in ("the", "this", "its") and tok.i + 1 < len(doc):
+        elif low in ("the", "this", "its") and tok.i + 1 < len(doc) and not in_quote \
+                and doc[tok.i + 1].idx not in named_starts:
             found = _definite_reference(doc, tok.i, salience, sent_index)
             if found is not None:
                 end_tok, target, via = found
                 end = doc[end_tok].idx + len(doc[end_tok].text)
                 added.append(Mention(tok.idx, end, document.text[tok.idx:end], target, via))
-                if not inside:
-                    salience.see(sent_index, target, is_subject(doc[end_tok]))
+                salience.see(sent_index, target, is_subject(doc[end_tok]))
                 covered_until = end
     for mention in added:
         table.add_mention(mention)

@@ -19,9 +19,9 @@ from dragoman.extract.document import Document
 from dragoman.extract.entity_spans import Candidate, collect_candidates
 from dragoman.extract.entity_table import EntityTable, Mention
 from dragoman.extract.geo import country_by_demonym, country_by_name, country_code, country_name
-from dragoman.extract.names import GENERIC_ORG_WORDS, acronym_of, institutions, norm_key
+from dragoman.extract.names import GENERIC_ORG_WORDS, ORG_CUE_NOUNS, acronym_of, institutions, norm_key
 from dragoman.extract.registry import extractor
-from dragoman.extract.titles import title_after, title_before, title_country
+from dragoman.extract.titles import title_after, title_before, title_country, title_in_apposition_before
 from dragoman.records import Entity
 
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.\-]{1,11})\s*\)")
@@ -95,19 +95,20 @@ class _Grouper:
             entity.aliases.remove(fuller)
         entity.name = fuller
 
-    def organization(self, cand: Candidate, acronyms: dict[str, int]) -> None:
+    def organization(self, cand: Candidate, acronyms: dict[str, int]) -> int:
+        """Add an organisation mention; returns the entity index."""
         key_text = norm_key(cand.name)
         known = institutions().get(key_text)
         canonical_key = norm_key(known[0]) if known else key_text
         key = ("organization", canonical_key)
         if cand.name in acronyms:
             self.add(cand, acronyms[cand.name], "acronym")
-            return
+            return acronyms[cand.name]
         if key not in self.keys and cand.name.isupper() and 2 <= len(cand.name) <= 6:
             for (kind, _), idx in self.keys.items():
                 if kind == "organization" and acronym_of(self.table.entities[idx].name) == cand.name:
                     self.add(cand, idx, "acronym")
-                    return
+                    return idx
         if key in self.keys:
             idx = self.keys[key]
             entity = self.table.entities[idx]
@@ -123,6 +124,7 @@ class _Grouper:
             acronyms[acr] = idx
             if acr not in self.table.entities[idx].aliases:
                 self.table.entities[idx].aliases.append(acr)
+        return idx
 
     def country(self, cand: Candidate) -> None:
         code = country_by_name(cand.name) or country_code(cand.name)
@@ -154,12 +156,20 @@ def _org_country(doc: Any, cand: Candidate) -> str | None:
     based = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*-\s*based\s*$", window.text)
     if based:
         return country_code(based.group(1))
-    for tok in reversed(window):
+    for k, tok in enumerate(reversed(window)):
         if tok.is_punct and tok.text not in ("-", "."):
+            if k == 0 and tok.text == "," and cand.tstart >= 2 and doc[cand.tstart - 2].lower_ in ORG_CUE_NOUNS:
+                continue  # "Bolivia's state lithium company, X"
             break
         code = country_by_demonym(tok.text)
+        if code is None and tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("'s", "\u2019s"):
+            code = country_by_name(tok.text)  # "China's X"
         if code:
             return code
+    for word in words:
+        code = country_by_demonym(word) if word[:1].isupper() else None
+        if code:
+            return code  # "Chinese Foreign Ministry"
     return None
 
 
@@ -183,14 +193,14 @@ def extract_entities(document: Document) -> list[Entity]:
             cand.type = "person"
             grouper.add(cand, surnames[low], "surname")
         elif cand.type == "organization":
-            grouper.organization(cand, acronyms)
-            idx = grouper.table.mentions[-1].entity if grouper.table.mentions else None
-            if idx is not None and grouper.table.entities[idx].country is None:
+            idx = grouper.organization(cand, acronyms)
+            if grouper.table.entities[idx].country is None:
                 grouper.table.entities[idx].country = _org_country(doc, cand)
         elif cand.type == "country":
             grouper.country(cand)
         else:
             grouper.place(cand)
+    _merge_short_organizations(grouper)
     _add_bare_surnames(document, grouper)
     _assign_titles(document, grouper, people)
     table = grouper.table
@@ -204,6 +214,29 @@ def extract_entities(document: Document) -> list[Entity]:
     document.entity_table = table
     add_references(document, table)
     return [e for e in table.entities if e.mentions > 0]
+
+
+def _merge_short_organizations(grouper: _Grouper) -> None:
+    """ "Halvern" and "Halvern Minerals" in one article are one organisation, named in full."""
+    table = grouper.table
+    full: dict[str, int] = {}
+    for i, entity in enumerate(table.entities):
+        words = entity.name.split()
+        if entity.type == "organization" and len(words) > 1 and len(words[0]) > 2 and words[0][0].isupper() \
+                and norm_key(words[0]) not in GENERIC_ORG_WORDS and not country_code(words[0]):
+            full.setdefault(words[0], i)
+    moved = {i: full[e.name] for i, e in enumerate(table.entities)
+             if e.type in ("organization", "other", "person") and len(e.name.split()) == 1 and full.get(e.name, i) != i}
+    if not moved:
+        return
+    table.repoint(moved, via="alias")
+    for short, target in moved.items():
+        entity, into = table.entities[short], table.entities[target]
+        into.mentions += entity.mentions
+        entity.mentions = 0
+        if entity.name not in into.aliases:
+            into.aliases.append(entity.name)
+        into.country = into.country or entity.country
 
 
 def _add_bare_surnames(document: Document, grouper: _Grouper) -> None:
@@ -254,7 +287,8 @@ def _assign_titles(document: Document, grouper: _Grouper, people: list[Candidate
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        for title in (title_before(doc, span.start, blocked=blocked), title_after(doc, span.end, blocked)):
+        for title in (title_before(doc, span.start, blocked=blocked), title_after(doc, span.end, blocked),
+                      title_in_apposition_before(doc, span.start, span.end, blocked)):
             if title:
                 found.setdefault(mention.entity, Counter())[title] += 1
     for idx, titles in found.items():

@@ -14,6 +14,7 @@ from dragoman.extract.names import (
     institutions,
     is_media,
     norm_key,
+    starts_like_a_person,
 )
 from dragoman.extract.titles import HONORIFICS, MODIFIERS, is_office_word, title_before
 
@@ -33,7 +34,8 @@ INSTRUMENT_WORDS = {"bill", "act", "law", "treaty", "agreement", "accord", "prot
 PLACE_SUFFIXES = {"bay", "city", "port", "river", "lake", "mountain", "mountains", "province", "region", "district",
                   "valley", "island", "islands", "coast", "gulf", "sea", "strait", "street", "square", "airport",
                   "station", "mine", "dam", "corridor", "basin", "desert", "peninsula", "county",
-                  "oblast", "governorate", "prefecture", "canal", "harbour", "harbor", "field", "hills"}
+                  "oblast", "governorate", "prefecture", "canal", "harbour", "harbor", "field", "hills", "falls", "town",
+                  "beach", "bridge", "avenue", "road", "highway"}
 FACILITY_NOUNS = {"mine", "mines", "project", "site", "plant", "field", "port", "deposit", "deposits", "railway",
                   "line", "refinery", "smelter", "dam", "pipeline", "terminal", "corridor", "concession", "area",
                   "province", "region", "district", "valley", "basin", "licence", "license", "border", "river"}
@@ -120,6 +122,12 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     if kind in ("organization", "place") and nxt is not None and nxt.is_title and is_office_word(nxt.text) \
             and key not in institutions():
         return None  # "Finance and National Planning Minister X": part of a title, not an organisation
+    if kind == "organization" and is_office_word(doc[i].text) and last not in ORG_SUFFIXES \
+            and key not in institutions():
+        return None  # "Minister of Industry and Trade": a title, not an organisation
+    if kind in ("organization", "place") and starts_like_a_person(name) and key not in institutions() \
+            and last not in PLACE_SUFFIXES and not country_by_capital(name):
+        return "person"  # "Grace Mwale" tagged ORG: a given name leads it
     if kind in ("person", "place") and (last in ORG_SUFFIXES or key in institutions()):
         return "organization"
     prev = doc[i - 1] if i > 0 else None
@@ -202,8 +210,35 @@ def _missions(doc: Any, text: str) -> list[Candidate]:
     return out
 
 
+_MINISTRY = re.compile(
+    r"\b(?:[Tt]he\s+)?([A-Z][\w.]+(?:\s[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+"
+    r"((?:[A-Za-z]+\s){1,3})(ministry|department)\b(?!\s+of\b)")
+_MINISTRY_WORDS = {"foreign", "finance", "defence", "defense", "trade", "economy", "energy", "interior", "justice",
+                   "health", "mines", "mining", "transport", "commerce", "industry", "agriculture", "environment",
+                   "education", "labour", "labor", "treasury", "state", "affairs", "economic", "external",
+                   "petroleum", "oil", "investment", "planning", "development", "communications", "digital",
+                   "infrastructure", "water", "home", "culture", "tourism", "fisheries", "security"}
+
+
+def _ministries(doc: Any, text: str) -> list[Candidate]:
+    """ "China's foreign ministry", "the Kenyan finance ministry" -> "Chinese Foreign Ministry"."""
+    from dragoman.extract.geo import country_adjective
+
+    out = []
+    for match in _MINISTRY.finditer(text):
+        code = country_by_name(match.group(1)) or country_by_demonym(match.group(1))
+        words = match.group(2).split()
+        if not code or not all(w.lower() in _MINISTRY_WORDS for w in words):
+            continue
+        name = " ".join([country_adjective(code), *(w.capitalize() for w in words), match.group(3).capitalize()])
+        span = doc.char_span(match.start(1), match.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(Candidate(match.start(1), match.end(), span.start, span.end, name, "organization"))
+    return out
+
+
 def collect_candidates(doc: Any, text: str) -> list[Candidate]:
-    found: list[Candidate] = _missions(doc, text)
+    found: list[Candidate] = _missions(doc, text) + _ministries(doc, text)
     covered: set[int] = {k for c in found for k in range(c.tstart, c.tend)}
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)

@@ -1,7 +1,23 @@
 """The entities of one article and every place they are mentioned: how extractors find people.
 
-Other extractors ask it: who is mentioned in this sentence, what does "Rubio" or "the
-secretary" or "he" stand for, what is the canonical name of this span.
+The ``entities`` extractor fills it (``document.entity_table``); every other extractor reads it.
+An ``Entity`` is one real thing (canonical full name, type, title, ISO-3 country, aliases); a
+``Mention`` is one place in the body that names it, with ``via`` saying how:
+``name`` | ``alias`` | ``surname`` | ``acronym`` | ``country`` (a demonym or capital) | ``title``
+("the minister") | ``pronoun`` ("he", "she") | ``reference`` ("the company", "the bank").
+
+Asking it (all offsets are character offsets in the body, ``end`` exclusive):
+
+- ``resolve_at(start, end)`` -> the canonical ``Entity`` a span stands for, whether the span is a full
+  name, a surname, "Mr X", an acronym, a title used alone or a pronoun; None when nothing is there.
+- ``persons_in(start, end)`` -> the people mentioned in a span (each once, in text order), references
+  and pronouns included.
+- ``actor_before(offset, types=("person", "organization"))`` -> the entity of the closest mention
+  ending before ``offset`` (within ``limit`` characters): who acted or spoke last.
+- ``country_of(entity)`` -> ISO-3 of an entity: its own country, the country it is, or None.
+- Lower level: ``mentions_in``, ``mention_at``, ``last_before``, ``find(name)``, ``entity_of(mention)``.
+
+Lookups are binary searches over mentions sorted by start, so callers stay linear in the text.
 """
 
 from __future__ import annotations
@@ -35,6 +51,11 @@ class EntityTable:
         i = bisect.bisect_left(self._starts, mention.start)
         self._starts.insert(i, mention.start)
         self.mentions.insert(i, mention)
+
+    def repoint(self, moved: dict[int, int], via: str) -> None:
+        """Mentions of entity ``k`` become mentions of ``moved[k]`` (two entities found to be one)."""
+        self.mentions = [m if m.entity not in moved else Mention(m.start, m.end, m.text, moved[m.entity], via)
+                         for m in self.mentions]
 
     def entity_of(self, mention: Mention) -> Entity:
         return self.entities[mention.entity]
@@ -79,3 +100,30 @@ class EntityTable:
             if entity.name.lower() == key or any(a.lower() == key for a in entity.aliases):
                 return entity
         return None
+
+    # -- the API other extractors use ------------------------------------------------------------------
+    def resolve_at(self, start: int, end: int) -> Entity | None:
+        """The canonical entity of the span ``[start, end)`` (a name, surname, title or pronoun)."""
+        mention = self.mention_at(start, end)
+        return self.entities[mention.entity] if mention is not None else None
+
+    def persons_in(self, start: int, end: int) -> list[Entity]:
+        """People mentioned in ``[start, end)``, each once, in order of first mention."""
+        out: list[Entity] = []
+        for mention in self.mentions_in(start, end, ("person",)):
+            entity = self.entities[mention.entity]
+            if all(e is not entity for e in out):
+                out.append(entity)
+        return out
+
+    def actor_before(self, offset: int, types: tuple[str, ...] = ("person", "organization"),
+                     limit: int = 2000) -> Entity | None:
+        """The entity of the closest mention of one of ``types`` ending before ``offset``."""
+        mention = self.last_before(offset, types, limit)
+        return self.entities[mention.entity] if mention is not None else None
+
+    @staticmethod
+    def country_of(entity: Entity) -> str | None:
+        """ISO-3 country of an entity: a person's or organisation's country, or the country it is."""
+        return entity.country
+

@@ -7,12 +7,13 @@ from importlib import resources
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
-    """(names, demonyms, capitals, iso3 -> preferred name), all keys lower-case."""
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """(names, demonyms, capitals, iso3 -> preferred name, iso3 -> adjective); name keys lower-case."""
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     preferred: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
     text = resources.files("dragoman").joinpath("data/countries.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -22,6 +23,9 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
         others = [x.strip() for x in cols[1].split(";") if x.strip()]
         if others:
             preferred[code] = others[0]
+        adjective = cols[2].split(";")[0].strip()
+        if adjective:
+            adjectives[code] = adjective
         for value, table in ((others, names), (cols[2].split(";"), demonyms), (cols[3].split(";"), capitals)):
             for item in value:
                 if item.strip():
@@ -37,7 +41,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
             preferred.setdefault(country.alpha_3, getattr(country, "common_name", None) or country.name)
     except ImportError:  # pragma: no cover - pycountry is a declared dependency
         pass
-    return names, demonyms, capitals, preferred
+    return names, demonyms, capitals, preferred, adjectives
 
 
 def _key(text: str) -> str:
@@ -82,3 +86,8 @@ def country_name(code: str) -> str:
 
 def is_capital(text: str) -> bool:
     return _key(text) in _tables()[2]
+
+
+def country_adjective(code: str) -> str:
+    """The usual adjective for an ISO-3 code ("CHN" -> "Chinese"), else its name."""
+    return _tables()[4].get(code) or country_name(code)

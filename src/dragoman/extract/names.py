@@ -1,4 +1,5 @@
-"""Name lists the entity rules use: institutions and their acronyms, news organisations, org words."""
+"""Name lists the entity rules use: institutions and their acronyms, news organisations, org words,
+given names (with their usual gender)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ ORG_SUFFIXES = {
     "airways", "railways", "rail", "ports", "logistics", "shipping", "telecom", "pharmaceuticals",
     "consortium", "trust", "office", "administration", "parliament", "assembly", "senate", "congress",
     "court", "army", "forces", "police", "service", "services", "board", "bureau", "secretariat",
+    "materials", "chemicals", "steel", "cement", "electric", "networks", "media", "airport", "exchange",
+    "reserve", "treasury", "cooperative", "alliance", "network", "mobile", "pharma", "semiconductor",
+    "battery", "batteries", "automotive", "aerospace", "airline", "refinery", "shipyard", "works",
 }
 ORG_CUE_NOUNS = {
     "company", "firm", "group", "bank", "lender", "miner", "operator", "producer", "fund", "corporation",
@@ -70,3 +74,29 @@ def acronym_of(name: str) -> str:
     """Initials of the capitalised words of ``name`` ("European Investment Bank" -> "EIB")."""
     words = re.findall(r"[A-Za-z][\w'-]*", name)
     return "".join(w[0].upper() for w in words if w[0].isupper())
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Common given names -> "m", "f", "u" (either), or "family" (an East Asian family name, written first)."""
+    text = resources.files("dragoman").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name.strip().lower()] = gender.strip() or "u"
+    return out
+
+
+def starts_like_a_person(name: str) -> bool:
+    """ "Grace Mwale", "Zhou Wenbo": two to four capitalised words led by a common given (or family) name."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and words[0].lower() in given_names() \
+        and norm_key(words[-1]) not in ORG_SUFFIXES
+
+
+def gender_of(name: str) -> str | None:
+    """ "m" or "f" when the first word is a given name with a usual gender, else None."""
+    words = name.split()
+    gender = given_names().get(words[0].lower()) if words else None
+    return gender if gender in ("m", "f") else None

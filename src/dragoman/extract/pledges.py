@@ -86,7 +86,7 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
     aux = {c.text.lower().replace("\u2019", "'") for c in tok.children if c.dep_ == "aux"}
     if not (aux & {"will", "shall", "'ll", "would", "to"} or name in CUE_VERBS):
         return  # most verbs: no cue of a commitment, nothing more to look at
-    if is_negated(tok) or _uncertain(tok):
+    if is_negated(tok) or _uncertain(tok) or _question(tok):
         return
     report = _report_head(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -201,7 +201,7 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         if verb_base(verb.text) in FORECAST_VERBS:
             return  # "X said growth would slow": a forecast
         if passive or not actors or speakers[0] in actors or _institutional(tokens) or (
-                all(t.pos_ == "NOUN" for t in tokens) and tokens):
+                tokens and all(t.pos_ == "NOUN" and t.lower_ in INSTITUTION_NOUNS for t in tokens)):
             actors = speakers[:1]
         else:
             return  # "X said China would retaliate": a forecast about others
@@ -220,6 +220,21 @@ def _institutional(tokens: list[Token]) -> bool:
                for c in tok.children) and tok.ent_type_ in ("ORG", ""):
             return True
     return False
+
+
+INSTITUTION_NOUNS = {"government", "ministry", "department", "administration", "treasury", "company", "firm",
+                     "bank", "agency", "group", "cabinet", "council", "commission", "state", "country", "side",
+                     "team", "office", "authority", "fund", "corporation", "consortium", "embassy", "parliament"}
+
+
+def _question(tok: Token) -> bool:
+    """ "Will X keep ...?" and any clause of a sentence that ends with a question mark."""
+    sentence = tok.sent.text.rstrip().rstrip("\"\u201d\u2019' ")
+    if sentence.endswith("?"):
+        return True
+    aux = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")]
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj and aux[0].i < subj[0].i)
 
 
 def _uncertain(tok: Token) -> bool:
@@ -268,9 +283,12 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
         return None
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     deadline = None
+    published = document.article.published or ""
     for mention in dates_between(document, start, end):
         if mention.citation or not mention.value:
             continue
+        if published and mention.value < published[:len(mention.value)]:
+            return None  # "cut rates last month": a past act, not a commitment
         if deadline is None or (mention.is_deadline and not deadline.is_deadline):
             deadline = mention
     sentence = frame.verb.sent

@@ -23,7 +23,7 @@ SPEECH = re.compile(
     r"warned|warns|stated|states|declared|declares|remarked|insisted|insists|argued|argues|wrote|writes|"
     r"asked|asks|replied|answered|emphasi[sz]ed|emphasi[sz]es|underscored|underlined|highlighted|"
     r"announced|continued|concluded|acknowledged|admitted|claimed|confirmed|commented|observed|recalled|"
-    r"urged|cautioned|predicted|promised|vowed|pledged|boasted|complained|tweeted|posted|called|calls|"
+    r"urged|cautioned|remembered|remembers|recalls|recalling|predicted|promised|vowed|pledged|boasted|complained|tweeted|posted|called|calls|"
     r"described|describes|dubbed|termed|labell?ed|pointed out|put it|according to|quoted|reiterated|"
     r"assured|agreed|conceded|suggested|thinks|believes|mused|joked|recounted|told reporters|telling|tell|"
     r"weighed in|chimed in|shot back|retorted|rejected|dismissed|denied|hailed|praised|criticised|criticized|"
@@ -59,6 +59,7 @@ GENERIC_SPEAKERS = {"official", "officials", "spokesperson", "spokesman", "spoke
                     "insider", "aide", "adviser", "advisor", "member", "members", "lawmaker", "critic",
                     "critics", "economist", "economists", "trader", "traders", "worker", "workers", "farmer",
                     "voter", "voters", "delegate", "delegates", "participant", "participants", "negotiator"}
+SPOKES_WORDS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "representative"}
 UNDECIDED = object()
 
 
@@ -91,6 +92,11 @@ class _Attributor:
         mention = self.table.mention_at(t.idx, t.idx + len(t.text))
         if mention is not None and self.table.entity_of(mention).type in ("person", "organization", "other"):
             return self._name(mention)
+        if t.lower_ in SPOKES_WORDS:
+            # "a spokesman for the firm", "a WeWork spokesperson": the organisation speaks
+            orgs = self.table.mentions_in(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text), ("organization",))
+            if orgs:
+                return self._name(orgs[0])
         skip: set[int] = set()
         for child in t.children:
             if child.dep_ in ("relcl", "acl", "prep") and child.i > t.i:
@@ -112,8 +118,8 @@ class _Attributor:
             return None
         if t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP"):
             # a name the recogniser missed: its own words are the best we have
-            names = [x for x in t.subtree if x.pos_ == "PROPN" and x.is_title and (x.i == t.i or x.head.i == t.i
-                                                                                 and x.dep_ in ("compound", "flat"))]
+            names = [x for x in t.subtree if x.pos_ == "PROPN" and x.is_title and (x.i == t.i or (x.head.i == t.i
+                                                                                 and x.dep_ in ("compound", "flat")))]
             return " ".join(x.text for x in names)
         return UNDECIDED
 
@@ -145,6 +151,8 @@ class _Attributor:
         verb = SPEECH.search(window)
         if verb is None or verb.start() > 80:
             return UNDECIDED
+        if not _cue_attached(self.text[max(0, close - 2):close], window[:verb.start()]):
+            return UNDECIDED  # 'urged them to "hold the line" on procurement, while Y described ...': not Y's
         vstart = close + 1 + verb.start()
         found = self.speaker_of_verb(vstart, vstart + len(verb.group(0)))
         if found is not UNDECIDED:
@@ -175,6 +183,34 @@ class _Attributor:
             after = [m for m in mentions if vend <= m.start <= vend + 30]
             return self._name(after[0]) if after else UNDECIDED
         return self._name(before[0])
+
+    def governing(self, start: int, end: int) -> object:
+        """The speaker of a partial quote, from the clauses above the quoted words: a speech verb's subject
+        or "according to" ("X told them that the bank wanted 'to ...'", "Y described it as 'a red line'").
+        A coordinated clause with its own subject is a boundary: in "people will work there, and the mine
+        will be 'the largest ...'" the people are not the speaker."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return UNDECIDED
+        chain: list[tuple[Any, Any]] = []  # (clause head, its subject or None)
+        head: Any = span.root.head
+        while len(chain) < 8 and not span.start <= head.i < span.end:
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and not span.start <= c.i < span.end]
+            chain.append((head, subjects[0] if subjects else None))
+            if head.head is head or (subjects and head.dep_ in ("conj", "parataxis")):
+                break
+            head = head.head
+        for head, subject in chain:
+            according = next((c for c in head.children if c.lower_ == "according"), None)
+            if according is not None:
+                found = self.speaker_of_verb(according.idx, according.idx + len(according.text))
+                if found is not UNDECIDED:
+                    return found
+            if subject is not None and SPEECH.fullmatch(head.text):
+                found = self.resolve_np(subject)
+                if found is not UNDECIDED:
+                    return found
+        return UNDECIDED
 
     def main_subject(self, start: int, end: int) -> object:
         """The subject of the main verb of the text in ``[start, end)`` (a colon sentence)."""
@@ -227,7 +263,10 @@ def extract_quotes(document: Document) -> list[Quote]:
         prev_close = spans[n - 1].close + 1 if n > 0 and spans[n - 1].close >= pstart else pstart
         s_start, _ = _sentence_bounds(text, span.open, pstart, pend)
         before_start = max(prev_close, s_start)
-        found: object = attributor.after(span.close, next_open) if span.closed else UNDECIDED
+        partial = bool(re.search(r"\w", text[s_start:span.open])) and span.closed
+        found: object = attributor.governing(span.open + 1, span.close) if partial else UNDECIDED
+        if found is UNDECIDED and span.closed:
+            found = attributor.after(span.close, next_open)
         if found is UNDECIDED:
             found = attributor.before(before_start, span.open)
         lead = text[pstart:span.open].strip()
@@ -265,6 +304,16 @@ def extract_quotes(document: Document) -> list[Quote]:
         if speaker:
             previous_speaker, previous_end = speaker, span.close
     return quotes
+
+
+def _cue_attached(inner_end: str, between: str) -> bool:
+    """A speech verb after a quote belongs to it when the quote ends like speech handed on ("...," / "...?")
+    or only a few words (the speaker) stand between them ("..." the minister said)."""
+    if inner_end.rstrip().endswith((",", "!", "?", "\u2026", "-", "\u2014", "\u2013")):
+        return True
+    if re.match(r"^\s*[,\u2014\u2013-]", between):
+        return True
+    return len(between.split()) <= 4 and "," not in between
 
 
 def _spoken(inner: str, after: str, before: str) -> bool:

@@ -88,6 +88,21 @@ def title_before(doc: Any, start: int, *, max_tokens: int = 12, blocked: frozens
     return text
 
 
+def title_in_apposition_before(doc: Any, start: int, end: int, blocked: frozenset[int] = frozenset()) -> str | None:
+    """ "Vietnam's trade minister, Nguyen Thi Lan, said": a title set before the name and a comma.
+
+    Only when the name closes the apposition (a comma, a full stop or the end follows it), so that
+    "After meeting the president, X said" gives X no title.
+    """
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and "\n" not in doc[end].text:
+        return None
+    if not is_office_word(doc[start - 2].text) and not any(is_office_word(t.text) for t in doc[max(0, start - 6):start - 1]):
+        return None
+    return title_before(doc, start - 1, blocked=blocked)
+
+
 def title_after(doc: Any, span_end: int, blocked: frozenset[int] = frozenset()) -> str | None:
     """An appositive title after the name ending before token ``span_end``: "X, chief executive of Y,"."""
     if span_end >= len(doc) or doc[span_end].text != ",":
@@ -136,8 +151,9 @@ def _comma_phrase_title(doc: Any, comma: int, blocked: frozenset[int]) -> str | 
         return None
     while words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
-    if not words or not (is_office_word(words[0].text) or words[0].lower_ in MODIFIERS):
-        return None
+    lead = 2 if len(words) > 2 and words[1].text in ("'s", "\u2019s") and words[0].pos_ == "PROPN" else 0
+    if not words[lead:] or not (is_office_word(words[lead].text) or words[lead].lower_ in MODIFIERS):
+        return None  # "X, Vietnam's deputy chief negotiator," keeps its owner; other phrases are no title
     if any(t.i in blocked for t in words) and not any(t.dep_ == "pobj" for t in words):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in words):

@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dragoman.link import facets as f
 from dragoman.link.discrepancies import Discrepancy, Side
@@ -27,6 +28,7 @@ ALIGN = 0.3  # weighted word overlap from which two sentences tell the same clai
 ALIGN_SURE = 0.5  # a stricter bar for "one hedges, the other does not"
 FACET_ALIGN = {"when": 0.4, "duration": 0.12, "timing": 0.12, "attendees": 0.3}
 MIN_WORDS, MAX_WORDS = 4, 70
+NEAR = 8  # words either side of a facet's phrase that say what it is about
 HEDGE_SCOPE = 5  # words after a hedge word that it hedges
 
 
@@ -40,6 +42,7 @@ class Text:
     published: str | None = None
     group: int | None = None  # copies of one original share a group (and are never compared)
     names: Mapping[str, str] = field(default_factory=dict)  # a person's or organisation's name -> entity key
+    title: str | None = None  # a headline is a claim too ("... to tour the region in 2026")
 
 
 @dataclass
@@ -60,7 +63,19 @@ def _key(word: str) -> str:
     return stem(word)[:6]
 
 
-def _said(text: Text) -> list[Said]:
+def _said(text: Text, story_year: str | None = None) -> list[Said]:
+    published = text.published or (f"{story_year}-" if story_year else None)
+    body = text.body
+    if text.title and text.title.strip() and not body.lstrip().startswith(text.title.strip()):
+        body = f"{text.title.strip()}\n\n{body}"
+    return _analysed(text.article_id, body, published, text.group, tuple(sorted(text.names.items())))
+
+
+@lru_cache(maxsize=2048)
+def _analysed(article_id: int, body: str, published: str | None, group: int | None,
+              names: tuple[tuple[str, str], ...]) -> list[Said]:
+    """The sentences of one text with their keys and facets (kept: a story is compared again and again)."""
+    text = Text(article_id, body, published, group, dict(names))
     year = int(text.published[:4]) if text.published and text.published[:4].isdigit() else None
     out = []
     for sentence in sentences(text.body):
@@ -95,7 +110,9 @@ def _labels(sentence: str) -> frozenset[str]:
 
 
 def claim_discrepancies(texts: Sequence[Text]) -> list[Discrepancy]:
-    said = [s for text in texts for s in _said(text)]
+    years = [t.published[:4] for t in texts if t.published and t.published[:4].isdigit()]
+    story_year = max(years) if years else None  # stands in for an undated text's year
+    said = [s for text in texts for s in _said(text, story_year)]
     if len({s.group for s in said}) < 2:
         return []
     df: dict[str, int] = defaultdict(int)
@@ -150,7 +167,7 @@ def _compare(said: list[Said], i: int, j: int, idf: dict[str, float],
     a, b = said[i], said[j]
     score = _overlap(a, b, idf)
     for name in {x[0] for x in a.facets if not x[0].startswith("degree:")} & {x[0] for x in b.facets}:
-        if score < FACET_ALIGN.get(name.split(":")[0], ALIGN):
+        if score < FACET_ALIGN.get(name.split(":")[0], ALIGN) and not _near_alike(a, b, name):
             continue
         if name == "attendees" and not (a.entities & b.entities):
             continue  # who met whom: the two sentences must name the same host
@@ -160,7 +177,7 @@ def _compare(said: list[Said], i: int, j: int, idf: dict[str, float],
         vb = {x[1]: x[2] for x in b.facets if x[0] == name}
         same_words = {p.lower() for p in va.values()} & {p.lower() for p in vb.values()}
         if not _compatible(name, set(va), set(vb)) and not same_words:
-            (value_a, phrase_a), (value_b, phrase_b) = next(iter(va.items())), next(iter(vb.items()))
+            (value_a, phrase_a), (value_b, phrase_b) = _differing(name, va, vb)
             pairs[name].append((i, j, value_a, phrase_a, value_b, phrase_b, score))
     if score >= ALIGN_SURE and not (a.text.endswith("?") or b.text.endswith("?")):
         hedge_a, hedge_b = _hedge(a, b), _hedge(b, a)
@@ -169,9 +186,41 @@ def _compare(said: list[Said], i: int, j: int, idf: dict[str, float],
                                        "hedged" if hedge_b else "stated", hedge_b or "stated as fact", score))
 
 
+def _near(s: Said, name: str) -> set[str]:
+    """The keys of the words around the sentence's phrases of one facet (what the phrase is about)."""
+    keys: set[str] = set()
+    for facet, _, phrase in s.facets:
+        if facet != name:
+            continue
+        words = tokens(phrase)
+        for i in range(len(s.words) - len(words) + 1):
+            if s.words[i:i + len(words)] == words:
+                window = s.words[max(0, i - NEAR):i] + s.words[i + len(words):i + len(words) + NEAR]
+                keys |= {_key(w) for w in window if w not in STOPWORDS and len(w) >= 3 and w not in f.HEDGES}
+    return keys
+
+
+def _near_alike(a: Said, b: Said, name: str) -> bool:
+    """True when the words around the two phrases mostly agree ("to visit the five ... countries in 2026")."""
+    near_a, near_b = _near(a, name), _near(b, name)
+    shared = near_a & near_b
+    return len(shared) >= 3 and len(shared) >= 0.5 * min(len(near_a), len(near_b))
+
+
+def _differing(name: str, va: dict[str, str], vb: dict[str, str]) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The pair of values that differ (for years: a comparable pair)."""
+    for x, px in va.items():
+        for y, py in vb.items():
+            if name != "when" or f.years_compared(x, y) in ("precision", "conflict"):
+                return (x, px), (y, py)
+    return next(iter(va.items())), next(iter(vb.items()))
+
+
 def _compatible(name: str, a: set[str], b: set[str]) -> bool:
     if a & b:
         return True
+    if name == "when":  # differing only when some pair of years is comparable and not the same
+        return not any(f.years_compared(x, y) in ("precision", "conflict") for x in a for y in b)
     if name == "attendees":
         return any(f.group_within(x, y) or f.group_within(y, x) for x in a for y in b)
     return False
@@ -234,8 +283,9 @@ def _subject(name: str, component: list[Pair], said: list[Said]) -> str:
 
 
 def _severity(name: str, values: list[str]) -> str:
-    if name == "when" and any(v.startswith("~") for v in values):
-        return "precision"
+    if name == "when":
+        compared = {f.years_compared(a, b) for i, a in enumerate(values) for b in values[i + 1:]}
+        return "conflict" if "conflict" in compared else "precision"
     if name == "duration" and len({v.lstrip("=<>~") for v in values}) == 1:
         exact = {v[0] for v in values if v[0] in "=><" and not v.startswith("~")}
         return "conflict" if exact >= {"=", ">"} or exact >= {"=", "<"} else "precision"

@@ -95,18 +95,29 @@ def durations(sentence: str) -> list[Facet]:
 
 
 def when(sentence: str, year: int | None) -> list[Facet]:
-    """Years and relative times ("in 2026", "in the coming year" -> 2026 when the article's year is known)."""
+    """Years, written ("in 2026": value "2026") or relative ("in the coming year": "2026~" when the
+    article's year is known, else "~the coming year")."""
     out = []
     for match in _YEAR.finditer(sentence):
         out.append(("when", match.group(1), match.group(0)))
     for match in _RELATIVE.finditer(sentence):
         phrase = match.group(1).lower()
-        if phrase in RELATIVE_YEAR:
-            value = str(year + RELATIVE_YEAR[phrase]) if year else f"~{phrase}"
-            out.append(("when", value, match.group(0)))
+        if phrase in RELATIVE_YEAR and year:
+            out.append(("when", f"{year + RELATIVE_YEAR[phrase]}~", match.group(0)))
         else:
             out.append(("when", f"~{phrase}", match.group(0)))
     return out
+
+
+def years_compared(a: str, b: str) -> str | None:
+    """How two ``when`` values relate: "same", "precision" (one year, one written relative),
+    "conflict" (a year or two apart), or None (unknown, or so far apart they are other events)."""
+    ya, yb = a.rstrip("~"), b.rstrip("~")
+    if not (ya.isdigit() and yb.isdigit()):
+        return None
+    if ya == yb:
+        return "same" if a.endswith("~") == b.endswith("~") else "precision"
+    return "conflict" if abs(int(ya) - int(yb)) <= 2 else None
 
 
 def groups(sentence: str) -> list[Facet]:

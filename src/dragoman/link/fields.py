@@ -2,7 +2,7 @@
 
 ``field_values`` turns one field of one record into ``(norm, value, text)`` triples: ``norm``
 decides which values are the same, ``value`` is kept (JSON), ``text`` is shown. Names are
-compared through their resolved entity keys, so "Lutnik" and "Howard Lutnick" agree.
+compared through their resolved entity keys, so "Kowalsky" and "Anna Kowalski" agree.
 """
 
 from __future__ import annotations

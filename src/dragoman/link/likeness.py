@@ -20,6 +20,7 @@ from dragoman.records import Deal, Event, Pledge, Quote
 if TYPE_CHECKING:
     from dragoman.link.merge import ItemRef, Source
 
+CONFLICT = -1.0  # two items that cannot be one thing (different speakers, firms, days): keeps clusters apart
 QUOTE_SAME = 0.8  # token-set agreement from which two quotes are one statement
 SHORT_QUOTE = 4  # quotes shorter than this many words match only inside a longer one
 
@@ -94,7 +95,7 @@ def likeness(a: Keyed, b: Keyed) -> float:
     if isinstance(ra, Pledge) and isinstance(rb, Pledge):
         ka, kb = a.key(ra.actor), b.key(rb.actor)
         if ka and kb and ka != kb:
-            return 0.0
+            return CONFLICT
         return overlap(a.words, b.words)
     if isinstance(ra, Deal) and isinstance(rb, Deal):
         return _deals(ra, rb, a, b)
@@ -106,7 +107,7 @@ def likeness(a: Keyed, b: Keyed) -> float:
 def _quotes(ra: Quote, rb: Quote, a: Keyed, b: Keyed) -> float:
     ka, kb = a.key(ra.speaker), b.key(rb.speaker)
     if ka and kb and ka != kb:
-        return 0.0
+        return CONFLICT
     ta, tb = tokens(ra.text), tokens(rb.text)
     short, long_ = sorted((ta, tb), key=len)
     if len(short) < SHORT_QUOTE:
@@ -118,30 +119,33 @@ def _quotes(ra: Quote, rb: Quote, a: Keyed, b: Keyed) -> float:
 
 def _deals(ra: Deal, rb: Deal, a: Keyed, b: Keyed) -> float:
     if ra.country and rb.country and ra.country != rb.country:
-        return 0.0
+        return CONFLICT
     pa = {k for n in ra.parties if (k := a.key(n)) and not _is_country_name(n)}
     pb = {k for n in rb.parties if (k := b.key(n)) and not _is_country_name(n)}
     if pa & pb:
         return 0.9
     if pa and pb:
-        return 0.0  # both name firms, and not the same ones
-    if ra.commodity and rb.commodity and stem(ra.commodity.lower()) == stem(rb.commodity.lower()):
-        return 0.7
+        return CONFLICT  # both name firms, and not the same ones
+    if ra.commodity and rb.commodity:
+        ca, cb = stem(ra.commodity.lower()), stem(rb.commodity.lower())
+        return 0.7 if ca == cb else (0.0 if ca in cb or cb in ca else CONFLICT)
     return 0.0
 
 
 def _events(ra: Event, rb: Event, a: Keyed, b: Keyed) -> float:
     if ra.kind != rb.kind:
-        return 0.0
+        return CONFLICT
     da, db = parse_day(ra.date), parse_day(rb.date)
     if da and db and abs((da - db).days) > 1:
-        return 0.0
+        return CONFLICT
+    if ra.date and rb.date and not (da and db) and not (ra.date.startswith(rb.date) or rb.date.startswith(ra.date)):
+        return CONFLICT  # "2026-03" and "2026-06-16"
     actors_a = {k for n in ra.actors if (k := a.key(n))}
     actors_b = {k for n in rb.actors if (k := b.key(n))}
     text = overlap(a.words, b.words)
     if actors_a & actors_b:
         return 0.4 + 0.6 * text
     if actors_a and actors_b:
-        return 0.0
+        return CONFLICT
     same_place = bool(ra.location and rb.location and tokens(ra.location) == tokens(rb.location))
     return 0.3 * same_place + 0.7 * text

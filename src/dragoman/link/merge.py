@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dragoman.link.fields import FIELDS, field_values
-from dragoman.link.likeness import Keyed, likeness
+from dragoman.link.likeness import CONFLICT, Keyed, likeness
 from dragoman.link.names import person_parts
 from dragoman.link.words import fold
 from dragoman.records import Deal, Event, Pledge, Quote
@@ -113,7 +113,8 @@ def merge_story(sources: Sequence[Source], items: Iterable[ItemRef]) -> list[Mer
         best, best_score = None, SAME
         for block in entry.blocks:
             for index in blocks.get(block, ()):
-                score = max(likeness(entry, other) for other in clusters[index])
+                scores = [likeness(entry, other) for other in clusters[index]]
+                score = max(scores) if min(scores) > CONFLICT else CONFLICT  # no member may contradict it
                 if score >= best_score and (best is None or score > best_score or index < best):
                     best, best_score = index, score
         if best is None:

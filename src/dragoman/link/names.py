@@ -24,7 +24,7 @@ _COUNTRY_WORDS = frozenset(["u.s", "us", "usa", "america", "american", "united",
 
 
 def name_tokens(name: str) -> list[str]:
-    """Folded words of ``name`` without punctuation ("U.S." -> "us"; "Tau-Ken" stays whole)."""
+    """Folded words of ``name`` without punctuation ("U.S." -> "us"; "Rolls-Royce" stays whole)."""
     text = fold(name).replace("'s ", " ").replace(".", "")
     return [t for t in _PUNCT.sub(" ", text).split() if t]
 

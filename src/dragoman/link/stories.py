@@ -23,7 +23,8 @@ from dragoman.link.words import content_words, stem
 
 JOIN = 0.25  # lowest similarity at which an article joins a story
 MERGE = 0.35  # an article this similar to two stories shows they are one: they merge
-WINDOW_DAYS = 21  # an article joins a story only if its days come this close to the story's
+WINDOW_DAYS = 21  # days apart within which coverage counts as one happening without question
+MAX_GAP_DAYS = 120  # beyond the window, only ever closer matches join, and never from further than this
 BUCKET_DAYS = 7  # the store files lookup keys by week
 TOP_ENTITIES = 12
 TOP_TERMS = 30
@@ -39,14 +40,17 @@ class ArticleProfile:
     terms: dict[str, float]  # stemmed content word -> unit-vector weight
     days: list[int] = field(default_factory=list)  # date.toordinal() values, sorted
     kinds: dict[str, str] = field(default_factory=dict)  # "e<id>" -> entity type
+    cues: list[str] = field(default_factory=list)  # the headline's words: what it is about
 
     def to_json(self) -> dict[str, Any]:
-        return {"entities": self.entities, "terms": self.terms, "days": self.days, "kinds": self.kinds}
+        return {"entities": self.entities, "terms": self.terms, "days": self.days, "kinds": self.kinds,
+                "cues": self.cues}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ArticleProfile:
         return cls(entities=dict(data.get("entities") or {}), terms=dict(data.get("terms") or {}),
-                   days=list(data.get("days") or []), kinds=dict(data.get("kinds") or {}))
+                   days=list(data.get("days") or []), kinds=dict(data.get("kinds") or {}),
+                   cues=list(data.get("cues") or []))
 
 
 @dataclass
@@ -89,24 +93,29 @@ def profile(title: str | None, body: str, entities: Iterable[tuple[int, str, int
         counts[stem(word)] += 2
     terms = {t: 1.0 + math.log(n) for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]}
     norm = math.sqrt(sum(v * v for v in terms.values())) or 1.0
+    cues = sorted({stem(w) for w in content_words(title or "")}, key=lambda w: (-len(w), w))[:LOOKUP_TERMS]
     return ArticleProfile(entities={k: round(v, 4) for k, v in top.items()},
                           terms={t: round(v / norm, 5) for t, v in terms.items()}, days=sorted(set(days)),
-                          kinds={k: kinds[k] for k in top})
+                          kinds={k: kinds[k] for k in top}, cues=cues)
 
 
 def lookup_keys(article: ArticleProfile) -> list[str]:
-    """The keys a story is filed under and looked up by: main entities (no countries) and words."""
+    """The keys a story is filed under and looked up by: main entities (no countries) and words.
+
+    The words are the headline's (its longest), else the body's most frequent: a headline names
+    the happening, where a body's most frequent words are often everyday ones every story shares.
+    """
     ents = [k for k, _ in sorted(article.entities.items(), key=lambda kv: (-kv[1], kv[0]))
             if article.kinds.get(k) != "country"][:LOOKUP_ENTITIES]
-    words = [f"w:{t}" for t, _ in sorted(article.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:LOOKUP_TERMS]]
-    return ents + words
+    words = article.cues or [t for t, _ in sorted(article.terms.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return ents + [f"w:{t}" for t in words[:LOOKUP_TERMS]]
 
 
 def buckets(days: Sequence[int]) -> list[int]:
     """The week numbers to search for an article with these days (none: search every week)."""
     if not days:
         return []
-    lo, hi = (min(days) - WINDOW_DAYS) // BUCKET_DAYS, (max(days) + WINDOW_DAYS) // BUCKET_DAYS
+    lo, hi = (min(days) - MAX_GAP_DAYS) // BUCKET_DAYS, (max(days) + MAX_GAP_DAYS) // BUCKET_DAYS
     return list(range(lo, hi + 1))
 
 
@@ -127,17 +136,28 @@ def day_gap(article_days: Sequence[int], story: StoryProfile) -> int | None:
 
 
 def similarity(article: ArticleProfile, story: StoryProfile) -> float:
-    """How likely the article reports the story's happening, 0 to 1 (0 outside the time window)."""
+    """How likely the article reports the story's happening, 0 to 1 (0 further than ``MAX_GAP_DAYS``).
+
+    Distance in time lowers the score: by up to 30 % within ``WINDOW_DAYS``, then on down to 60 %
+    at ``MAX_GAP_DAYS``, so that a story running for months (a deal from proposal to ground-breaking)
+    holds together through its people and firms, while a merely similar later story does not join.
+    """
     gap = day_gap(article.days, story)
-    if gap is not None and gap > WINDOW_DAYS:
+    if gap is not None and gap > MAX_GAP_DAYS:
         return 0.0
     entity_part = max(_article_side(article, story), _story_side(article, story)) if story.articles else 0.0
     norm = math.sqrt(sum(v * v for v in story.terms.values())) or 1.0
     term_part = sum(v * story.terms.get(t, 0.0) for t, v in article.terms.items()) / norm
     score = 0.5 * entity_part + 0.5 * term_part
     if gap:
-        score *= 1.0 - 0.3 * gap / WINDOW_DAYS
+        score *= time_factor(gap)
     return score
+
+
+def time_factor(gap: int) -> float:
+    if gap <= WINDOW_DAYS:
+        return 1.0 - 0.3 * gap / WINDOW_DAYS
+    return 0.7 - 0.3 * (gap - WINDOW_DAYS) / (MAX_GAP_DAYS - WINDOW_DAYS)
 
 
 def _article_side(article: ArticleProfile, story: StoryProfile) -> float:
@@ -231,3 +251,58 @@ def remove(story: StoryProfile, article: ArticleProfile) -> StoryProfile:
             story.terms.pop(term, None)
     story.articles = max(0, story.articles - 1)
     return story
+
+
+class StoryIndex:
+    """The store's story lookup in memory (keys filed by week): for batches and benchmarks."""
+
+    def __init__(self, candidates: int = 30) -> None:
+        self.stories: dict[int, StoryProfile] = {}
+        self._postings: dict[str, dict[int, set[int]]] = {}
+        self._filed: dict[int, set[tuple[str, int]]] = {}
+        self._merged_into: dict[int, int] = {}
+        self._last_id = 0
+        self._limit = candidates
+
+    def current(self, story_id: int) -> int:
+        """The story ``story_id`` is now part of (stories merge)."""
+        while story_id in self._merged_into:
+            story_id = self._merged_into[story_id]
+        return story_id
+
+    def candidates(self, article: ArticleProfile) -> list[StoryProfile]:
+        weeks = [*buckets(article.days), -1] if article.days else None
+        hits: Counter[int] = Counter()
+        for key in lookup_keys(article):
+            filed = self._postings.get(key, {})
+            for week in filed if weeks is None else weeks:
+                hits.update(filed.get(week, ()))
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self._limit]
+        return [self.stories[story_id] for story_id, _ in ranked if story_id in self.stories]
+
+    def assign(self, article: ArticleProfile, joined: int | None = None) -> int:
+        """Join the article to ``joined``, to the best story, or to a new one; returns the story id."""
+        story_id: int | None = self.current(joined) if joined is not None else None
+        merged: list[int] = []
+        if story_id is None:
+            story_id, merged = choose_story(article, self.candidates(article))
+        if story_id is None:
+            self._last_id += 1
+            story_id = self._last_id
+            self.stories[story_id] = StoryProfile(story_id=story_id)
+        for other in merged:
+            combine(self.stories[story_id], self.stories.pop(other))
+            self._merged_into[other] = story_id
+            for key, week in self._filed.pop(other, set()):
+                self._file(key, week, story_id, drop=other)
+        absorb(self.stories[story_id], article)
+        for key in lookup_keys(article):
+            for week in filing_buckets(article.days):
+                self._file(key, week, story_id)
+        return story_id
+
+    def _file(self, key: str, week: int, story_id: int, drop: int | None = None) -> None:
+        ids = self._postings.setdefault(key, {}).setdefault(week, set())
+        ids.discard(drop)  # type: ignore[arg-type]
+        ids.add(story_id)
+        self._filed.setdefault(story_id, set()).add((key, week))

@@ -23,8 +23,9 @@ _SENTENCE_END = re.compile(r"""(?<=[.!?])(["'\u201d\u2019)\]]*)\s+(?=["'\u201c\u
 
 def fold(text: str) -> str:
     """Lower-case ``text`` with typography folded: curly quotes, dashes, accents, spaces."""
-    text = unicodedata.normalize("NFKD", text.translate(_DASHES).translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_DASHES).translate(_QUOTES)
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return " ".join(text.lower().split())
 
 
@@ -40,7 +41,7 @@ def content_words(text: str) -> list[str]:
 
 def stem(word: str) -> str:
     """The singular of an English plural, roughly ("countries" -> "country", "minerals" -> "mineral")."""
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+    if len(word) <= 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"

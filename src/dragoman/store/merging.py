@@ -29,7 +29,6 @@ from dragoman.store.schema import (
     merged_members,
     stories,
 )
-from dragoman.store.sql import new_id
 from dragoman.store.terms import refresh_terms
 
 
@@ -60,7 +59,7 @@ def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
                       order=r.id, names=names[r.id]) for r in rows]
     merged = merge_story(sources, load_items(conn, ids))
     found = [*item_discrepancies(merged), *title_discrepancies(sightings),
-             *claim_discrepancies([Text(r.id, r.body, r.published, r.duplicate_of, people[r.id]) for r in rows])]
+             *claim_discrepancies([Text(r.id, r.body, r.published, r.duplicate_of, people[r.id], r.title) for r in rows])]
     _replace(conn, story_id, merged, found)
     refresh_terms(conn, story_id)
     dated = sorted(r.published for r in rows if r.published)
@@ -98,20 +97,23 @@ def _replace(conn: Connection, story_id: int, merged: list[MergedItem], found: l
     conn.execute(delete(discrepancies).where(discrepancies.c.story_id == story_id))
     conn.execute(delete(merged_items).where(merged_items.c.story_id == story_id))
     merged_ids: list[int] = []
-    for item in merged:
-        country = next((str(v.value) for v in item.fields.get("country", [])), None)
-        merged_id = new_id(conn.execute(merged_items.insert().values(
-            story_id=story_id, kind=item.kind, label=item.label, country=country,
-            first_reported=item.first_reported, first_article_id=item.first_article,
-            article_count=len(item.articles), outlet_count=item.outlets,
-            fields={name: [_value_json(v) for v in values] for name, values in item.fields.items()},
-            entities=item.entities)))
-        merged_ids.append(merged_id)
-        conn.execute(merged_members.insert(), [{"merged_id": merged_id, "item_id": item_id, "article_id": article_id}
-                                               for item_id, article_id in item.members])
-        entity_ids = sorted({int(key[1:]) for key in item.entities})
-        if entity_ids:
-            conn.execute(merged_entities.insert(), [{"merged_id": merged_id, "entity_id": e} for e in entity_ids])
+    if merged:
+        rows_in = [{"story_id": story_id, "kind": item.kind, "label": item.label,
+                    "country": next((str(v.value) for v in item.fields.get("country", [])), None),
+                    "first_reported": item.first_reported, "first_article_id": item.first_article,
+                    "article_count": len(item.articles), "outlet_count": item.outlets,
+                    "fields": {name: [_value_json(v) for v in values] for name, values in item.fields.items()},
+                    "entities": item.entities} for item in merged]
+        result = conn.execute(merged_items.insert().returning(merged_items.c.id, sort_by_parameter_order=True),
+                              rows_in)
+        merged_ids = [int(r.id) for r in result]
+        members = [{"merged_id": merged_id, "item_id": item_id, "article_id": article_id}
+                   for merged_id, item in zip(merged_ids, merged, strict=True) for item_id, article_id in item.members]
+        conn.execute(merged_members.insert(), members)
+        involved = [{"merged_id": merged_id, "entity_id": e} for merged_id, item in zip(merged_ids, merged, strict=True)
+                    for e in sorted({int(key[1:]) for key in item.entities})]
+        if involved:
+            conn.execute(merged_entities.insert(), involved)
     rows = [{
         "story_id": story_id, "merged_id": merged_ids[d.merged] if d.merged is not None else None,
         "entity_id": int(d.entity[1:]) if d.entity else None, "kind": d.kind, "field": d.field,

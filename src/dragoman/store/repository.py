@@ -111,15 +111,15 @@ class Store:
                              .values(story_id=None, duplicate_of=None, duplicate_similarity=None, **values))
                 if old_story is not None and existing.profile:
                     clusters.leave_story(conn, old_story, story_link.ArticleProfile.from_json(existing.profile))
-            story_id, original, _merged = self._link(conn, article_id, extraction, now)
+            story_id, original = self._link(conn, article_id, extraction, now)
             refresh_story(conn, story_id, now)
             if old_story is not None and old_story != story_id and not clusters.leave_story(conn, old_story, None):
                 refresh_story(conn, old_story, now)
             return Ingested(status, article_id, story_id, original)
 
     def _link(self, conn: Connection, article_id: int, extraction: Extraction,
-              now: dt.datetime) -> tuple[int, int | None, list[int]]:
-        """Resolve entities, store items, find the original and the story: (story, original, merged stories)."""
+              now: dt.datetime) -> tuple[int, int | None]:
+        """Resolve entities, store items, find the original and the story: (story, original)."""
         article = extraction.article
         resolved = resolve_entities(conn, article_id, extraction.entities, now)
         insert_items(conn, article_id, extraction, names_of(extraction.entities, resolved))
@@ -135,11 +135,11 @@ class Store:
                 original = None if root == article_id else root
             clusters.file_bands(conn, article_id, keys)
         profile = self.profile(extraction, resolved)
-        story_id, merged = clusters.assign_story(conn, profile, joined, now)
+        story_id, _ = clusters.assign_story(conn, profile, joined, now)
         conn.execute(update(articles).where(articles.c.id == article_id).values(
             story_id=story_id, signature=dedup.signature_bytes(sig) if sig is not None else None,
             profile=profile.to_json()))
-        return story_id, original, merged
+        return story_id, original
 
     @staticmethod
     def profile(extraction: Extraction, resolved: list[Resolved]) -> story_link.ArticleProfile:

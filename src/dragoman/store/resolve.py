@@ -32,14 +32,31 @@ def _keys(ref: NameRef) -> list[str]:
     return sorted({key for form in ref.forms for key in blocking_keys(form, ref.type, ref.country)})
 
 
-def _candidates(conn: Connection, keys: list[str]) -> list[KnownEntity]:
-    if not keys:
-        return []
-    ids = select(entity_keys.c.entity_id).where(entity_keys.c.key.in_(keys)).distinct().scalar_subquery()
-    rows = conn.execute(select(entities.c.id, entities.c.name, entities.c.type, entities.c.country,
-                               entities.c.names, entities.c.mention_count).where(entities.c.id.in_(ids))).all()
-    return [KnownEntity(entity_id=r.id, name=r.name, type=r.type, country=r.country, names=set(r.names or []),
-                        mentions=r.mention_count) for r in rows]
+class _Known:
+    """The known entities under the article's keys, fetched in one query and kept current while resolving."""
+
+    def __init__(self, conn: Connection, keys: set[str]) -> None:
+        self.by_key: dict[str, set[int]] = {}
+        self.entities: dict[int, KnownEntity] = {}
+        if not keys:
+            return
+        rows = conn.execute(select(entity_keys.c.key, entities.c.id, entities.c.name, entities.c.type,
+                                   entities.c.country, entities.c.names, entities.c.mention_count)
+                            .join(entities, entities.c.id == entity_keys.c.entity_id)
+                            .where(entity_keys.c.key.in_(sorted(keys)))).all()
+        for r in rows:
+            self.by_key.setdefault(r.key, set()).add(r.id)
+            self.entities.setdefault(r.id, KnownEntity(entity_id=r.id, name=r.name, type=r.type, country=r.country,
+                                                        names=set(r.names or []), mentions=r.mention_count))
+
+    def candidates(self, keys: list[str]) -> list[KnownEntity]:
+        ids = sorted({i for k in keys for i in self.by_key.get(k, ())})
+        return [self.entities[i] for i in ids]
+
+    def remember(self, entity: KnownEntity, keys: list[str]) -> None:
+        self.entities[entity.entity_id] = entity
+        for k in keys:
+            self.by_key.setdefault(k, set()).add(entity.entity_id)
 
 
 def resolve_entities(conn: Connection, article_id: int, records: list[Entity], now: dt.datetime) -> list[Resolved]:
@@ -47,24 +64,30 @@ def resolve_entities(conn: Connection, article_id: int, records: list[Entity], n
     out: list[Resolved] = []
     counted: set[int] = set()
     mention_rows = []
-    for position, record in enumerate(records):
-        ref = NameRef(name=record.name, type=record.type, country=record.country, aliases=tuple(record.aliases),
-                      title=record.title)
-        keys = _keys(ref)
-        known = resolve(ref, _candidates(conn, keys))
+    refs = [NameRef(name=r.name, type=r.type, country=r.country, aliases=tuple(r.aliases), title=r.title)
+            for r in records]
+    all_keys = [_keys(ref) for ref in refs]
+    known_here = _Known(conn, {k for keys in all_keys for k in keys})
+    for position, (record, ref, keys) in enumerate(zip(records, refs, all_keys, strict=True)):
+        known = resolve(ref, known_here.candidates(keys))
         first_in_article = known is None or known.entity_id not in counted
         if known is None:
+            names = sorted(set(ref.forms))[:MAX_NAMES]
             entity_id = new_id(conn.execute(entities.insert().values(
-                name=record.name, type=record.type, country=record.country, names=sorted(set(ref.forms))[:MAX_NAMES],
+                name=record.name, type=record.type, country=record.country, names=names,
                 mention_count=record.mentions, article_count=1, created_at=now)))
+            known_here.remember(KnownEntity(entity_id, record.name, record.type, record.country, set(names),
+                                            record.mentions), keys)
         else:
             entity_id = known.entity_id
             names = sorted(known.names | set(ref.forms))[:MAX_NAMES]
+            name = better_name(known.name, record.name, known.type)
             conn.execute(update(entities).where(entities.c.id == entity_id).values(
-                name=better_name(known.name, record.name, known.type), names=names,
-                country=known.country or record.country,
+                name=name, names=names, country=known.country or record.country,
                 mention_count=entities.c.mention_count + record.mentions,
                 article_count=entities.c.article_count + (1 if first_in_article else 0)))
+            known_here.remember(KnownEntity(entity_id, name, known.type, known.country or record.country, set(names),
+                                            known.mentions + record.mentions), keys)
         counted.add(entity_id)
         insert_ignore(conn, entity_keys, [{"key": k, "entity_id": entity_id} for k in keys])
         span = record.span or (None, None)

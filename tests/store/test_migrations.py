@@ -1,0 +1,49 @@
+"""Migrations shipped in the package build exactly the schema the code declares, on both backends."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from dragoman.errors import StoreError
+from dragoman.store import Store
+from dragoman.store.engine import database_url, head_revision, open_engine, upgrade
+from dragoman.store.schema import metadata
+
+
+def test_migrations_build_the_declared_schema(db_url: str) -> None:
+    engine = open_engine(db_url)
+    try:
+        assert upgrade(engine) == (None, head_revision())
+        assert upgrade(engine) == (head_revision(), head_revision())  # a second run does nothing
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+        assert diff == []
+    finally:
+        engine.dispose()
+
+
+def test_plain_postgresql_urls_use_psycopg() -> None:
+    assert database_url("postgresql://u@h/db").drivername == "postgresql+psycopg"
+    assert database_url("postgres://u@h/db").drivername == "postgresql+psycopg"
+    assert database_url("sqlite:///x.db").drivername == "sqlite"
+
+
+@pytest.mark.parametrize("url", ["mysql://u@h/db", "not a url"])
+def test_unsupported_urls_say_what_to_use(url: str) -> None:
+    with pytest.raises(StoreError) as error:
+        database_url(url)
+    assert "sqlite:///" in str(error.value)
+
+
+def test_a_sqlite_file_in_a_missing_folder_is_an_error(tmp_path: object) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        Store.open(f"sqlite:///{tmp_path}/no/such/dir/ledger.db")
+
+
+def test_an_unreachable_server_is_a_store_error() -> None:
+    from tests.pg import free_port
+
+    with pytest.raises(StoreError, match="cannot open"):
+        Store.open(f"postgresql://nobody@127.0.0.1:{free_port()}/none?connect_timeout=2")
