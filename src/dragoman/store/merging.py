@@ -18,7 +18,6 @@ from dragoman.link.claims import Text, claim_discrepancies
 from dragoman.link.discrepancies import Discrepancy, TitleSighting, item_discrepancies, title_discrepancies
 from dragoman.link.merge import MergedItem, Source, merge_story, outlet_keys
 from dragoman.link.words import fold, sentences
-from dragoman.store.deal_summary import summarize
 from dragoman.store.items import load_items
 from dragoman.store.schema import (
     articles,
@@ -30,6 +29,7 @@ from dragoman.store.schema import (
     merged_members,
     stories,
 )
+from dragoman.store.terms import refresh_terms
 
 
 def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
@@ -61,6 +61,7 @@ def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
     found = [*item_discrepancies(merged), *title_discrepancies(sightings),
              *claim_discrepancies([Text(r.id, r.body, r.published, r.duplicate_of, people[r.id], r.title) for r in rows])]
     _replace(conn, story_id, merged, found)
+    refresh_terms(conn, story_id)
     dated = sorted(r.published for r in rows if r.published)
     first = min(rows, key=lambda r: (r.published or "9999", r.id)) if rows else None
     conn.execute(update(stories).where(stories.c.id == story_id).values(
@@ -113,7 +114,6 @@ def _replace(conn: Connection, story_id: int, merged: list[MergedItem], found: l
                     for e in sorted({int(key[1:]) for key in item.entities})]
         if involved:
             conn.execute(merged_entities.insert(), involved)
-        summarize(conn, [i for i, item in zip(merged_ids, merged, strict=True) if item.kind == "deal"])
     rows = [{
         "story_id": story_id, "merged_id": merged_ids[d.merged] if d.merged is not None else None,
         "entity_id": int(d.entity[1:]) if d.entity else None, "kind": d.kind, "field": d.field,

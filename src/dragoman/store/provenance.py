@@ -16,22 +16,24 @@ from dragoman.store.schema import articles, merged_items, merged_members
 
 
 def members_of(store: Store, merged_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
-    """Merged id -> its members, earliest article first: item id, article id, outlet, date."""
+    """Merged id -> its members, earliest article first: item id, article id, outlet, date.
+
+    Reads neither the merged rows nor the article bodies (both large), only keys and metadata.
+    """
     found: dict[int, list[dict[str, Any]]] = {i: [] for i in merged_ids}
     if not merged_ids:
         return found
     with store.reading() as conn:
         rows = conn.execute(
             select(merged_members.c.merged_id, merged_members.c.item_id, merged_members.c.article_id,
-                   merged_items.c.kind, articles.c.outlet, articles.c.published, articles.c.duplicate_of)
-            .join(merged_items, merged_items.c.id == merged_members.c.merged_id)
+                   articles.c.outlet, articles.c.published)
             .join(articles, articles.c.id == merged_members.c.article_id)
             .where(merged_members.c.merged_id.in_(list(merged_ids)))
             .order_by(merged_members.c.merged_id, articles.c.published, merged_members.c.article_id,
                       merged_members.c.item_id)).all()
     for r in rows:
-        found[r.merged_id].append({"kind": r.kind, "item_id": r.item_id, "article_id": r.article_id,
-                                   "outlet": r.outlet, "published": r.published, "copy_of": r.duplicate_of})
+        found[r.merged_id].append({"item_id": r.item_id, "article_id": r.article_id, "outlet": r.outlet,
+                                   "published": r.published})
     return found
 
 
@@ -41,32 +43,30 @@ def with_provenance(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, 
     for row in rows:
         found = members.get(int(row["id"]), [])
         first = next((m for m in found if m["article_id"] == row.get("first_article_id")), found[0] if found else None)
-        row["evidence_item"] = ({"kind": first["kind"], "item_id": first["item_id"], "article_id": first["article_id"]}
+        row["evidence_item"] = ({"kind": row["kind"], "item_id": first["item_id"], "article_id": first["article_id"]}
                                 if first else None)
         row["carried_by"] = sorted({m["outlet"] for m in found if m["outlet"]})
     return rows
 
 
-def merged_of(conn: Connection, kind: str, item_ids: Sequence[int]) -> dict[int, int]:
-    """Item id (of ``kind``) -> the merged item it belongs to, on an open connection.
+def merged_of(conn: Connection, kind: str, article_ids: Sequence[int], item_ids: Sequence[int]) -> dict[int, int]:
+    """Item id (of ``kind``, in ``article_ids``) -> its merged item.
 
-    Two lookups by index (members by item, then the kind of their merged items): a join lets
-    SQLite scan every merged item of the kind instead.
+    Members are found through the indexed article ids, then kept when their merged item is of
+    ``kind`` (item ids of different kinds share numbers).
     """
-    if not item_ids:
+    if not item_ids or not article_ids:
         return {}
-    pairs = conn.execute(select(merged_members.c.item_id, merged_members.c.merged_id)
-                         .where(merged_members.c.item_id.in_(list(item_ids)))).all()
-    if not pairs:
-        return {}
-    right_kind = set(conn.execute(select(merged_items.c.id).where(
-        merged_items.c.id.in_(sorted({p.merged_id for p in pairs})), merged_items.c.kind == kind)).scalars())
-    return {p.item_id: p.merged_id for p in pairs if p.merged_id in right_kind}
+    wanted = set(item_ids)
+    pairs = [(r.item_id, r.merged_id) for r in conn.execute(
+        select(merged_members.c.item_id, merged_members.c.merged_id)
+        .where(merged_members.c.article_id.in_(sorted(set(article_ids))))) if r.item_id in wanted]
+    kinds = dict(conn.execute(select(merged_items.c.id, merged_items.c.kind)
+                              .where(merged_items.c.id.in_(sorted({m for _, m in pairs})))).all()) if pairs else {}
+    return {item: merged for item, merged in pairs if kinds.get(merged) == kind}
 
 
-def merged_of_items(store: Store, kind: str, item_ids: Sequence[int]) -> dict[int, int]:
-    """Item id (of ``kind``) -> the merged item it belongs to."""
-    if not item_ids:
-        return {}
+def merged_of_items(store: Store, kind: str, article_id: int, item_ids: Sequence[int]) -> dict[int, int]:
+    """Item id (of ``kind``, in article ``article_id``) -> the merged item it belongs to."""
     with store.reading() as conn:
-        return merged_of(conn, kind, item_ids)
+        return merged_of(conn, kind, [article_id], item_ids)

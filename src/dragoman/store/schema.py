@@ -7,7 +7,7 @@ articles ── mentions ── entities ── entity_keys        (who: resolve
    ├─ article_bands                                     (near-duplicate lookup)
    └─ stories ── story_keys                             (incremental clustering)
           ├─ merged_items ── merged_members            (one thing across articles)
-          │     └─ deal_summaries                       (a merged deal's terms, for the ledger)
+          │        └─ deal_terms, event_terms           (narrow rows for the ledger and timeline)
           └─ discrepancies                              (sources that disagree)
 """
 
@@ -207,7 +207,6 @@ merged_members = Table(
     Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
     Column("item_id", Id, primary_key=True),
     Column("article_id", Id, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
-    Index(None, "item_id"),
 )
 
 merged_entities = Table(
@@ -215,6 +214,42 @@ merged_entities = Table(
     Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
     Column("entity_id", Id, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
     Index(None, "entity_id"),
+)
+
+deal_terms = Table(  # one row per merged deal: its terms, narrow rows for the ledger (store/terms.py)
+    "deal_terms", metadata,
+    Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Id, nullable=False, index=True),
+    Column("label", Text, nullable=False),
+    Column("country", String(8), index=True),
+    Column("first_reported", String(10), index=True),
+    Column("article_count", Integer, nullable=False),
+    Column("outlet_count", Integer, nullable=False),
+    Column("value_amount", Float),  # the value most articles give
+    Column("value_currency", String(8)),
+    Column("value_qualifier", String(40)),  # "up to", "about" ...
+    Column("value_text", Text),  # as shown: "up to USD 250 million"
+    Column("commodity", String(200)),  # the commodity most articles give
+    Column("status", String(40)),
+    Column("binding", Boolean),  # False when an article calls it a memorandum or letter; True when one says it binds
+    # every value reported, "|"-separated with "|" at both ends ("|copper|cobalt|"), filtered in lower case:
+    Column("commodities", Text),
+    Column("statuses", Text),
+    Column("parties", Text),
+    Column("financiers", Text),
+)
+
+event_terms = Table(  # one row per merged event: when it happened, for the timeline (store/terms.py)
+    "event_terms", metadata,
+    Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Id, nullable=False, index=True),
+    Column("label", Text, nullable=False),
+    Column("country", String(8)),
+    Column("first_reported", String(10)),
+    Column("article_count", Integer, nullable=False),
+    Column("outlet_count", Integer, nullable=False),
+    Column("date", String(10), index=True),  # the earliest date its articles give (YYYY, YYYY-MM or YYYY-MM-DD)
+    Column("kinds", Text),  # every kind its articles give: "|meeting|visit|"
 )
 
 discrepancies = Table(
@@ -229,24 +264,4 @@ discrepancies = Table(
     Column("note", Text, nullable=False),
     Column("sides", Json, nullable=False),
     Column("article_count", Integer, nullable=False),
-)
-
-deal_summaries = Table(  # written with the merged items (store/deal_summary.py); read by store/ledger.py
-    "deal_summaries", metadata,
-    Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
-    Column("story_id", Id, nullable=False, index=True),  # the merged item's, copied: the ledger
-    Column("label", Text, nullable=False),  # filters and sorts on this narrow table alone
-    Column("country", String(8), index=True),
-    Column("first_reported", String(10), index=True),
-    Column("article_count", Integer, nullable=False),
-    Column("outlet_count", Integer, nullable=False),
-    Column("value_amount", Float, index=True),  # the value most of its articles give
-    Column("value_currency", String(8)),
-    Column("commodity", String(200)),  # the commodity most of its articles give
-    Column("binding", Boolean, nullable=False),  # False when an article calls it non-binding
-    Column("instrument", Text),
-    Column("commodities", Text, nullable=False),  # every commodity and sector given, folded, "|a|b|"
-    Column("statuses", Text, nullable=False),  # every status given, "|signed|announced|"
-    Column("financiers", Text, nullable=False),  # every financier named, folded, "|a|b|"
-    Column("parties", Text, nullable=False),  # every party named, folded, "|a|b|"
 )

@@ -111,7 +111,7 @@ def snippet_parts(snippet: str) -> list[dict[str, Any]]:
 def _describe(conn: Connection, hits: Sequence[tuple[str, int, str]]) -> list[dict[str, Any]]:
     """Each hit with its article (title, outlet, date), the item's evidence span and merged item."""
     item_info: dict[tuple[str, int], Any] = {}
-    merged_of_item: dict[tuple[str, int], int] = {}
+    merged_in: dict[tuple[str, int], int] = {}
     for kind, table in ITEM_TABLES.items():
         ids = [i for k, i, _ in hits if k == kind]
         if not ids:
@@ -119,8 +119,9 @@ def _describe(conn: Connection, hits: Sequence[tuple[str, int, str]]) -> list[di
         for r in conn.execute(select(table.c.id, table.c.article_id, table.c.span_start, table.c.span_end)
                               .where(table.c.id.in_(ids))):
             item_info[(kind, r.id)] = r
-        for item_id, merged_id in merged_of(conn, kind, ids).items():
-            merged_of_item[(kind, item_id)] = merged_id
+        in_articles = [item_info[(kind, i)].article_id for i in ids if (kind, i) in item_info]
+        for item_id, merged_id in merged_of(conn, kind, in_articles, ids).items():
+            merged_in[(kind, item_id)] = merged_id
     article_ids = {i for k, i, _ in hits if k == "article"} | {r.article_id for r in item_info.values()}
     about = {r.id: r for r in conn.execute(
         select(articles.c.id, articles.c.title, articles.c.outlet, articles.c.published)
@@ -133,7 +134,7 @@ def _describe(conn: Connection, hits: Sequence[tuple[str, int, str]]) -> list[di
             continue  # deleted between the two reads
         art = about[article_id]
         out.append({"kind": kind, "id": ident, "article_id": article_id, "article_title": art.title,
-                    "outlet": art.outlet, "published": art.published, "merged_id": merged_of_item.get((kind, ident)),
+                    "outlet": art.outlet, "published": art.published, "merged_id": merged_in.get((kind, ident)),
                     "span": [info.span_start, info.span_end] if info is not None and info.span_start is not None
                     else None, "snippet": snippet_parts(snip)})
     return out

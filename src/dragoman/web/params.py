@@ -26,16 +26,19 @@ Id = Annotated[int, Path(ge=1, le=MAX_ID, description="Row id")]
 
 
 def listing(page: Page, **extra: Any) -> dict[str, Any]:
-    """A page of rows as the JSON twin gives it: total, limit, offset, items and anything extra.
-
-    A merged item's ``fields`` keep each value, its text and its articles, without the evidence
-    sentences (the item's own page, ``/api/deals/ID`` and the like, has them): a list stays small.
-    """
-    for row in page.items:
-        if isinstance(row.get("fields"), dict):
-            row["fields"] = {name: [{k: v for k, v in value.items() if k != "evidence"} for value in values]
-                             for name, values in row["fields"].items()}
+    """A page of rows as the JSON twin gives it: total, limit, offset, items and anything extra."""
     return {**page.to_json(), **extra}
+
+
+def lean(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merged rows without the evidence sentences inside ``fields`` (a list shows values; the item's
+    own page, /api/{kind}/{id}, gives every sentence)."""
+    for row in rows:
+        fields = row.get("fields")
+        if isinstance(fields, dict):
+            row["fields"] = {name: [{k: v for k, v in value.items() if k != "evidence"} for value in values]
+                             for name, values in fields.items()}
+    return rows
 
 
 def active(**filters: Any) -> dict[str, Any]:

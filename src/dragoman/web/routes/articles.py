@@ -37,7 +37,7 @@ def article(article_id: Id, store: StoreDep) -> dict[str, Any]:
     """One article: its body and every item extracted from it, each with its evidence offsets and anchor."""
     found = get_article(store, article_id)
     for kind in ("deal", "pledge", "quote", "event"):
-        merged = merged_of_items(store, kind, [int(i["id"]) for i in found[f"{kind}s"]])
+        merged = merged_of_items(store, kind, article_id, [int(i["id"]) for i in found[f"{kind}s"]])
         for item in found[f"{kind}s"]:
             item["anchor"] = anchor(kind, int(item["id"]))
             item["merged_id"] = merged.get(int(item["id"]))

@@ -21,6 +21,7 @@ from dragoman.web.params import (
     Until,
     Words,
     active,
+    lean,
     listing,
     sorts,
 )
@@ -53,7 +54,7 @@ def deals(store: StoreDep, country: Country = None, commodity: Words = None, sta
     f = deal_filter(country, commodity, status, financier, party, since, until, q, story, entity, min_outlets,
                     binding)
     page = list_deals(store, f, sort=sort, limit=limit, offset=offset)
-    with_provenance(store, page.items)
+    lean(with_provenance(store, page.items))
     filters = active(country=country, commodity=commodity, status=status, financier=financier, party=party,
                      since=since, until=until, q=q, story=story, entity=entity, min_outlets=min_outlets)
     if binding is not None:

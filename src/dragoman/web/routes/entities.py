@@ -10,7 +10,7 @@ from dragoman.store.details import get_entity
 from dragoman.store.provenance import with_provenance
 from dragoman.store.queries import list_discrepancies, list_merged
 from dragoman.store.queries import list_entities as query_entities
-from dragoman.web.params import Country, Id, Limit, Offset, Text, active, listing, sorts
+from dragoman.web.params import Country, Id, Limit, Offset, Text, active, lean, listing, sorts
 from dragoman.web.twin import StoreDep, twin
 
 router = APIRouter()
@@ -32,7 +32,7 @@ def entity(entity_id: Id, store: StoreDep) -> dict[str, Any]:
     found = get_entity(store, entity_id)
     for kind in ("deal", "pledge", "quote", "event"):
         page = list_merged(store, kind, entity=entity_id, limit=SHOWN)
-        found[f"{kind}s"] = {"total": page.total, "items": with_provenance(store, page.items)}
+        found[f"{kind}s"] = {"total": page.total, "items": lean(with_provenance(store, page.items))}
     page = list_discrepancies(store, entity=entity_id, limit=SHOWN)
     found["discrepancies"] = {"total": page.total, "items": page.items}
     return found

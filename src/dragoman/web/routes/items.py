@@ -28,6 +28,7 @@ from dragoman.web.params import (
     Text,
     Until,
     active,
+    lean,
     listing,
     sorts,
 )
@@ -44,7 +45,7 @@ def _merged(store: StoreDep, kind: str, story: int | None, entity: int | None, q
             until: str | None, min_outlets: int | None, sort: str, limit: int, offset: int) -> dict[str, Any]:
     page = list_merged(store, kind, story=story, entity=entity, q=q, since=since, until=until,
                        min_outlets=min_outlets, sort=sort, limit=limit, offset=offset)
-    with_provenance(store, page.items)
+    lean(with_provenance(store, page.items))
     return listing(page, sort=sort, filters=active(story=story, entity=entity, q=q, since=since, until=until,
                                                    min_outlets=min_outlets))
 
@@ -69,7 +70,7 @@ def events(store: StoreDep, kind: EventKind | None = None, story: StoryId = None
     """Events merged across articles, by the date they happened."""
     page = list_events(store, kind=kind, story=story, entity=entity, q=q, since=since, until=until,
                        min_outlets=min_outlets, sort=sort, limit=limit, offset=offset)
-    with_provenance(store, page.items)
+    lean(with_provenance(store, page.items))
     return listing(page, sort=sort, kinds=list(get_args(EventKind)),
                    filters=active(kind=kind, story=story, entity=entity, q=q, since=since, until=until,
                                   min_outlets=min_outlets))

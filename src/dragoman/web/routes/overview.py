@@ -10,6 +10,7 @@ from dragoman.store.ledger import DealFilter, list_deals
 from dragoman.store.overview import activity, ledger_counts
 from dragoman.store.provenance import with_provenance
 from dragoman.store.queries import list_merged, list_stories
+from dragoman.web.params import lean
 from dragoman.web.twin import StoreDep, twin
 
 router = APIRouter()
@@ -21,8 +22,8 @@ def overview(store: StoreDep) -> dict[str, Any]:
     return {
         "counts": ledger_counts(store),
         "stories": list_stories(store, limit=LATEST).items,
-        "deals": with_provenance(store, list_deals(store, DealFilter(), limit=LATEST).items),
-        "pledges": with_provenance(store, list_merged(store, "pledge", limit=LATEST).items),
+        "deals": lean(with_provenance(store, list_deals(store, DealFilter(), limit=LATEST).items)),
+        "pledges": lean(with_provenance(store, list_merged(store, "pledge", limit=LATEST).items)),
         "activity": activity(store),
     }
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from dragoman.store.details import get_story
 from dragoman.store.provenance import with_provenance
 from dragoman.store.queries import list_stories
-from dragoman.web.params import EntityId, Id, Limit, Offset, Since, Text, Until, active, listing, sorts
+from dragoman.web.params import EntityId, Id, Limit, Offset, Since, Text, Until, active, lean, listing, sorts
 from dragoman.web.twin import StoreDep, twin
 
 router = APIRouter()
@@ -41,7 +41,7 @@ def story(story_id: Id, store: StoreDep) -> dict[str, Any]:
     items = found.pop("items")
     found["totals"] = {kind: sum(1 for i in items if i["kind"] == kind) for kind in KIND_ORDER}
     kept = [i for kind in KIND_ORDER for i in sorted((i for i in items if i["kind"] == kind), key=_shown_first)[:SHOWN]]
-    with_provenance(store, kept)
+    kept = lean(with_provenance(store, kept))
     found["items"] = {kind: [i for i in kept if i["kind"] == kind] for kind in KIND_ORDER}
     return found
 
