@@ -56,11 +56,16 @@ def test_every_page_loads_without_console_errors(tab: Tab, http: httpx.Client) -
         assert problems == [], f"{path}: {problems}"
 
 
-def test_charts_draw_with_the_local_plotly(tab: Tab) -> None:
+def test_charts_draw_with_the_local_plotly(tab: Tab, http: httpx.Client) -> None:
     tab.open("/")
     assert tab.page.locator("#activity-chart svg.main-svg").count() >= 1
     tab.open("/deals")
     assert tab.page.locator("#deal-chart svg.main-svg").count() >= 1
+    breakdown = http.get("/api/deals").json()["totals"]["breakdown"]
+    valued = {row["country"] or "unknown" for row in breakdown if row["values"].get("USD")}
+    unvalued = {row["country"] or "unknown" for row in breakdown} - valued
+    shown = set(tab.page.evaluate("() => document.getElementById('deal-chart').data[0].y"))
+    assert shown == valued and unvalued  # countries whose deals state no value take no room
     assert tab.problems == []
 
 

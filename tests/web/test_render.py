@@ -61,3 +61,13 @@ def test_tracking_shows_when_rows_carry_it() -> None:
     assert "financing committed" in html and "EUR 300 million" in html and "undated" in html
     untracked = page.render(p={"id": 1}, h=[])
     assert "badge" not in untracked
+
+
+@pytest.mark.parametrize(("deadline", "shown"), [
+    ("2030", "by 2030"), ("the end of June 2027", "by the end of June 2027"), ("within 60 days", "within 60 days"),
+    ("by December 2027", "by December 2027"), ("Before the vote", "Before the vote"), (None, ""),
+])
+def test_deadlines_read_as_phrases(deadline: str | None, shown: str) -> None:
+    from dragoman.web.render import due
+
+    assert due(deadline) == shown

@@ -54,6 +54,17 @@ def count(n: Any, word: str, plural: str | None = None) -> str:
     return f"{value:,} {word if value == 1 else (plural or word + 's')}"
 
 
+_DUE_WORDS = ("by ", "before ", "within ", "in ", "until ", "no later than ", "at the ", "at ", "on ", "after ")
+
+
+def due(deadline: Any) -> str:
+    """A pledge's deadline as a phrase: "by 2030", but "within 60 days" and "before the vote" as given."""
+    text = str(deadline or "").strip()
+    if not text:
+        return ""
+    return text if text.lower().startswith(_DUE_WORDS) else f"by {text}"
+
+
 def to_json(value: Any) -> str:
     """JSON for a ``<script type="application/json">`` block: <, >, & and ' cannot close or open tags."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -69,7 +80,7 @@ def _environment() -> Environment:
     env = Environment(loader=PackageLoader("dragoman.web", "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(safe_url=safe_url, money=money, count=count)
+    env.filters.update(safe_url=safe_url, money=money, count=count, due=due)
     env.globals.update(nav=NAV, highlight=highlight)
     return env
 

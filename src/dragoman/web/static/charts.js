@@ -42,25 +42,38 @@ function activityChart(el, data) {
 }
 
 function dealChart(el, rows) {
-  // One bar per country, stacked by commodity; value in the currency with the most money.
+  // One bar per country (largest first, at most 20), stacked by commodity; value in the currency
+  // with the most money, so countries whose deals state no value in it are left out of the chart.
   const byCurrency = {};
   for (const row of rows) {
     for (const [cur, amount] of Object.entries(row.values)) byCurrency[cur] = (byCurrency[cur] || 0) + amount;
   }
   const currency = Object.keys(byCurrency).sort((a, b) => byCurrency[b] - byCurrency[a])[0];
   const measure = currency ? (row) => row.values[currency] || 0 : (row) => row.deals;
-  const countries = [...new Set(rows.map((r) => r.country || "unknown"))];
-  const commodities = [...new Set(rows.map((r) => r.commodity || "unspecified"))];
+  const shown = rows.filter((row) => measure(row) > 0);
+  const totals = new Map();
+  for (const row of shown) {
+    const country = row.country || "unknown";
+    totals.set(country, (totals.get(country) || 0) + measure(row));
+  }
+  const countries = [...totals.keys()].sort((a, b) => totals.get(b) - totals.get(a)).slice(0, 20);
+  const commodities = [...new Set(shown.map((r) => r.commodity || "unspecified"))];
+  // Horizontal bars, largest on top: a bar keeps its thickness however few countries there are.
   const traces = commodities.slice(0, 12).map((commodity) => ({
     type: "bar",
+    orientation: "h",
     name: commodity,
-    x: countries,
-    y: countries.map((country) => rows
+    y: countries,
+    x: countries.map((country) => shown
       .filter((r) => (r.country || "unknown") === country && (r.commodity || "unspecified") === commodity)
       .reduce((sum, r) => sum + measure(r), 0)),
   }));
-  Plotly.newPlot(el, traces, Object.assign({}, LAYOUT, { barmode: "stack", height: 340,
-    yaxis: { title: { text: currency ? "value (" + currency + ")" : "deals" } } }), CONFIG);
+  Plotly.newPlot(el, traces, Object.assign({}, LAYOUT, {
+    barmode: "stack", height: 130 + 34 * Math.max(countries.length, 2), bargap: countries.length < 3 ? 0.5 : 0.35,
+    legend: { orientation: "h", x: 0, y: 1.0, yanchor: "bottom" }, margin: { t: 40, r: 16, b: 48, l: 56 },
+    xaxis: { title: { text: currency ? "value (" + currency + ")" : "deals" } },
+    yaxis: { autorange: "reversed", automargin: true },
+  }), CONFIG);
 }
 
 document.addEventListener("DOMContentLoaded", () => {
