@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -175,7 +176,16 @@ def main() -> None:
     parser.add_argument("--db", help="Database URL (default: a new SQLite file in a temporary folder)")
     parser.add_argument("--reuse", action="store_true", help="Use --db as it is (already filled)")
     args = parser.parse_args()
+    if args.reuse and not args.db:
+        parser.error("--reuse needs --db (the ledger to reuse)")
     folder = tempfile.mkdtemp(prefix="dragoman-bench-api-")
+    try:
+        run(args, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)  # the temporary ledger (a --db ledger is kept)
+
+
+def run(args: argparse.Namespace, folder: str) -> None:
     url = args.db or f"sqlite:///{Path(folder) / 'ledger.db'}"
     if args.reuse:
         with Store.open(url) as store:
