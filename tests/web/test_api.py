@@ -160,3 +160,11 @@ def test_a_long_story_shows_its_most_carried_items_and_links_to_the_rest(http: h
     assert max(q["outlets"] for q in every["items"]) == carried[0]
     html = http.get(f"/stories/{biggest['id']}").text
     assert f'href="/quotes?story={biggest["id"]}"' in html
+
+
+def test_an_entity_page_lists_its_articles_newest_first_with_their_count(http: httpx.Client) -> None:
+    top = http.get("/api/entities", params={"sort": "-articles", "limit": 1}).json()["items"][0]
+    page = http.get(f"/api/entities/{top['id']}").json()
+    dates = [a["published"] or "" for a in page["sources"]]
+    assert dates == sorted(dates, reverse=True)
+    assert page["sources_total"] == len(page["sources"]) == top["articles"] > 1

@@ -28,8 +28,14 @@ def entities(store: StoreDep, type: EntityType | None = None, q: Text = None, co
 
 
 def entity(entity_id: Id, store: StoreDep) -> dict[str, Any]:
-    """One entity: its names, its roles over time, and everything it did or said, with sources."""
+    """One entity: its names, its roles over time, and everything it did or said, with sources.
+
+    Each kind of item, and the articles (newest first), show their first ``SHOWN``; the totals
+    say how many there are (the lists filtered by ``entity=ID`` have them all).
+    """
     found = get_entity(store, entity_id)
+    found["sources_total"] = len(found["sources"])
+    found["sources"] = sorted(found["sources"], key=lambda a: (a["published"] or "", a["id"]), reverse=True)[:SHOWN]
     for kind in ("deal", "pledge", "quote", "event"):
         page = list_merged(store, kind, entity=entity_id, limit=SHOWN)
         found[f"{kind}s"] = {"total": page.total, "items": lean(with_provenance(store, page.items))}
