@@ -31,19 +31,17 @@ def activity(store: Store) -> dict[str, Any]:
     ``days`` is the sorted list of dates; ``series`` maps a name to counts aligned with ``days``.
     Undated rows are left out.
     """
-    with store.reading() as conn:
-        day = func.substr(articles.c.published, 1, 10)
-        published = conn.execute(select(day, func.count()).where(articles.c.published.is_not(None))
-                                 .group_by(day)).all()
-        first = func.substr(merged_items.c.first_reported, 1, 10)
-        reported = conn.execute(select(first, merged_items.c.kind, func.count())
+    with store.reading() as conn:  # dates are at most 10 characters: grouped as stored, on their indexes
+        published = conn.execute(select(articles.c.published, func.count()).where(articles.c.published.is_not(None))
+                                 .group_by(articles.c.published)).all()
+        reported = conn.execute(select(merged_items.c.first_reported, merged_items.c.kind, func.count())
                                 .where(merged_items.c.first_reported.is_not(None))
-                                .group_by(first, merged_items.c.kind)).all()
+                                .group_by(merged_items.c.kind, merged_items.c.first_reported)).all()
     days = sorted({str(d) for d, _ in published} | {str(d) for d, _, _ in reported})
     where = {d: i for i, d in enumerate(days)}
     series = {name: [0] * len(days) for name in ("articles", *MERGED_NAMES.values())}
     for d, n in published:
-        series["articles"][where[str(d)]] = int(n)
+        series["articles"][where[str(d)]] += int(n)
     for d, kind, n in reported:
-        series.setdefault(MERGED_NAMES.get(kind, kind), [0] * len(days))[where[str(d)]] = int(n)
+        series.setdefault(MERGED_NAMES.get(kind, kind), [0] * len(days))[where[str(d)]] += int(n)
     return {"days": days, "series": series}

@@ -51,12 +51,16 @@ def _order(sort: str, columns: Mapping[str, Any], what: str) -> list[Any]:
     return [column.desc() if sort.startswith("-") else column.asc()]
 
 
-def _page(store: Store, query: Select[Any], order: list[Any], id_column: Any, limit: int, offset: int,
-          row: Callable[[Any], dict[str, Any]]) -> Page:
+def check_paging(limit: int, offset: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise InputError(f"limit {limit} is out of range", hint=f"use 1 to {MAX_LIMIT}")
     if offset < 0:
         raise InputError(f"offset {offset} is negative", hint="use 0 or more")
+
+
+def _page(store: Store, query: Select[Any], order: list[Any], id_column: Any, limit: int, offset: int,
+          row: Callable[[Any], dict[str, Any]]) -> Page:
+    check_paging(limit, offset)
     slim = query.with_only_columns(id_column)  # count and order on keys: whole rows (large JSON) for the page only
     with store.reading() as conn:
         total = conn.execute(select(func.count()).select_from(slim.subquery())).scalar_one()

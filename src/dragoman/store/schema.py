@@ -200,6 +200,8 @@ merged_items = Table(
     Column("outlet_count", Integer, nullable=False),
     Column("fields", Json, nullable=False),
     Column("entities", Json, nullable=False),
+    Index(None, "kind", "first_reported"),  # lists of one kind by date, activity per day (0004)
+    Index(None, "kind", "outlet_count"),  # lists of one kind by outlets: the quote wall (0004)
 )
 
 merged_members = Table(
@@ -263,5 +265,5 @@ discrepancies = Table(
     Column("severity", String(12), nullable=False, index=True),
     Column("note", Text, nullable=False),
     Column("sides", Json, nullable=False),
-    Column("article_count", Integer, nullable=False),
+    Column("article_count", Integer, nullable=False, index=True),  # most reported first (0004)
 )
