@@ -7,7 +7,8 @@ stories of one to five articles, each article with deals, pledges, quotes and ev
 evidence sentences sit in the body with their offsets, until at least ``--items`` items are
 stored. Then starts ``dragoman serve`` on a free loopback port in a separate process and times
 requests from this process: the deal ledger (default, filtered, sorted by value, deep pages),
-story pages, and full-text search. Prints a table and, last, one JSON line of the figures.
+story pages, full-text search, the other lists and the overview (JSON and HTML). Prints a table
+and, last, one JSON line of the figures. Target: p95 under 50 ms.
 """
 
 from __future__ import annotations
@@ -215,6 +216,7 @@ def run(args: argparse.Namespace, folder: str) -> None:
                 "story_html": lambda r: f"/stories/{r.randint(1, stories)}",
                 "other_lists": lambda r: r.choice(["/api/quotes", "/api/pledges", "/api/events", "/api/stories",
                                                    "/api/entities", "/api/discrepancies", "/api/articles"]),
+                "overview": lambda r: r.choice(["/api/overview", "/"]),
             }
             results = {}
             for group, paths in groups.items():
