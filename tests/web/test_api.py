@@ -168,3 +168,15 @@ def test_an_entity_page_lists_its_articles_newest_first_with_their_count(http: h
     dates = [a["published"] or "" for a in page["sources"]]
     assert dates == sorted(dates, reverse=True)
     assert page["sources_total"] == len(page["sources"]) == top["articles"] > 1
+
+
+def test_each_side_of_an_item_discrepancy_links_to_its_marked_sentence(http: httpx.Client) -> None:
+    found = http.get("/api/discrepancies", params={"kind": "deal", "limit": 1}).json()["items"][0]
+    page = http.get(f"/api/discrepancies/{found['id']}").json()
+    articles = {str(a) for side in page["sides"] for a in side["articles"]}
+    assert page["anchors"] and set(page["anchors"]) <= articles
+    article_id, mark = next(iter(page["anchors"].items()))
+    assert mark.startswith("deal-")
+    marked = http.get(f"/api/articles/{article_id}").json()["deals"]
+    assert int(mark.split("-")[1]) in {d["id"] for d in marked}
+    assert f'href="/articles/{article_id}#{mark}"' in http.get(f"/discrepancies/{found['id']}").text

@@ -7,7 +7,10 @@ from typing import Annotated, Any, Literal, get_args
 from fastapi import APIRouter, Query
 
 from dragoman.store.details import get_discrepancy
+from dragoman.store.provenance import members_of
 from dragoman.store.queries import list_discrepancies
+from dragoman.web.highlight import KINDS as ITEM_KINDS
+from dragoman.web.highlight import anchor
 from dragoman.web.params import EntityId, Id, Limit, Offset, StoryId, active, listing, sorts
 from dragoman.web.twin import StoreDep, twin
 
@@ -29,8 +32,18 @@ def discrepancies(store: StoreDep, story: StoryId = None, kind: Kind | None = No
 
 
 def discrepancy(discrepancy_id: Id, store: StoreDep) -> dict[str, Any]:
-    """One discrepancy: each value with the articles giving it and their sentences."""
-    return get_discrepancy(store, discrepancy_id)
+    """One discrepancy: each value with the articles giving it and their sentences.
+
+    ``anchors`` maps an article id to the item's anchor in that article (``deal-12``), when the
+    discrepancy is about a merged item, so each side links to its marked sentence.
+    """
+    found = get_discrepancy(store, discrepancy_id)
+    anchors: dict[str, str] = {}
+    if found["merged_id"] is not None and found["kind"] in ITEM_KINDS:
+        for member in members_of(store, [int(found["merged_id"])]).get(int(found["merged_id"]), []):
+            anchors.setdefault(str(member["article_id"]), anchor(found["kind"], int(member["item_id"])))
+    found["anchors"] = anchors
+    return found
 
 
 twin(router, "/discrepancies", "discrepancies.html", discrepancies, summary="Discrepancies", tag="discrepancies")
