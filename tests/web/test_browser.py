@@ -131,7 +131,10 @@ def test_every_item_on_the_article_page_jumps_to_its_sentence(tab: Tab, http: ht
     anchor = f"quote-{evidence['item_id']}"
     tab.page.click(f'aside.extracted li[data-anchor="{anchor}"] a.jump')
     assert tab.page.url.endswith("#" + anchor)
+    # the page marks the sentence on hashchange: wait for it (up to 5 s) rather than race it
+    tab.page.wait_for_selector(f'#article-body mark.current[data-items~="{anchor}"]', timeout=5000)
     assert tab.page.locator(f'#article-body mark.current[data-items~="{anchor}"]').count() >= 1
+    assert tab.problems == []
 
 
 @pytest.mark.parametrize("path", ["/stories", "/quotes", "/pledges", "/articles", "/search?q=harbour+dredging",
