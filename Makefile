@@ -20,8 +20,8 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 
 demo: install
 	@mkdir -p demo
-	$(BIN)/dragoman extract examples/ -o demo/records.jsonl
-	$(BIN)/python -m dragoman.demo_summary demo/records.jsonl
+	$(BIN)/dragoman ingest examples/ --db $(DEMO_DB)
+	$(BIN)/dragoman serve --db $(DEMO_DB) --host $(HOST) --port $(PORT)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -15,6 +15,7 @@ from dragoman.cli.export import export_command
 from dragoman.cli.extract import extract_command
 from dragoman.cli.ledger import db_group, ingest_command, reprocess_command
 from dragoman.cli.load import load_command
+from dragoman.cli.serve import serve_command
 from dragoman.cli.views import VIEW_COMMANDS
 from dragoman.cli.watch import watch_command
 from dragoman.errors import DragomanError
@@ -35,6 +36,7 @@ for _command in VIEW_COMMANDS:
 cli.add_command(export_command)
 cli.add_command(batch_command)
 cli.add_command(load_command)
+cli.add_command(serve_command)
 cli.add_command(watch_command)
 
 

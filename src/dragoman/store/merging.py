@@ -29,6 +29,7 @@ from dragoman.store.schema import (
     merged_members,
     stories,
 )
+from dragoman.store.terms import refresh_terms
 
 
 def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
@@ -60,6 +61,7 @@ def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
     found = [*item_discrepancies(merged), *title_discrepancies(sightings),
              *claim_discrepancies([Text(r.id, r.body, r.published, r.duplicate_of, people[r.id], r.title) for r in rows])]
     _replace(conn, story_id, merged, found)
+    refresh_terms(conn, story_id)
     dated = sorted(r.published for r in rows if r.published)
     first = min(rows, key=lambda r: (r.published or "9999", r.id)) if rows else None
     conn.execute(update(stories).where(stories.c.id == story_id).values(

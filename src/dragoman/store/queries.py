@@ -51,16 +51,22 @@ def _order(sort: str, columns: Mapping[str, Any], what: str) -> list[Any]:
     return [column.desc() if sort.startswith("-") else column.asc()]
 
 
-def _page(store: Store, query: Select[Any], order: list[Any], id_column: Any, limit: int, offset: int,
-          row: Callable[[Any], dict[str, Any]]) -> Page:
+def check_paging(limit: int, offset: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise InputError(f"limit {limit} is out of range", hint=f"use 1 to {MAX_LIMIT}")
     if offset < 0:
         raise InputError(f"offset {offset} is negative", hint="use 0 or more")
+
+
+def _page(store: Store, query: Select[Any], order: list[Any], id_column: Any, limit: int, offset: int,
+          row: Callable[[Any], dict[str, Any]]) -> Page:
+    check_paging(limit, offset)
+    slim = query.with_only_columns(id_column)  # count and order on keys: whole rows (large JSON) for the page only
     with store.reading() as conn:
-        total = conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
-        rows = conn.execute(query.order_by(*order, id_column).limit(limit).offset(offset)).all()
-    return Page(items=[row(r) for r in rows], total=int(total), limit=limit, offset=offset)
+        total = conn.execute(select(func.count()).select_from(slim.subquery())).scalar_one()
+        ids = list(conn.execute(slim.order_by(*order, id_column).limit(limit).offset(offset)).scalars())
+        found = {getattr(r, id_column.name): r for r in conn.execute(query.where(id_column.in_(ids)))} if ids else {}
+    return Page(items=[row(found[i]) for i in ids if i in found], total=int(total), limit=limit, offset=offset)
 
 
 def _like(column: Any, text: str) -> ColumnElement[bool]:

@@ -7,6 +7,7 @@ articles ── mentions ── entities ── entity_keys        (who: resolve
    ├─ article_bands                                     (near-duplicate lookup)
    └─ stories ── story_keys                             (incremental clustering)
           ├─ merged_items ── merged_members            (one thing across articles)
+          │        └─ deal_terms, event_terms           (narrow rows for the ledger and timeline)
           └─ discrepancies                              (sources that disagree)
 """
 
@@ -200,6 +201,8 @@ merged_items = Table(
     Column("outlet_count", Integer, nullable=False),
     Column("fields", Json, nullable=False),
     Column("entities", Json, nullable=False),
+    Index(None, "kind", "first_reported"),  # lists of one kind by date, activity per day (0004)
+    Index(None, "kind", "outlet_count"),  # lists of one kind by outlets: the quote wall (0004)
 )
 
 merged_members = Table(
@@ -216,6 +219,42 @@ merged_entities = Table(
     Index(None, "entity_id"),
 )
 
+deal_terms = Table(  # one row per merged deal: its terms, narrow rows for the ledger (store/terms.py)
+    "deal_terms", metadata,
+    Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Id, nullable=False, index=True),
+    Column("label", Text, nullable=False),
+    Column("country", String(8), index=True),
+    Column("first_reported", String(10), index=True),
+    Column("article_count", Integer, nullable=False),
+    Column("outlet_count", Integer, nullable=False),
+    Column("value_amount", Float),  # the value most articles give
+    Column("value_currency", String(8)),
+    Column("value_qualifier", String(40)),  # "up to", "about" ...
+    Column("value_text", Text),  # as shown: "up to USD 250 million"
+    Column("commodity", String(200)),  # the commodity most articles give
+    Column("status", String(40)),
+    Column("binding", Boolean),  # False when an article calls it a memorandum or letter; True when one says it binds
+    # every value reported, "|"-separated with "|" at both ends ("|copper|cobalt|"), filtered in lower case:
+    Column("commodities", Text),
+    Column("statuses", Text),
+    Column("parties", Text),
+    Column("financiers", Text),
+)
+
+event_terms = Table(  # one row per merged event: when it happened, for the timeline (store/terms.py)
+    "event_terms", metadata,
+    Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", Id, nullable=False, index=True),
+    Column("label", Text, nullable=False),
+    Column("country", String(8)),
+    Column("first_reported", String(10)),
+    Column("article_count", Integer, nullable=False),
+    Column("outlet_count", Integer, nullable=False),
+    Column("date", String(10), index=True),  # the earliest date its articles give (YYYY, YYYY-MM or YYYY-MM-DD)
+    Column("kinds", Text),  # every kind its articles give: "|meeting|visit|"
+)
+
 discrepancies = Table(
     "discrepancies", metadata, _id(),
     Column("story_id", Id, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False, index=True),
@@ -227,7 +266,7 @@ discrepancies = Table(
     Column("severity", String(12), nullable=False, index=True),
     Column("note", Text, nullable=False),
     Column("sides", Json, nullable=False),
-    Column("article_count", Integer, nullable=False),
+    Column("article_count", Integer, nullable=False, index=True),  # most reported first (0004)
 )
 
 # -- watching sources (dragoman watch) and HTTP validators (conditional GET) ----------------------------

@@ -1,7 +1,7 @@
 """Watching sources: polled sources, the items seen, and HTTP validators for conditional GET.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0005_watch
+Revises: 0004_list_indexes
 Create Date: 2026-02-01
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0005_watch"
+down_revision = "0004_list_indexes"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,116 @@
+"""Pledges, quotes and events (merged across articles), and the page of any merged item.
+
+``/pledges`` is the pledge board, ``/quotes`` the quote wall (speaker, text, the outlets
+carrying it and its wording variants), ``/events`` the timeline. ``/{kind}/{id}`` shows one
+merged deal, pledge, quote or event with every article's version and evidence.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, get_args
+
+from fastapi import APIRouter, Query
+
+from dragoman.errors import NotFound
+from dragoman.records import EventKind
+from dragoman.store.details import get_merged
+from dragoman.store.provenance import with_provenance
+from dragoman.store.queries import list_merged
+from dragoman.store.timeline import list_events
+from dragoman.web.params import (
+    EntityId,
+    Id,
+    Limit,
+    MinOutlets,
+    Offset,
+    Since,
+    StoryId,
+    Text,
+    Until,
+    active,
+    lean,
+    listing,
+    sorts,
+)
+from dragoman.web.twin import StoreDep, twin
+
+router = APIRouter()
+MergedSort = Annotated[str, Query(pattern=sorts("first_reported", "articles", "outlets", "id", "label"),
+                                  description="Column, - first for descending")]
+EventSort = Annotated[str, Query(pattern=sorts("date", "first_reported", "outlets", "articles", "id"),
+                                 description="Column, - first for descending")]
+
+
+def _merged(store: StoreDep, kind: str, story: int | None, entity: int | None, q: str | None, since: str | None,
+            until: str | None, min_outlets: int | None, sort: str, limit: int, offset: int) -> dict[str, Any]:
+    page = list_merged(store, kind, story=story, entity=entity, q=q, since=since, until=until,
+                       min_outlets=min_outlets, sort=sort, limit=limit, offset=offset)
+    lean(with_provenance(store, page.items))
+    return listing(page, sort=sort, filters=active(story=story, entity=entity, q=q, since=since, until=until,
+                                                   min_outlets=min_outlets))
+
+
+def pledges(store: StoreDep, story: StoryId = None, entity: EntityId = None, q: Text = None, since: Since = None,
+            until: Until = None, min_outlets: MinOutlets = None, sort: MergedSort = "-first_reported",
+            limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Pledges merged across articles: who promised what, to whom, by when."""
+    return _merged(store, "pledge", story, entity, q, since, until, min_outlets, sort, limit, offset)
+
+
+def quotes(store: StoreDep, story: StoryId = None, entity: EntityId = None, q: Text = None, since: Since = None,
+           until: Until = None, min_outlets: MinOutlets = None, sort: MergedSort = "-outlets",
+           limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Direct quotes merged across articles: speaker, text, the outlets carrying it, its wording variants."""
+    return _merged(store, "quote", story, entity, q, since, until, min_outlets, sort, limit, offset)
+
+
+def events(store: StoreDep, kind: EventKind | None = None, story: StoryId = None, entity: EntityId = None,
+           q: Text = None, since: Since = None, until: Until = None, min_outlets: MinOutlets = None,
+           sort: EventSort = "-date", limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Events merged across articles, by the date they happened."""
+    page = list_events(store, kind=kind, story=story, entity=entity, q=q, since=since, until=until,
+                       min_outlets=min_outlets, sort=sort, limit=limit, offset=offset)
+    lean(with_provenance(store, page.items))
+    return listing(page, sort=sort, kinds=list(get_args(EventKind)),
+                   filters=active(kind=kind, story=story, entity=entity, q=q, since=since, until=until,
+                                  min_outlets=min_outlets))
+
+
+def _one(store: StoreDep, kind: str, item_id: int) -> dict[str, Any]:
+    item = get_merged(store, item_id)
+    if item["kind"] != kind:
+        raise NotFound(f"there is no {kind} {item_id}", hint=f"item {item_id} is a {item['kind']}: see "
+                                                             f"/{item['kind']}s/{item_id}")
+    with_provenance(store, [item])
+    anchors: dict[str, str] = {}
+    for member in item["supporting"]:
+        anchors.setdefault(str(member["article_id"]), f"{kind}-{member['item_id']}")
+    item["anchors"] = anchors
+    return item
+
+
+def deal(item_id: Id, store: StoreDep) -> dict[str, Any]:
+    """One deal: every article's version of it, with evidence, and where they disagree."""
+    return _one(store, "deal", item_id)
+
+
+def pledge(item_id: Id, store: StoreDep) -> dict[str, Any]:
+    """One pledge: every article's version of it, with evidence, and where they disagree."""
+    return _one(store, "pledge", item_id)
+
+
+def quote(item_id: Id, store: StoreDep) -> dict[str, Any]:
+    """One quote: its wording in each article, with evidence, and where they disagree."""
+    return _one(store, "quote", item_id)
+
+
+def event(item_id: Id, store: StoreDep) -> dict[str, Any]:
+    """One event: every article's version of it, with evidence, and where they disagree."""
+    return _one(store, "event", item_id)
+
+
+twin(router, "/pledges", "pledges.html", pledges, summary="The pledge board", tag="pledges")
+twin(router, "/quotes", "quotes.html", quotes, summary="The quote wall", tag="quotes")
+twin(router, "/events", "events.html", events, summary="The events timeline", tag="events")
+for _kind, _data in (("deal", deal), ("pledge", pledge), ("quote", quote), ("event", event)):
+    twin(router, f"/{_kind}s/{{item_id}}", "item.html", _data, summary=f"One {_kind}", tag=f"{_kind}s")
