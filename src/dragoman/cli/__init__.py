@@ -13,6 +13,7 @@ from dragoman import __version__
 from dragoman.cli.export import export_command
 from dragoman.cli.extract import extract_command
 from dragoman.cli.ledger import db_group, ingest_command, reprocess_command
+from dragoman.cli.track import track_command, watchlist_group
 from dragoman.cli.views import VIEW_COMMANDS
 from dragoman.errors import DragomanError
 
@@ -30,6 +31,8 @@ cli.add_command(db_group)
 for _command in VIEW_COMMANDS:
     cli.add_command(_command)
 cli.add_command(export_command)
+cli.add_command(track_command)
+cli.add_command(watchlist_group)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -206,6 +206,8 @@ def _deal_row(deal: TrackedDeal, now: dt.datetime) -> dict[str, Any]:
             "first_reported": dates[0] if dates else None, "last_reported": dates[-1] if dates else None,
             "report_count": len(deal.members), "updated_at": now,
             "data": {"parties": parties, "value": deal.value(), "instrument": deal.most("instrument"),
+                     "entities": sorted({p.key for m in deal.members for p in m.parties if p.key.startswith("e")}
+                                        | {f.key for m in deal.members for f in m.financing if f.key.startswith("e")}),
                      "financing": deal.financing(), "committed": deal.committed(),
                      "history": [s.to_json() for s in deal.history]}}
 
@@ -216,6 +218,8 @@ def _pledge_row(pledge: TrackedPledge, as_of: dt.date, actor_entity: int | None,
             "state": pledge.state, "made": pledge.made, "due": pledge.due, "fulfilled_on": pledge.fulfilled_on,
             "as_of": as_of.isoformat(), "report_count": len(pledge.members), "updated_at": now,
             "data": {"deadline": pledge.deadline, "deadline_text": pledge.deadline_text,
+                     "countries": sorted({c for m in pledge.members for t in m.target
+                                          for c in ([t] if t.isupper() and len(t) == 3 else [country_code(t)]) if c}),
                      "progress": pledge.progress(), "evidence": [e.to_json() for e in pledge.evidence],
                      "reports": [{"item_id": m.item_id, "action": m.action, "evidence": m.evidence,
                                   **m.source.to_json()} for m in pledge.members]}}
