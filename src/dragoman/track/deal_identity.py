@@ -41,6 +41,7 @@ class DealKeys:
     commodity: frozenset[str]
     sector: frozenset[str]
     instrument: str | None
+    financing_only: bool  # a report of money lent or granted, naming only the lenders as parties
 
     @property
     def blocks(self) -> frozenset[str]:
@@ -50,10 +51,11 @@ class DealKeys:
 
     @classmethod
     def of(cls, s: DealSighting) -> DealKeys:
-        strong = {p.key for p in s.parties if not p.is_country} | {f.key for f in s.financing}
+        lenders = {f.key for f in s.financing}
+        named = {p.key for p in s.parties if not p.is_country}
         weak = {p.key for p in s.parties if p.is_country}
-        return cls(s, frozenset(strong), frozenset(weak), _words(s.commodity), _words(s.sector),
-                   fold(s.instrument) if s.instrument else None)
+        return cls(s, frozenset(named | lenders), frozenset(weak), _words(s.commodity), _words(s.sector),
+                   fold(s.instrument) if s.instrument else None, bool(lenders) and named <= lenders)
 
 
 def _value_ratio(a: DealSighting, b: DealSighting) -> float | None:
@@ -63,8 +65,14 @@ def _value_ratio(a: DealSighting, b: DealSighting) -> float | None:
 
 
 def likeness(a: DealKeys, b: DealKeys) -> float | None:
-    """How surely two reports are one deal, roughly 0 to 1.5; None when they cannot be."""
-    ratio = _value_ratio(a.sighting, b.sighting)
+    """How surely two reports are one deal, roughly 0 to 1.5; None when they cannot be.
+
+    A report of financing alone ("the bank approved a $250 million loan for the plant") names the
+    lender, not the deal's parties, and its amount is the loan's: it is compared with a deal on
+    where and what (country, commodity, sector), not on counterparts, instrument or value.
+    """
+    lending = a.financing_only != b.financing_only
+    ratio = None if lending else _value_ratio(a.sighting, b.sighting)
     if ratio is not None and ratio > FAR_VALUE:
         return None
     score = 0.0
@@ -74,7 +82,7 @@ def likeness(a: DealKeys, b: DealKeys) -> float | None:
     elif a.weak & b.weak:
         score += 0.15
     mine, theirs = (a.strong | a.weak) - (b.strong | b.weak), (b.strong | b.weak) - (a.strong | a.weak)
-    if mine and theirs:
+    if mine and theirs and not lending:
         score -= 0.15  # each names a counterpart the other does not
     ca, cb = a.sighting.country, b.sighting.country
     if ca and cb:
@@ -83,10 +91,12 @@ def likeness(a: DealKeys, b: DealKeys) -> float | None:
         score += 0.25 if a.commodity & b.commodity else -0.15
     if a.sector & b.sector:
         score += 0.1
-    if a.instrument and b.instrument:
+    if a.instrument and b.instrument and not lending:
         score += 0.1 if a.instrument == b.instrument else -0.15
+    if lending and ca and ca == cb and a.commodity & b.commodity:
+        score += 0.1  # money for a deal of this kind, in this country
     ba, bb = a.sighting.binding, b.sighting.binding
-    if ba is not None and bb is not None and ba != bb:
+    if ba is not None and bb is not None and ba != bb and not lending:
         score -= 0.2
     if ratio is not None and ratio <= CLOSE_VALUE:
         score += 0.35
