@@ -25,6 +25,9 @@ SAME = 0.5
 CLOSE_VALUE = 1.25  # values within this ratio are one figure told two ways
 FAR_VALUE = 2.0  # values further apart than this ratio are two deals
 _GENERIC_WHAT = frozenset({"and", "of", "the", "other", "related", "services", "sector", "industry", "project"})
+# words that name a class of commodities: "critical minerals" may be the copper or the lithium of another report
+UMBRELLA = frozenset({"mineral", "critical", "metal", "resource", "commodity", "raw", "material", "strategic",
+                      "rare", "base", "battery"})
 
 
 def _words(text: str | None) -> frozenset[str]:
@@ -87,14 +90,16 @@ def likeness(a: DealKeys, b: DealKeys) -> float | None:
     ca, cb = a.sighting.country, b.sighting.country
     if ca and cb:
         score += 0.1 if ca == cb else -0.3
-    if a.commodity and b.commodity:
-        score += 0.25 if a.commodity & b.commodity else -0.15
+    if a.commodity & b.commodity:
+        score += 0.25
+    elif a.commodity and b.commodity and not (a.commodity <= UMBRELLA or b.commodity <= UMBRELLA):
+        score -= 0.15  # two different commodities (a class such as "minerals" may hold the other)
     if a.sector & b.sector:
         score += 0.1
     if a.instrument and b.instrument and not lending:
         score += 0.1 if a.instrument == b.instrument else -0.15
     if lending and ca and ca == cb and a.commodity & b.commodity:
-        score += 0.1  # money for a deal of this kind, in this country
+        score += 0.2  # money for a deal of this kind, in this country
     ba, bb = a.sighting.binding, b.sighting.binding
     if ba is not None and bb is not None and ba != bb and not lending:
         score -= 0.2
