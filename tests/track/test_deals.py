@@ -112,3 +112,14 @@ def test_a_step_is_dated_by_the_event_told_in_its_sentence_but_not_by_a_plan() -
     assert step_date(deal_span, "2025-02-20", events) == ("2025-02-19", "event")
     plans = [((90, 230), "2025-03", "next month", "agreement"), ((90, 230), "2025-02-25", None, "agreement")]
     assert step_date(deal_span, "2025-02-20", plans) == ("2025-02-20", "published")
+
+
+def test_two_mines_of_one_metal_in_one_country_by_different_firms_are_two_deals() -> None:
+    first = deal("2025-01-10", "a", "Halden Metals", country="ZMB", commodity="copper", sector="mining",
+                 status="signed", value=500e6)
+    second = deal("2025-02-10", "b", "Ostrava Mining", country="ZMB", commodity="copper", sector="mining",
+                  status="signed", value=520e6)
+    same = deal("2025-03-10", "c", countries=("Zambia",), country="ZMB", commodity="copper", status="in_progress",
+                value=500e6)
+    groups = group_deals([first, second, same])
+    assert sorted(len(g) for g in groups) == [1, 2]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dragoman.link.words import STOPWORDS, content_words, fold, stem, tokens
 
@@ -88,6 +89,7 @@ def object_words(action: str) -> frozenset[str]:
                      if w not in _TIMING and w not in STOPWORDS and verb_of(w) != verb)
 
 
+@lru_cache(maxsize=65536)
 def is_intention(summary: str, evidence: str = "", date_text: str | None = None) -> bool:
     """True when an event is a plan or a promise, not something that happened: its date is ahead
     ("next week"), its own words say so ("a promised visit ... before the end of July"), or the
@@ -114,7 +116,7 @@ class Action:
 
     @classmethod
     def of(cls, text: str) -> Action:
-        return cls(text=text, family=family_of(text), words=object_words(text))
+        return _action(text)
 
     def likeness(self, other: Action) -> float:
         """0 to 1: the share of object words in common, with the verb family as a floor."""
@@ -123,3 +125,8 @@ class Action:
         if self.family is not None and self.family == other.family:
             return max(shared, 0.3) if not union or shared else 0.3
         return shared * 0.8
+
+
+@lru_cache(maxsize=65536)
+def _action(text: str) -> Action:
+    return Action(text=text, family=family_of(text), words=object_words(text))

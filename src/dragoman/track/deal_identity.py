@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from dragoman.link.words import fold, stem, tokens
 from dragoman.track.sightings import DealSighting, order
@@ -24,6 +25,8 @@ from dragoman.track.sightings import DealSighting, order
 SAME = 0.5
 CLOSE_VALUE = 1.25  # values within this ratio are one figure told two ways
 FAR_VALUE = 2.0  # values further apart than this ratio are two deals
+BLOCK_CANDIDATES = 40  # deals compared per lookup key: the most recently reported ones
+COMPARED = 32  # reports of a deal a new report is compared with: the first ones and the latest
 _GENERIC_WHAT = frozenset({"and", "of", "the", "other", "related", "services", "sector", "industry", "project"})
 # words that name a class of commodities: "critical minerals" may be the copper or the lithium of another report
 UMBRELLA = frozenset({"mineral", "critical", "metal", "resource", "commodity", "raw", "material", "strategic",
@@ -48,9 +51,20 @@ class DealKeys:
 
     @property
     def blocks(self) -> frozenset[str]:
-        """Keys under which alike reports are looked up: parties, country, commodity words."""
-        country = {f"c:{self.sighting.country}"} if self.sighting.country else set()
-        return self.strong | self.weak | country | {f"w:{w}" for w in self.commodity}
+        """Keys under which alike reports are looked up: each named party; what (commodity and
+        sector words) with where (the country, or a country named as a party)."""
+        where = ([f"c:{self.sighting.country}"] if self.sighting.country else []) + sorted(self.weak)
+        what = self.commodity | self.sector
+        if not what:
+            return self.strong | frozenset(where)
+        return self.strong | frozenset(f"{place}|{w}" for place in where for w in what)
+
+    @property
+    def signature(self) -> tuple[object, ...]:
+        """Everything ``likeness`` reads: two reports with one signature score the same against anything."""
+        s = self.sighting
+        return (self.strong, self.weak, self.commodity, self.sector, self.instrument, self.financing_only,
+                s.country, s.binding, s.value_amount, s.value_currency)
 
     @classmethod
     def of(cls, s: DealSighting) -> DealKeys:
@@ -85,7 +99,9 @@ def likeness(a: DealKeys, b: DealKeys) -> float | None:
     elif a.weak & b.weak:
         score += 0.15
     mine, theirs = (a.strong | a.weak) - (b.strong | b.weak), (b.strong | b.weak) - (a.strong | a.weak)
-    if mine and theirs and not lending:
+    if a.strong and b.strong and not shared and not lending:
+        score -= 0.5  # two sets of firms: two deals, however alike the rest
+    elif mine and theirs and not lending:
         score -= 0.15  # each names a counterpart the other does not
     ca, cb = a.sighting.country, b.sighting.country
     if ca and cb:
@@ -108,26 +124,57 @@ def likeness(a: DealKeys, b: DealKeys) -> float | None:
     return score
 
 
+class _Group:
+    """A deal being gathered: its reports, and one report per distinct signature to compare with."""
+
+    def __init__(self, first: DealKeys) -> None:
+        self.members = [first]
+        self.distinct = {first.signature: first}
+        self.values = {(first.sighting.value_amount, first.sighting.value_currency, first.financing_only)}
+
+    def add(self, keys: DealKeys) -> None:
+        self.members.append(keys)
+        self.distinct.setdefault(keys.signature, keys)
+        self.values.add((keys.sighting.value_amount, keys.sighting.value_currency, keys.financing_only))
+
+    def _contradicts(self, keys: DealKeys) -> bool:
+        s = keys.sighting
+        if not (s.value_amount and s.value_currency):
+            return False
+        return any(amount and currency == s.value_currency and lending == keys.financing_only
+                   and max(amount, s.value_amount) / min(amount, s.value_amount) > FAR_VALUE
+                   for amount, currency, lending in self.values)
+
+    def score(self, keys: DealKeys) -> float | None:
+        """The best likeness with a member (the first and the latest few distinct ones), None when a
+        member's value contradicts the report's."""
+        if self._contradicts(keys):
+            return None
+        shown = list(self.distinct.values())
+        if len(shown) > COMPARED:
+            shown = shown[:COMPARED // 4] + shown[-(COMPARED - COMPARED // 4):]
+        scores = [found for found in (likeness(keys, other) for other in shown) if found is not None]
+        return max(scores) if scores else None
+
+
 def group_deals(sightings: Iterable[DealSighting]) -> list[list[DealSighting]]:
     """The reports of each deal together, first report first; the same for any arrival order."""
-    groups: list[list[DealKeys]] = []
-    blocks: dict[str, set[int]] = {}
+    groups: list[_Group] = []
+    blocks: dict[str, dict[int, None]] = {}  # block -> its groups, the most recently joined last
     for keys in (DealKeys.of(s) for s in sorted(sightings, key=order)):
         best, best_score = None, SAME
-        candidates = sorted({i for block in keys.blocks for i in blocks.get(block, ())})
-        for index in candidates:
-            group = groups[index]
-            scores = [likeness(keys, other) for other in group]
-            if any(s is None for s in scores):
-                continue
-            score = max(s for s in scores if s is not None)
-            if score >= best_score and (best is None or score > best_score):
+        candidates = {i for block in keys.blocks for i in islice(reversed(blocks.get(block, {})), BLOCK_CANDIDATES)}
+        for index in sorted(candidates):
+            score = groups[index].score(keys)
+            if score is not None and score >= best_score and (best is None or score > best_score):
                 best, best_score = index, score
         if best is None:
-            groups.append([keys])
+            groups.append(_Group(keys))
             best = len(groups) - 1
         else:
-            groups[best].append(keys)
+            groups[best].add(keys)
         for block in keys.blocks:
-            blocks.setdefault(block, set()).add(best)
-    return [[k.sighting for k in group] for group in groups]
+            recent = blocks.setdefault(block, {})
+            recent.pop(best, None)
+            recent[best] = None
+    return [[k.sighting for k in group.members] for group in groups]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dragoman.extract.geo import country_code
 from dragoman.extract.titles import MODIFIERS, is_office_word
@@ -60,16 +61,21 @@ def _skip(word: str, names: set[str]) -> bool:
 
 def places_in(text: str, *, people: Iterable[str] = ()) -> list[Place]:
     """The places ``text`` names, in order, without the words of ``people``'s names."""
+    return list(_places(text or "", tuple(people)))
+
+
+@lru_cache(maxsize=65536)
+def _places(text: str, people: tuple[str, ...]) -> tuple[Place, ...]:
     names = {w for person in people for w in _TOKEN.findall(fold(person))}
     found: list[Place] = []
-    for match in _RUN.finditer(text or ""):
+    for match in _RUN.finditer(text):
         kept = [w for w in match.group(0).split() if w[:1].isupper() and not _skip(w, names)]
         if not kept:
             continue
         found_place = place(" ".join(kept))
         if found_place is not None and not any(p.same(found_place) and p.words == found_place.words for p in found):
             found.append(found_place)
-    return found
+    return tuple(found)
 
 
 def overlaps(ours: Iterable[Place], theirs: Iterable[Place]) -> list[Place]:
