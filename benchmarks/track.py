@@ -44,7 +44,7 @@ def sightings(count: int, seed: int = 3) -> tuple[list[DealSighting], list[Pledg
         firms = rng.sample(range(5000), 2)
         deals.append(DealSighting(
             item_id=i, source=source, position=0, evidence="...",
-            parties=tuple(Party(f"Firm {f}", f"e{f}") for f in firms) + (Party("Land", f"c{i % 200}", True),),
+            parties=(*(Party(f"Firm {f}", f"e{f}") for f in firms), Party("Land", f"c{i % 200}", True)),
             country=f"X{i % 200:03d}", commodity=COMMODITIES[i % 30] + f" {i % 30}",
             status=rng.choice(["announced", "signed", "in_progress", "cancelled"]),
             value_amount=float(rng.choice([1e8, 5e8, 2e9])), value_currency="USD"))
@@ -74,12 +74,12 @@ def pure(sizes: list[int]) -> None:
 
 
 def store(articles: int, url: str | None) -> None:
-    from ingest import records
     from synthetic import generate
 
     from dragoman.store import Store
     from dragoman.store.tracking import run_tracking
     from dragoman.store.watchlists import add_watchlist, queue_deliveries
+    from ingest import records
 
     built = records(generate(articles))
     with tempfile.TemporaryDirectory() as folder:
