@@ -29,3 +29,7 @@ class Settings(BaseSettings):
     host_delay_s: float = Field(1.0, description="Minimum delay between two requests to one host, seconds")
     allow_private: bool = Field(False, description="Allow fetching private, loopback and link-local addresses")
     progress: bool = Field(True, description="Show progress bars on long work (on a terminal)")
+    webhook_timeout_s: float = Field(10.0, description="Timeout of one watchlist webhook POST, seconds")
+    webhook_retries: int = Field(3, description="Retries of a failed delivery within one run (with backoff)")
+    webhook_backoff_s: float = Field(1.0, description="First wait before retrying a delivery, seconds (doubles)")
+    delivery_max_attempts: int = Field(10, description="Attempts over all runs before a delivery is given up")

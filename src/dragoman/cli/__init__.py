@@ -16,6 +16,7 @@ from dragoman.cli.extract import extract_command
 from dragoman.cli.ledger import db_group, ingest_command, reprocess_command
 from dragoman.cli.load import load_command
 from dragoman.cli.serve import serve_command
+from dragoman.cli.track import track_command, watchlist_group
 from dragoman.cli.views import VIEW_COMMANDS
 from dragoman.cli.watch import watch_command
 from dragoman.errors import DragomanError
@@ -37,7 +38,9 @@ cli.add_command(export_command)
 cli.add_command(batch_command)
 cli.add_command(load_command)
 cli.add_command(serve_command)
+cli.add_command(track_command)
 cli.add_command(watch_command)
+cli.add_command(watchlist_group)
 
 
 def main(argv: list[str] | None = None) -> int:

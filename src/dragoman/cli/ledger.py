@@ -63,14 +63,16 @@ def read_records(paths: Iterable[str]) -> Iterator[Extraction | Rejected]:
 @click.option("--records", is_flag=True,
               help="PATHS are JSON Lines of extraction records (from 'dragoman extract'), not pages.")
 @click.option("--quiet", is_flag=True, help="Do not print the run summary.")
+@click.option("--no-track", is_flag=True, help="Do not recompute tracking nor deliver to watchlists afterwards.")
 @source_options
-def ingest_command(paths: tuple[str, ...], db: str | None, records: bool, quiet: bool, profile_path: str | None,
-                   allow_private: bool | None, http_cache: str | None) -> None:
+def ingest_command(paths: tuple[str, ...], db: str | None, records: bool, quiet: bool, no_track: bool,
+                   profile_path: str | None, allow_private: bool | None, http_cache: str | None) -> None:
     """Extract PATHS and store them in the ledger (text, HTML, .gz, JSON Lines, directories; '-' is stdin).
 
     Each article is stored in one transaction; an article already stored with the same body is
     left alone, one with a new body replaces its items. Inputs that cannot be used are named on
-    standard error with the reason; the exit status is then 1.
+    standard error with the reason; the exit status is then 1. Then deal histories and pledge
+    states are recomputed as of today and watchlists are delivered to (see ``dragoman track``).
     """
     from dragoman.cli import set_exit_code
     from dragoman.extract.registry import versions
@@ -100,8 +102,12 @@ def ingest_command(paths: tuple[str, ...], db: str | None, records: bool, quiet:
             else:
                 summary.counts[store.ingest(result, ran=ran).status] += 1
         where = store.engine.url.render_as_string(hide_password=True)
-    if not quiet:
-        click.echo(f"dragoman: {summary.line()} ({where})", err=True)
+        if not quiet:
+            click.echo(f"dragoman: {summary.line()} ({where})", err=True)
+        if not no_track:
+            from dragoman.cli.track import after_ingest
+
+            after_ingest(store, settings, quiet)
     if summary.rejected:
         set_exit_code(1)
 
@@ -131,6 +137,10 @@ def reprocess_command(db: str | None, quiet: bool) -> None:
             replace_output(store, stale, extraction, registered)
             done["articles"] += 1
             done.update(stale.names)
+        if done["articles"]:
+            from dragoman.cli.track import after_ingest
+
+            after_ingest(store, settings, quiet)
     if not quiet:
         names = ", ".join(f"{name} on {n}" for name, n in sorted(done.items()) if name != "articles")
         click.echo(f"dragoman: {done['articles']} articles reprocessed" + (f" ({names})" if names else ""), err=True)

@@ -20,6 +20,7 @@ from dragoman.store.schema import (
     merged_members,
     stories,
 )
+from dragoman.store.tracking_rows import attach_tracking
 
 _LISTING = {"story": "stories", "item": "deals, pledges, quotes or events", "entity": "entities",
             "article": "export articles", "discrepancy": "discrepancies"}
@@ -69,6 +70,7 @@ def get_merged(store: Store, merged_id: int) -> dict[str, Any]:
         item["sources"] = _sources(conn, sorted({m.article_id for m in members}))
         found = conn.execute(select(discrepancies).where(discrepancies.c.merged_id == merged_id)).all()
         item["discrepancy_list"] = [discrepancy_row(r) for r in found]
+        attach_tracking(conn, row.kind, [item])
     return item
 
 

@@ -26,6 +26,7 @@ from dragoman.store.schema import (
     merged_items,
     stories,
 )
+from dragoman.store.tracking_rows import PLEDGE_STATES, attach_tracking, pledges_in_state
 
 MAX_LIMIT = 1000
 MERGED_KINDS = {"deals": "deal", "pledges": "pledge", "quotes": "quote", "events": "event"}
@@ -94,11 +95,18 @@ def list_stories(store: Store, *, q: str | None = None, since: str | None = None
 
 def list_merged(store: Store, kind: str, *, story: int | None = None, country: str | None = None,
                 entity: int | None = None, q: str | None = None, since: str | None = None, until: str | None = None,
-                min_outlets: int | None = None, sort: str = "-first_reported", limit: int = 50,
-                offset: int = 0) -> Page:
-    """Merged deals, pledges, quotes or events (``kind`` is "deal", "pledge", "quote" or "event")."""
+                min_outlets: int | None = None, state: str | None = None, sort: str = "-first_reported",
+                limit: int = 50, offset: int = 0) -> Page:
+    """Merged deals, pledges, quotes or events (``kind`` is "deal", "pledge", "quote" or "event").
+
+    Deals carry their tracked ``history`` and pledges their tracked ``state`` and ``evidence``
+    (see ``store.tracking_rows``); ``state`` filters pledges by it.
+    """
     if kind not in MERGED_KINDS.values():
         raise InputError(f"no such item kind {kind!r}", hint=f"use one of {', '.join(MERGED_KINDS.values())}")
+    if state is not None and (kind != "pledge" or state not in PLEDGE_STATES):
+        raise InputError(f"cannot filter {kind}s by state {state!r}",
+                         hint=f"states are for pledges: {', '.join(PLEDGE_STATES)}")
     query = select(merged_items, _discrepancy_count()).where(merged_items.c.kind == kind)
     if story is not None:
         query = query.where(merged_items.c.story_id == story)
@@ -115,10 +123,15 @@ def list_merged(store: Store, kind: str, *, story: int | None = None, country: s
         query = query.where(merged_items.c.first_reported <= until)
     if min_outlets:
         query = query.where(merged_items.c.outlet_count >= min_outlets)
+    if state:
+        query = query.where(merged_items.c.id.in_(pledges_in_state(state)))
     order = _order(sort, {"first_reported": merged_items.c.first_reported, "articles": merged_items.c.article_count,
                           "outlets": merged_items.c.outlet_count, "id": merged_items.c.id,
                           "label": merged_items.c.label}, f"{kind}s")
-    return _page(store, query, order, merged_items.c.id, limit, offset, merged_row)
+    page = _page(store, query, order, merged_items.c.id, limit, offset, merged_row)
+    with store.reading() as conn:
+        attach_tracking(conn, kind, page.items)
+    return page
 
 
 def _discrepancy_count() -> Any:

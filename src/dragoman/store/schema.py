@@ -305,3 +305,89 @@ http_validators = Table(
     Column("last_modified", String(100)),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
+
+# Tracking over time (dragoman.track): one row per deal and per pledge across the whole ledger, the items
+# behind each, the runs that computed them, and watchlists with their deliveries.
+#
+# deals ── tracked_deal_items ── tracked_deals          pledges ── tracked_pledge_items ── tracked_pledges
+# watchlists ── deliveries                               track_runs
+
+tracked_deals = Table(
+    "tracked_deals", metadata, _id(),
+    Column("key", String(200), nullable=False, index=True),  # the first report: article key and position
+    Column("label", Text, nullable=False),
+    Column("country", String(8), index=True),
+    Column("commodity", String(200), index=True),
+    Column("sector", String(200)),
+    Column("status", String(40), index=True),
+    Column("binding", Boolean),
+    Column("first_reported", String(10), index=True),
+    Column("last_reported", String(10)),
+    Column("report_count", Integer, nullable=False),
+    Column("data", Json, nullable=False),  # parties, value, financing, history, committed
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+tracked_deal_items = Table(
+    "tracked_deal_items", metadata,
+    Column("deal_id", Id, ForeignKey("deals.id", ondelete="CASCADE"), primary_key=True),
+    Column("tracked_id", Id, ForeignKey("tracked_deals.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+tracked_pledges = Table(
+    "tracked_pledges", metadata, _id(),
+    Column("key", String(200), nullable=False, index=True),
+    Column("actor", Text, nullable=False),
+    Column("actor_entity_id", Id, ForeignKey("entities.id", ondelete="SET NULL"), index=True),
+    Column("action", Text, nullable=False),
+    Column("state", String(20), nullable=False, index=True),
+    Column("made", String(10), index=True),
+    Column("due", String(10), index=True),
+    Column("fulfilled_on", String(10)),
+    Column("as_of", String(10), nullable=False),
+    Column("report_count", Integer, nullable=False),
+    Column("data", Json, nullable=False),  # deadline, progress, evidence, reports
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+tracked_pledge_items = Table(
+    "tracked_pledge_items", metadata,
+    Column("pledge_id", Id, ForeignKey("pledges.id", ondelete="CASCADE"), primary_key=True),
+    Column("tracked_id", Id, ForeignKey("tracked_pledges.id", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+track_runs = Table(
+    "track_runs", metadata, _id(),
+    Column("as_of", String(10), nullable=False),
+    Column("ran_at", DateTime(timezone=True), nullable=False),
+    Column("summary", Json, nullable=False),
+)
+
+watchlists = Table(
+    "watchlists", metadata, _id(),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("entity", Text),
+    Column("country", String(8)),
+    Column("commodity", String(200)),
+    Column("kind", String(10)),
+    Column("webhook", Text),
+    Column("file", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+deliveries = Table(
+    "deliveries", metadata, _id(),
+    Column("watchlist_id", Id, ForeignKey("watchlists.id", ondelete="CASCADE"), nullable=False),
+    Column("target", String(10), nullable=False),  # webhook | file
+    Column("item_key", String(200), nullable=False),  # "deal:12", "pledge:3", "quote:<article key>:<position>"
+    Column("fingerprint", String(64), nullable=False),  # what the item looked like when queued
+    Column("change", String(10), nullable=False),  # new | changed | baseline
+    Column("payload", Json, nullable=False),
+    Column("status", String(12), nullable=False, index=True),  # pending | delivered | failed | baseline
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("next_attempt_at", DateTime(timezone=True)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("delivered_at", DateTime(timezone=True)),
+    Index(None, "watchlist_id", "target", "item_key", "fingerprint", unique=True),
+)
