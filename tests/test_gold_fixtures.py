@@ -19,8 +19,20 @@ from dragoman.schema import schema_errors
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
 STEM = re.compile(r"^\d{3}_[a-z0-9]+(?:_[a-z0-9]+)*$")
-GOLD_KEYS = {"id", "url", "outlet", "title", "published", "must_keep", "must_drop", "entities", "events",
-             "deals", "pledges", "quotes"}
+GOLD_KEYS = {
+    "id",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "must_keep",
+    "must_drop",
+    "entities",
+    "events",
+    "deals",
+    "pledges",
+    "quotes",
+}
 OPTIONAL_KEYS = {"published_from"}
 ITEM_KINDS = ("entities", "events", "deals", "pledges", "quotes")
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -55,8 +67,17 @@ def missing_from_page(gold: dict[str, Any], page: str) -> list[str]:
 
 def shape_errors(gold: dict[str, Any], source: str, page: str) -> list[str]:
     """The gold's items checked against the interchange schema's item shapes, as one extraction record."""
-    record = {"article": {"id": gold["id"], "source": source, "url": gold["url"], "outlet": gold["outlet"],
-                          "title": gold["title"], "published": gold["published"], "body": page}}
+    record = {
+        "article": {
+            "id": gold["id"],
+            "source": source,
+            "url": gold["url"],
+            "outlet": gold["outlet"],
+            "title": gold["title"],
+            "published": gold["published"],
+            "body": page,
+        }
+    }
     record.update({kind: gold[kind] for kind in ITEM_KINDS})
     return schema_errors(record)
 
