@@ -1,13 +1,11 @@
 """Tracking over time: tracked deals and pledges with their items, track runs, watchlists, deliveries.
 
 Revision ID: 0003_tracking
-Revises: 0002_search when present (the full-text search migration), else 0001
+Revises: 0003_terms
 Create Date: 2026-01-03
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
@@ -15,9 +13,7 @@ from sqlalchemy import Text
 from sqlalchemy.dialects import postgresql
 
 revision = "0003_tracking"
-# 0002_search is built on another branch; this migration follows it when both are present, so the
-# history stays one line whichever branch is merged first.
-down_revision = "0002_search" if Path(__file__).with_name("0002_search.py").exists() else "0001"
+down_revision = "0003_terms"
 branch_labels = None
 depends_on = None
 

@@ -5,21 +5,16 @@ Without them a list of pledges or quotes, the activity per day on the overview a
 discrepancies page sort every (large) row of their table: 30 to 80 ms at 100k items.
 
 Revision ID: 0004_list_indexes
-Revises: 0003_terms, and 0003_tracking when present (both follow 0002_search: this one joins them)
+Revises: 0003_tracking
 Create Date: 2026-01-04
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic import op
 
 revision = "0004_list_indexes"
-# 0003_tracking is built on another branch beside 0003_terms; when both are present this
-# migration merges the two lines, so the history keeps one head whichever is merged first.
-down_revision: str | tuple[str, ...] = (
-    ("0003_terms", "0003_tracking") if Path(__file__).with_name("0003_tracking.py").exists() else "0003_terms")
+down_revision = "0003_tracking"
 branch_labels = None
 depends_on = None
 
