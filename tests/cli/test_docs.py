@@ -1,4 +1,4 @@
-"""Every command of the command line is shown in a usage line of the README."""
+"""The README documents every command of the command line and every setting."""
 
 from __future__ import annotations
 
@@ -14,3 +14,12 @@ def test_every_command_appears_in_the_readme() -> None:
              if line.startswith("dragoman ")]
     documented = {word for words in usage for word in words}
     assert sorted(set(cli.commands) - documented) == []
+
+
+def test_every_setting_appears_in_the_readme_configuration_table() -> None:
+    from dragoman.settings import Settings
+
+    text = README.read_text(encoding="utf-8")
+    table = text[text.index("## Configuration"):].split("\n## ")[0]
+    rows = {line.split("`")[1] for line in table.splitlines() if line.startswith("| `")}
+    assert sorted(set(Settings.model_fields) - rows) == []
