@@ -58,3 +58,19 @@ def test_unrelated_sentences_and_copies_are_not_compared() -> None:
     copy = "The minister said the new bridge over the river would probably open in a fortnight."
     texts = [Text(1, copy, None, 1), Text(2, "The new bridge over the river will open in a fortnight.", None, 1)]
     assert claim_discrepancies(texts) == []
+
+
+def test_an_intended_act_and_an_effort_towards_it_differ_in_firmness() -> None:
+    assert found("Senator Ines Varga said she would table a bill this month to scrap the Halloran grain quotas.",
+                 "Senator Ines Varga spoke of efforts to scrap the Halloran grain quotas on the farm bill.") == [
+        ("firmness", ["efforts to", "would table"])]
+
+
+def test_firmness_is_compared_only_when_the_same_act_follows_both_wordings() -> None:
+    assert found("Senator Ines Varga said she would table a bill on the Halloran grain quotas this month.",
+                 "Senator Ines Varga spoke of efforts to win farm votes, citing the Halloran grain quotas.") == []
+
+
+def test_a_plan_and_a_promise_are_equally_firm() -> None:
+    assert found("Ines Varga plans to open the Halloran trade office in Tallinn with local partners.",
+                 "Ines Varga will open the Halloran trade office in Tallinn with local partners.") == []

@@ -23,7 +23,7 @@ UNRELATED_DAYS = {"pipeline_a1": "2025-11-04", "pipeline_a2": "2025-11-05", "tra
                   "chips_c1": "2025-11-03", "border_d1": "2025-11-06", "lithium_e1": "2025-11-05",
                   "minerals_f1": "2025-11-07"}
 GOLD_FLOOR = 12  # of the 15 discrepancies, found when linking the gold annotations (measured: 12)
-PIPELINE_FLOOR = 8  # found from the pipeline's own records (measured: 10 with main's extractors)
+PIPELINE_FLOOR = 10  # found from the pipeline's own records (measured: 11 with main's extractors)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from dragoman.link.words import STOPWORDS, content_words, sentences, stem, token
 
 ALIGN = 0.3  # weighted word overlap from which two sentences tell the same claim
 ALIGN_SURE = 0.5  # a stricter bar for "one hedges, the other does not"
-FACET_ALIGN = {"when": 0.4, "duration": 0.12, "timing": 0.12, "attendees": 0.3}
+FACET_ALIGN = {"when": 0.4, "duration": 0.12, "timing": 0.12, "attendees": 0.3, "firmness": 0.3}
 MIN_WORDS, MAX_WORDS = 4, 70
 NEAR = 8  # words either side of a facet's phrase that say what it is about
 HEDGE_SCOPE = 5  # words after a hedge word that it hedges
@@ -84,7 +84,7 @@ def _analysed(article_id: int, body: str, published: str | None, group: int | No
             continue
         keys = frozenset(_key(w) for w in words if w not in f.HEDGES)
         found = [*f.degree(sentence.text), *f.timing(sentence.text), *f.durations(sentence.text),
-                 *f.when(sentence.text, year), *f.groups(sentence.text)]
+                 *f.when(sentence.text, year), *f.groups(sentence.text), *f.firmness(sentence.text)]
         named = frozenset(key for name, key in text.names.items() if len(name) > 2 and name in sentence.text)
         out.append(Said(text.article_id, text.group or text.article_id, sentence.text, tokens(sentence.text),
                         keys, found, named, _labels(sentence.text), bool(re.search(r"\bmay\b", sentence.text))))
@@ -171,8 +171,10 @@ def _compare(said: list[Said], i: int, j: int, idf: dict[str, float],
             continue
         if name == "attendees" and not (a.entities & b.entities):
             continue  # who met whom: the two sentences must name the same host
-        if name in ("duration", "timing") and not (a.labels & b.labels):
+        if name in ("duration", "timing", "firmness") and not (a.labels & b.labels):
             continue  # how long or when of what: the two sentences must name the same thing
+        if name == "firmness" and not _same_act(a, b, name):
+            continue  # how firm an intention: the same intended action must follow both wordings
         va = {x[1]: x[2] for x in a.facets if x[0] == name}
         vb = {x[1]: x[2] for x in b.facets if x[0] == name}
         same_words = {p.lower() for p in va.values()} & {p.lower() for p in vb.values()}
@@ -198,6 +200,27 @@ def _near(s: Said, name: str) -> set[str]:
                 window = s.words[max(0, i - NEAR):i] + s.words[i + len(words):i + len(words) + NEAR]
                 keys |= {_key(w) for w in window if w not in STOPWORDS and len(w) >= 3 and w not in f.HEDGES}
     return keys
+
+
+def _acts(s: Said, name: str) -> list[tuple[str, set[str]]]:
+    """For each phrase of one facet: the key of the act it introduces ("would table", "efforts to
+    scrap": "table", "scrap") and the keys of the content words that follow (what is intended)."""
+    out = []
+    for facet, _, phrase in s.facets:
+        words = tokens(phrase)
+        for i in range(len(s.words) - len(words) + 1) if facet == name else ():
+            if s.words[i:i + len(words)] == words:
+                after = [w for w in s.words[i + len(words):] if w not in STOPWORDS and len(w) >= 3]
+                verb = words[-1] if words[-1] not in ("to", "for", "of", "towards", "toward") else next(iter(after), "")
+                out.append((_key(verb), {_key(w) for w in after[:2 * NEAR]}))
+    return out
+
+
+def _same_act(a: Said, b: Said, name: str) -> bool:
+    """True when the act one sentence intends is among the words the other's intention is about."""
+    acts_a, acts_b = _acts(a, name), _acts(b, name)
+    return any(verb_a in after_b or verb_b in after_a
+               for verb_a, after_a in acts_a for verb_b, after_b in acts_b)
 
 
 def _near_alike(a: Said, b: Said, name: str) -> bool:

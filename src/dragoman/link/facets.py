@@ -1,4 +1,5 @@
-"""Facets of a sentence that sources often tell differently: how sure, how much, when, who.
+"""Facets of a sentence that sources often tell differently: how sure, how much, when, who, and
+how firm an intention is.
 
 Each finder returns ``(facet, value, phrase)`` triples for one sentence; ``link.claims`` compares
 them between sentences that tell the same claim. Word lists are general English.
@@ -131,3 +132,27 @@ def groups(sentence: str) -> list[Facet]:
 def group_within(outer: str, inner: str) -> bool:
     """True when the group ``outer`` may well be the group ``inner`` ("leaders" and "presidents")."""
     return inner in _WITHIN.get(outer, set())
+
+
+# how firm a stated intention is: a promise or a plan ("would introduce a bill", "announced plans to"),
+# an effort ("legislative efforts to"), a thought ("consideration of", "could")
+FIRMNESS = (
+    ("intends", r"(?:will|would|shall)\s+(?:now\s+)?(?:introduce|table|submit|file|sign|propose|present|launch|"
+                r"visit|repeal|lift|seek)|"
+                r"(?:pledged|vowed|promised|committed|plans?|planned|intends?|aims?)\s+to|"
+                r"(?:plans?|intention|pledge|promise)\s+(?:to|for)"),
+    ("tries", r"efforts?\s+to|(?:seeks?|sought|seeking)\s+to|push(?:es|ed|ing)?\s+(?:to|for)|"
+              r"working\s+(?:to|towards?)|attempts?\s+to|moves?\s+to"),
+    ("considers", r"consideration\s+of|considering|(?:weighs|weighing)|(?:explores|exploring)"),
+)
+_FIRMNESS = [(level, re.compile(r"\b(?:" + pattern + r")\b", re.I)) for level, pattern in FIRMNESS]
+
+
+def firmness(sentence: str) -> list[Facet]:
+    """How firm the sentence's intention is, told by its first wording of intent."""
+    found = [(match.start(), level, match.group(0)) for level, pattern in _FIRMNESS
+             for match in pattern.finditer(sentence)]
+    if not found:
+        return []
+    _, level, phrase = min(found)
+    return [("firmness", level, phrase)]
