@@ -20,6 +20,7 @@ from dragoman.extract.clauses import children, is_negated, mood, prep_objects, s
 from dragoman.extract.dates import dates_between
 from dragoman.extract.document import Document
 from dragoman.extract.frames import action_range, strip_span
+from dragoman.extract.pledge_actors import business_subject, doer
 from dragoman.extract.pledge_words import (
     ANNOUNCE_VERBS,
     CONDITIONS,
@@ -200,6 +201,11 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     if speakers:
         if verb_base(verb.text) in FORECAST_VERBS:
             return  # "X said growth would slow": a forecast
+        noun = None if passive else business_subject(tokens)
+        found = doer(resolver, noun, speakers[0]) if noun is not None else None
+        if found is not None:  # "X said the company would ...": the company's promise
+            yield PledgeFrame(actor=found, verb=verb, cue=cue)
+            return
         if passive or not actors or speakers[0] in actors or _institutional(tokens) or (
                 tokens and all(t.pos_ == "NOUN" and t.lower_ in INSTITUTION_NOUNS for t in tokens)):
             actors = speakers[:1]
@@ -240,10 +246,23 @@ def _question(tok: Token) -> bool:
 def _uncertain(tok: Token) -> bool:
     """A question or a hedge: "when he'll return", "what direction X will go", "if no deal is reached"."""
     lo = tok.left_edge.i
-    if any(t.tag_ in ("WRB", "WDT", "WP") for t in tok.doc[max(0, lo - 2):tok.i]):
+    if any(t.tag_ in ("WRB", "WDT", "WP") and not _in_relative_clause(t, tok)
+           for t in tok.doc[max(0, lo - 2):tok.i]):
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in CONDITIONS
                                          for m in c.children) for c in tok.children)
+
+
+def _in_relative_clause(word: Token, verb: Token) -> bool:
+    """"X, which will lead the work, has promised to ...": the wh-word belongs to a clause on the subject."""
+    cur = word
+    for _ in range(8):
+        if cur.i == verb.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _embedded_prediction(resolver: ActorResolver, tok: Token) -> bool:
