@@ -15,7 +15,10 @@ import re
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver
-from dragoman.extract.wordforms import noun_base
+from dragoman.extract.document import Document
+from dragoman.extract.geo import country_name
+from dragoman.extract.money import money_between, stakes_between
+from dragoman.extract.wordforms import noun_base, register_verbs, verb_base
 
 Token = Any
 
@@ -93,3 +96,39 @@ def employer(resolver: ActorResolver, speaker: Actor | None, near: Token) -> Act
             entity = table.entities[before[-1].entity]
             return Actor(entity.name, "organization", entity.country)
     return None
+
+
+def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | None:
+    """"The government will table a bill": the state the article is mostly about, when one stands out."""
+    if len(tokens) != 1:
+        return None
+    tok = tokens[0]
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    if tok.lower_ != "government" or len(kids) != 1 or kids[0].lower_ != "the":
+        return None
+    table = resolver.table
+    if table is None:
+        return None
+    counts: dict[str, int] = {}
+    for mention in table.mentions_in(0, len(resolver.document.text), ("country",)):
+        actor = resolver.entity_at(mention.start, mention.end)
+        if actor is not None and actor.code:
+            counts[actor.code] = counts.get(actor.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return Actor(country_name(ranked[0][0]), "country", ranked[0][0])
+
+
+TRANSACTION_VERBS = {"acquire", "buy", "purchase", "lend", "loan", "guarantee", "finance", "fund", "provide",
+                     "give", "extend", "take", "sell", "invest", "grant"}
+SWORN_CUES = {"promise", "pledge", "vow", "swear"}
+register_verbs(TRANSACTION_VERBS, SWORN_CUES)
+
+
+def is_transaction(document: Document, verb: Token, cue: Token, start: int, end: int) -> bool:
+    """"X will buy a 49% stake for $1bn", "X agreed to lend $300m": a deal the deals extractor
+    records, not a promise; "X promised to invest $2bn" stays a promise."""
+    if verb_base(verb.text) not in TRANSACTION_VERBS or verb_base(cue.text) in SWORN_CUES:
+        return False
+    return bool(money_between(document, start, end) or stakes_between(document, start, end))
