@@ -144,7 +144,7 @@ def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, 
            date: DateMention | None = None) -> Event:
     sentence = trigger.sent
     date = date or date_for(document, trigger)
-    where = places(document, trigger) or _setting(document, trigger)
+    where = places(document, trigger)
     if summary is None:
         text = action_text(trigger, max_tokens=18)
         active = trigger.pos_ in ("VERB", "AUX") and not is_passive(trigger)
@@ -153,21 +153,6 @@ def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, 
     return Event(date=date.value if date else None, date_text=date.text if date else None, kind=kind,  # type: ignore[arg-type]
                  actors=actors, location=", ".join(where) or None, summary=summary,
                  evidence=document.text[start:end], span=(start, end))
-
-
-def _setting(document: Document, trigger: Token) -> list[str]:
-    """Where the clause around a trigger happened: "signed the agreement [in Muscat]", "agreed [in Tbilisi]
-    to ...", "told reporters [in Brasilia]": places after "in"/"at" on the verbs above the trigger."""
-    tok = trigger
-    for _ in range(4):
-        if tok.head.i == tok.i or tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis"):
-            break  # another clause: its place is not this event's
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            found = places(document, tok, {"in", "at"}, depth=1)
-            if found:
-                return found
-    return []
 
 
 def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:

@@ -101,7 +101,7 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
         yield from _frames(resolver, tok, tok, tok, report=report, passive=passive)
         return
     planned = name in PLAN_VERBS or (report is not None and name in REPORTED_PLAN_VERBS) or (
-        name == "expect" and not passive and tok.tag_ != "VBN")  # "X expects to ...", not "X is expected to" 
+        name == "expect" and not passive and tok.tag_ != "VBN")  # "X expects to ...", not "X is expected to"
     scheduled = name in SCHEDULE_WORDS and any(c.dep_ in ("auxpass", "aux") for c in tok.children) and \
         tok.tag_ in ("VBN", "JJ") and not (name in ANNOUNCE_VERBS and _infinitive(tok) is None)
     if planned or scheduled:
