@@ -1,4 +1,4 @@
-"""deals@1: parties, host country, commodity, value, stakes, financing and status, across sentences.
+"""deals@2: parties, host country, commodity, value, stakes, financing and status, across sentences.
 
 The articles below are written for these tests (other regions and deal shapes than the
 development set): a policy-bank railway loan, a lithium joint venture with a 49% stake, a
@@ -77,7 +77,7 @@ def one(nlp: Any, name: str) -> Deal:
 
 
 @pytest.mark.parametrize(("name", "parties", "country", "commodity", "value", "currency", "status"), [
-    ("kenya_rail", {"Export-Import Bank", "Kenya"}, "KEN", "railway", 3.2e9, "USD", "announced"),
+    ("kenya_rail", {"Export-Import Bank", "Kenya"}, "KEN", "railway", 3.2e9, "USD", "signed"),
     ("chile_lithium", {"Codelco", "European Union"}, "CHL", "lithium", 2.5e9, "EUR", "signed"),
     ("gulf_ports", {"ADQ", "Adani Ports"}, "IND", "ports", 2e9, "USD", "announced"),
     ("yen_loan", {"Japan International Cooperation Agency", "Bangladesh"}, "BGD", "railway", 1.5e11, "JPY",
@@ -172,3 +172,27 @@ def test_minister_who_signs_stands_for_the_country_and_acronym_takes_the_full_na
             "on Monday.")
     found = deals(nlp, text)
     assert [sorted(d.parties) for d in found] == [["European Investment Bank", "Kenya"]]
+
+
+def _deals(nlp: Any, text: str) -> list[Deal]:
+    return make_document(nlp, text, names=["deals"]).results["deals"]
+
+
+def test_holder_keeping_the_remaining_stake_is_the_subject_of_its_own_verb(nlp: Any) -> None:
+    text = ("Harrow Minerals plc has agreed to buy a 49 percent stake in the Akwa lithium project for $185 million. "
+            "Volta Lithium will keep the remaining 51% and remain the operator.")
+    [deal] = _deals(nlp, text)
+    assert {(s.party, s.percent) for s in deal.stakes} == {("Harrow Minerals plc", 49.0), ("Volta Lithium", 51.0)}
+
+
+def test_agreed_to_buy_is_signed_and_plans_to_buy_is_proposed(nlp: Any) -> None:
+    agreed = _deals(nlp, "Harrow Minerals plc has agreed to buy a 49 percent stake in the Akwa lithium project for $185 million.")
+    planned = _deals(nlp, "Harbour Fund plans to buy a 49 percent stake in Kivu Ports for $185 million.")
+    assert [d.status for d in agreed] == ["signed"] and [d.status for d in planned] == ["proposed"]
+
+
+def test_loan_under_consideration_is_financing_considered_even_with_its_amount(nlp: Any) -> None:
+    text = "The Asian Development Bank is considering a loan of $300 million to Power Grid Company for a transmission line."
+    [deal] = _deals(nlp, text)
+    assert deal.status == "financing_considered" and deal.value is not None and deal.value.amount == 3e8
+

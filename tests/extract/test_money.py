@@ -1,4 +1,4 @@
-"""money@1: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
+"""money@2: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""pledges@1: future commitments by a named actor, with the action and a resolved deadline."""
+"""pledges@2: future commitments by a named actor, with the action and a resolved deadline."""
 
 from __future__ import annotations
 
@@ -97,3 +97,43 @@ def test_promise_reported_for_the_speakers_side_is_the_speakers(nlp: Any) -> Non
 def test_forecast_about_another_country_is_not_the_speakers_pledge(nlp: Any) -> None:
     assert pledges(nlp, "Foreign Minister Joon Park said Japan would retaliate against the tariffs.") == []
     assert pledges(nlp, "Finance Minister Sara Lind said growth would slow next year.") == []
+
+
+def test_reported_promise_of_the_company_is_the_company_named_in_the_speakers_title(nlp: Any) -> None:
+    text = ("Tarn Minerals Ltd won the licence last month. Tarn Minerals chief executive Joe Bloggs said "
+            "the company would submit its closure plan this week.")
+    assert [p.actor for p in pledges(nlp, text)] == ["Tarn Minerals Ltd"]
+
+
+def test_reported_promise_of_the_board_is_the_organisation_whose_name_holds_the_noun(nlp: Any) -> None:
+    text = ("The chairman of Nyanza Cocoa Board, Ama Mensah, said on Monday that the board would deliver "
+            "20,000 tonnes before the end of the year.")
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Nyanza Cocoa Board", "2025")]
+
+
+def test_relative_clause_on_the_subject_does_not_make_a_promise_a_question(nlp: Any) -> None:
+    text = "Kartli Grid Company, which will lead the work, has promised to finish the study before the end of next year."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Kartli Grid Company", "2026")]
+
+
+def test_minister_reporting_his_own_countrys_plan_is_the_actor(nlp: Any) -> None:
+    text = "Turkish Foreign Minister Ali Kaya said Turkey would open a consulate in Harar next year."
+    assert [p.actor for p in pledges(nlp, text)] == ["Ali Kaya"]
+
+
+def test_target_set_by_the_government_is_the_countrys_pledge(nlp: Any) -> None:
+    text = ("Oman has approved a hydrogen strategy. The government has set a target of producing one million "
+            "tonnes of hydrogen a year by 2030.")
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Oman", "2030")]
+
+
+def test_company_expecting_to_act_is_a_pledge_but_being_expected_is_not(nlp: Any) -> None:
+    assert [p.actor for p in pledges(nlp, "Nordwind Hydrogen GmbH expects to take that decision by the end of 2027.")] \
+        == ["Nordwind Hydrogen GmbH"]
+    assert pledges(nlp, "The regulator is expected to approve the sale by March.") == []
+
+
+def test_purchase_of_a_stake_for_money_is_a_deal_not_a_pledge(nlp: Any) -> None:
+    assert pledges(nlp, "Harbour Fund will buy a 49 percent stake in the port operator for $300 million.") == []
+    assert [p.actor for p in pledges(nlp, "Gulf Wind Ltd has promised to invest over $2 billion in a plant.")] \
+        == ["Gulf Wind Ltd"]

@@ -105,7 +105,7 @@ def test_an_entity_page_gathers_what_it_did_and_said(http: httpx.Client) -> None
 
 
 def test_search_finds_stemmed_words_in_articles_and_items(http: httpx.Client) -> None:
-    found = http.get("/api/search", params={"q": "signs railway"}).json()
+    found = http.get("/api/search", params={"q": "signs railway", "limit": 100}).json()
     kinds = {hit["kind"] for hit in found["items"]}
     assert found["total"] > 0 and "article" in kinds and kinds - {"article"}
     hit = found["items"][0]

@@ -83,8 +83,9 @@ def deal_record(document: Document, sentences: list[Any], draft: Draft) -> Deal:
         if holder is not None:
             stakes.append(Stake(party=holder, percent=stake.percent))
     status = draft.status
+    financed = {(f.amount, f.currency) for f in draft.financing}
     if status == "announced" and draft.financing and all(f.status == "considered" for f in draft.financing) \
-            and draft.value is None:
+            and (draft.value is None or (draft.value.amount, draft.value.currency) in financed):
         status = "financing_considered"
     financing: list[Financing] = []
     for line in draft.financing:  # one line per financier and amount; a line without amount yields

@@ -27,9 +27,10 @@ Token = Any
 
 HEAD_NOUNS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "contract", "venture", "jv",
               "partnership", "investment", "loan", "credit", "financing", "facility", "bailout",
-              "acquisition", "takeover", "purchase", "project", "programme", "program", "transaction", "order"}
+              "acquisition", "takeover", "purchase", "project", "programme", "program", "transaction", "order",
+              "concession", "licence", "license", "lease"}
 AGREEMENT_HEADS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "contract", "partnership",
-                   "venture", "jv", "transaction"}
+                   "venture", "jv", "transaction", "concession", "licence", "license", "lease"}
 PAPER_HEADS = {"agreement", "memorandum", "mou", "accord", "pact", "contract"}
 # verbs that name a deal by themselves; "signed", "cancelled", "approved" need a deal noun as object
 MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan"}

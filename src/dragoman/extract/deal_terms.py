@@ -58,7 +58,7 @@ STATUS_VERBS = {
                   "annul", "reject", "block", "halt", "suspend", "freeze", "veto"},
     "completed": {"complete", "close", "commission", "inaugurate", "finish", "open"},
     "in_progress": {"build", "construct", "begin", "start", "launch", "disburse", "implement", "break"},
-    "signed": {"sign", "ink", "seal", "conclude", "initial", "finalise", "finalize", "clinch"},
+    "signed": {"sign", "ink", "seal", "conclude", "initial", "finalise", "finalize", "clinch", "agree"},
     "proposed": {"propose", "consider", "discuss", "negotiate", "explore", "outline", "plan", "study", "seek",
                  "mull", "weigh", "float", "eye"},
 }

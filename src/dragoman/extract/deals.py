@@ -1,4 +1,4 @@
-"""deals@1: who agreed what with whom, where, for how much, with whose money, at what stage.
+"""deals@2: who agreed what with whom, where, for how much, with whose money, at what stage.
 
 Each deal head of a sentence (``deal_heads``) that comes with something a deal is about (a
 commodity or sector, money, a stake or a financing line) and at least one party starts a draft:
@@ -56,7 +56,7 @@ register_verbs(COMMIT_WORDS)
 
 
 
-@extractor("deals", version=1, requires=("entities", "dates", "money"))
+@extractor("deals", version=2, requires=("entities", "dates", "money"))
 def extract_deals(document: Document) -> list[Deal]:
     if document.doc is None:
         return []
@@ -121,6 +121,8 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     else:
         value = next((m for m in own_money if (m.amount, m.currency) not in financed), None)
     words = list(doc[lo:hi]) + ([governor(head)] if governor(head) is not None else [])
+    if head.pos_ == "VERB" and head.dep_ == "xcomp":
+        words.append(head.head)  # "agreed to buy", "plans to build": the stage is on the governing verb
     cue = status_cue(words, head, skip={x.token for x in lines})
     status = cue or ("signed" if base(head) in PAPER_HEADS else "announced")
     if is_financing_head(head) and value is not None:

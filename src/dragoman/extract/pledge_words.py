@@ -21,7 +21,7 @@ SCHEDULE_WORDS = {"set", "due", "scheduled", "slated", "poised"}
 ANNOUNCE_VERBS = {"announce", "reveal", "unveil", "outline", "present", "confirm", "declare", "disclose",
                   "make", "set", "lay", "detail", "signal", "express", "reaffirm", "reiterate", "state"}
 PLAN_NOUNS = {"plan", "intention", "intent", "commitment", "pledge", "effort", "proposal", "bid", "decision",
-              "promise", "vow", "aim", "goal", "undertaking", "readiness", "determination"}
+              "promise", "vow", "aim", "goal", "undertaking", "readiness", "determination", "target", "ambition"}
 OWNED_PLAN_NOUNS = {"plan", "intention", "intent", "commitment", "pledge", "proposal", "decision", "promise", "vow",
                     "undertaking"}
 MEETING_ACTIONS = {"meet", "attend", "hold", "host", "talk", "join", "speak", "address", "arrive", "gather"}
@@ -35,7 +35,7 @@ NON_ACTIONS = {"be", "become", "remain", "seem", "appear", "need", "face", "happ
                "find", "say", "tell", "want", "require", "allow", "help", "benefit", "suffer", "struggle", "take",
                "own", "control", "retain", "receive", "keep", "contain", "include", "consist", "involve", "mark",
                "represent", "constitute", "show", "reflect", "likely", "appreciate", "enjoy", "notice", "feel",
-               "look", "try", "wish", "hope", "sustain", "undergo", "occur"}
+               "look", "try", "wish", "hope", "sustain", "undergo", "occur", "do"}
 PREDICT_WORDS = {"possible", "likely", "unlikely", "probable", "expected", "conceivable", "fear", "risk",
                  "concern", "possibility", "chance", "prospect", "danger", "expectation", "speculation",
                  "doubt", "question", "worry", "warning", "forecast", "prediction"}

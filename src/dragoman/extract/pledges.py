@@ -1,4 +1,4 @@
-"""pledges@1: future commitments by a named actor, with the action, targets and a deadline.
+"""pledges@2: future commitments by a named actor, with the action, targets and a deadline.
 
 Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
 pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing",
@@ -20,6 +20,7 @@ from dragoman.extract.clauses import children, is_negated, mood, prep_objects, s
 from dragoman.extract.dates import dates_between
 from dragoman.extract.document import Document
 from dragoman.extract.frames import action_range, strip_span
+from dragoman.extract.pledge_actors import business_subject, doer, home_government, is_transaction
 from dragoman.extract.pledge_words import (
     ANNOUNCE_VERBS,
     CONDITIONS,
@@ -56,7 +57,7 @@ class PledgeFrame:
     cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
 
 
-@extractor("pledges", version=1, requires=("entities", "quotes", "dates"))
+@extractor("pledges", version=2, requires=("entities", "quotes", "dates", "money"))
 def extract_pledges(document: Document) -> list[Pledge]:
     if document.doc is None:
         return []
@@ -99,9 +100,11 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
             return
         yield from _frames(resolver, tok, tok, tok, report=report, passive=passive)
         return
-    planned = name in PLAN_VERBS or (report is not None and name in REPORTED_PLAN_VERBS)
-    if planned or (name in SCHEDULE_WORDS and any(c.dep_ in ("auxpass", "aux") for c in tok.children)
-                   and tok.tag_ in ("VBN", "JJ")):
+    planned = name in PLAN_VERBS or (report is not None and name in REPORTED_PLAN_VERBS) or (
+        name == "expect" and not passive and tok.tag_ != "VBN")  # "X expects to ...", not "X is expected to"
+    scheduled = name in SCHEDULE_WORDS and any(c.dep_ in ("auxpass", "aux") for c in tok.children) and \
+        tok.tag_ in ("VBN", "JJ") and not (name in ANNOUNCE_VERBS and _infinitive(tok) is None)
+    if planned or scheduled:
         if mood(tok) == "conditional" or _conditional(tok) or (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl")):
             return
         if tok.tag_ == "VBN" and "had" in aux:
@@ -184,6 +187,12 @@ def _infinitive(tok: Token) -> Token | None:
     for obj in prep_objects(tok, "to"):
         if obj.tag_ == "VBG":
             return obj
+    if base(tok) in ("target", "goal", "aim", "ambition"):  # "set a target of producing ..."
+        for prep in children(tok, "prep"):
+            if prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.tag_ == "VBG" and obj.dep_ in ("pcomp", "pobj"):
+                        return obj
     return None
 
 
@@ -200,13 +209,24 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     if speakers:
         if verb_base(verb.text) in FORECAST_VERBS:
             return  # "X said growth would slow": a forecast
+        noun = None if passive else business_subject(tokens)
+        found = doer(resolver, noun, speakers[0]) if noun is not None else None
+        if found is not None:  # "X said the company would ...": the company's promise
+            yield PledgeFrame(actor=found, verb=verb, cue=cue)
+            return
+        own = resolver.country_of(speakers[0])
         if passive or not actors or speakers[0] in actors or _institutional(tokens) or (
-                tokens and all(t.pos_ == "NOUN" and t.lower_ in INSTITUTION_NOUNS for t in tokens)):
-            actors = speakers[:1]
+                tokens and all(t.pos_ == "NOUN" and t.lower_ in INSTITUTION_NOUNS for t in tokens)) or (
+                own is not None and all(a.type == "country" and a.code == own for a in actors)):
+            actors = speakers[:1]  # "the minister said Turkey would ...": the minister speaks for it
         else:
             return  # "X said China would retaliate": a forecast about others
     elif report is not None and subject_of is not None and subject_of.i == verb.i:
         return  # "would" under an unnamed speaker: nobody's promise
+    elif report is None and owners is None:
+        home = home_government(resolver, tokens)
+        if home is not None:
+            actors = [home]
     for actor in actors:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
 
@@ -240,10 +260,23 @@ def _question(tok: Token) -> bool:
 def _uncertain(tok: Token) -> bool:
     """A question or a hedge: "when he'll return", "what direction X will go", "if no deal is reached"."""
     lo = tok.left_edge.i
-    if any(t.tag_ in ("WRB", "WDT", "WP") for t in tok.doc[max(0, lo - 2):tok.i]):
+    if any(t.tag_ in ("WRB", "WDT", "WP") and not _in_relative_clause(t, tok)
+           for t in tok.doc[max(0, lo - 2):tok.i]):
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in CONDITIONS
                                          for m in c.children) for c in tok.children)
+
+
+def _in_relative_clause(word: Token, verb: Token) -> bool:
+    """"X, which will lead the work, has promised to ...": the wh-word belongs to a clause on the subject."""
+    cur = word
+    for _ in range(8):
+        if cur.i == verb.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _embedded_prediction(resolver: ActorResolver, tok: Token) -> bool:
@@ -282,6 +315,8 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
     if len(action) < 3:
         return None
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    if is_transaction(document, frame.verb, frame.cue, start, end):
+        return None  # "X will buy a 49% stake for $1bn": a deal, not a promise
     deadline = None
     published = document.article.published or ""
     for mention in dates_between(document, start, end):

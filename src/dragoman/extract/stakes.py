@@ -114,6 +114,9 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
     verb = governing_verb(anchor)
     candidates: list[Any] = []
     gapped = "remaining" in document.text[max(0, start - 12):start].lower()
+    if gapped and verb is not None and anchor.dep_ == "dobj" and anchor.head.i == verb.i and \
+            verb_base(verb.text) in HOLD_VERBS:
+        gapped = False  # "X will keep the remaining 51%": X's own verb, not a gapped clause
     if verb is not None and verb.i != anchor.i and not gapped:
         name = verb_base(verb.text)
         if name in SELL_VERBS:
@@ -131,7 +134,7 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
     paren = _before_parenthesis(document, resolver, start)
     if paren is not None:
         return paren, target
-    if not span.text or "remaining" in document.text[max(0, start - 12):start].lower():
+    if not span.text or gapped:
         return None, target
     return _nearest_before(document, resolver, start, earlier), target
 

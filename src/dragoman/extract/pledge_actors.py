@@ -1,0 +1,134 @@
+"""Who does what a speaker reports: "X said the company would ..." is the company's promise.
+
+A reported promise whose subject is a definite business noun ("the company", "the bank", "the
+board", "the port", "the plant") belongs to the organisation that noun stands for, tried in
+this order: the entity the table already links the words to; the organisation named before it
+whose name holds the noun ("the board" -> "Cocoa Marketing Board"); the organisation the
+speaker works for (named in their title, "chief executive of X", or before their name in the
+sentence, "X chairman Y"). Governments, ministries and countries stay with the speaker, as do
+nouns that resolve to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dragoman.extract.actors import Actor, ActorResolver
+from dragoman.extract.document import Document
+from dragoman.extract.geo import country_name
+from dragoman.extract.money import money_between, stakes_between
+from dragoman.extract.wordforms import noun_base, register_verbs, verb_base
+
+Token = Any
+
+BUSINESS_NOUNS = {"company", "firm", "bank", "fund", "board", "port", "authority", "group", "operator",
+                  "developer", "lender", "plant", "utility", "corporation", "miner", "producer", "venture",
+                  "corp", "business", "insurer", "agency", "mine", "refinery", "terminal"}
+# nouns that name a place of work, not the firm: "the plant would ship" is its owner's act
+OWNED_NOUNS = {"plant", "mine", "refinery", "terminal"}
+
+
+def business_subject(tokens: list[Token]) -> Token | None:
+    """The one definite business noun among a clause's subjects ("the company"), if any."""
+    if len(tokens) != 1:
+        return None
+    tok = tokens[0]
+    if tok.pos_ != "NOUN" or noun_base(tok.text) not in BUSINESS_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.text.lower() == "the" for c in tok.children):
+        return None
+    return tok
+
+
+def doer(resolver: ActorResolver, noun: Token, speaker: Actor | None) -> Actor | None:
+    """The organisation a business noun stands for in a reported promise, or None."""
+    table = resolver.table
+    if table is None:
+        return None
+    mention = table.mention_at(noun.idx, noun.idx + len(noun.text))
+    if mention is not None and mention.start <= noun.idx < mention.end:
+        entity = table.entities[mention.entity]
+        if entity.type == "organization":
+            return Actor(entity.name, "organization", entity.country)
+    word = noun_base(noun.text)
+    if word not in OWNED_NOUNS:
+        named = _named_with(resolver, word, noun.idx)
+        if named is not None:
+            return named
+    return employer(resolver, speaker, noun)
+
+
+def _named_with(resolver: ActorResolver, word: str, before: int) -> Actor | None:
+    """The organisation mentioned last before ``before`` whose name holds ``word`` ("Ports" for "port")."""
+    table = resolver.table
+    assert table is not None
+    pattern = re.compile(rf"\b{re.escape(word)}(?:s|es)?\b", re.I)
+    for mention in reversed(table.mentions_in(0, before, ("organization",))):
+        entity = table.entities[mention.entity]
+        if pattern.search(entity.name):
+            return Actor(entity.name, "organization", entity.country)
+    return None
+
+
+def employer(resolver: ActorResolver, speaker: Actor | None, near: Token) -> Actor | None:
+    """The organisation a speaker works for: named in their title, or before them in the sentence."""
+    table = resolver.table
+    if table is None or speaker is None or speaker.type != "person":
+        return None
+    person = table.find(speaker.name, ("person",))
+    title = (person.title or "") if person is not None else ""
+    if title:
+        for entity in table.entities:
+            if entity.type != "organization":
+                continue
+            for name in [entity.name, *entity.aliases]:
+                if len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+                    return Actor(entity.name, "organization", entity.country)
+    sentence = near.sent
+    orgs = table.mentions_in(sentence.start_char, near.idx, ("organization",))
+    persons = [m for m in table.mentions_in(sentence.start_char, near.idx, ("person",))
+               if table.entities[m.entity].name == speaker.name]
+    if persons and orgs:
+        first = persons[0].start
+        before = [m for m in orgs if m.end <= first and first - m.end <= 40]
+        if before:
+            entity = table.entities[before[-1].entity]
+            return Actor(entity.name, "organization", entity.country)
+    return None
+
+
+def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | None:
+    """"The government will table a bill": the state the article is mostly about, when one stands out."""
+    if len(tokens) != 1:
+        return None
+    tok = tokens[0]
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    if tok.lower_ != "government" or len(kids) != 1 or kids[0].lower_ != "the":
+        return None
+    table = resolver.table
+    if table is None:
+        return None
+    counts: dict[str, int] = {}
+    for mention in table.mentions_in(0, len(resolver.document.text), ("country",)):
+        actor = resolver.entity_at(mention.start, mention.end)
+        if actor is not None and actor.code:
+            counts[actor.code] = counts.get(actor.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return Actor(country_name(ranked[0][0]), "country", ranked[0][0])
+
+
+TRANSACTION_VERBS = {"acquire", "buy", "purchase", "lend", "loan", "guarantee", "finance", "fund", "provide",
+                     "give", "extend", "take", "sell", "invest", "grant"}
+SWORN_CUES = {"promise", "pledge", "vow", "swear"}
+register_verbs(TRANSACTION_VERBS, SWORN_CUES)
+
+
+def is_transaction(document: Document, verb: Token, cue: Token, start: int, end: int) -> bool:
+    """"X will buy a 49% stake for $1bn", "X agreed to lend $300m": a deal the deals extractor
+    records, not a promise; "X promised to invest $2bn" stays a promise."""
+    if verb_base(verb.text) not in TRANSACTION_VERBS or verb_base(cue.text) in SWORN_CUES:
+        return False
+    return bool(money_between(document, start, end) or stakes_between(document, start, end))
