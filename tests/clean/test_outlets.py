@@ -18,6 +18,10 @@ from dragoman.clean.outlets import copyright_outlet, readable_domain, strip_site
     ("© Copyright 2025", None),
     ("The contents of this site are ©2025 Example Publishing Corp.", None),
     ("This line has no copyright sign", None),
+    ("Subscribe | Syndication | Contact | © 2025 Fjord Wire Service", "Fjord Wire Service"),
+    ("Caspian Trade Monitor · Baku Business Centre · © 2026 All rights reserved", "Caspian Trade Monitor"),
+    ("About | Careers | © 2026", None),
+    ("© 2025 Cordillera Post SpA", "Cordillera Post"),
 ])
 def test_copyright_line_names_its_holder(line: str, expected: str | None) -> None:
     assert copyright_outlet(line) == expected

@@ -270,3 +270,56 @@ def test_contact_address_gives_the_outlet_in_readable_form() -> None:
             "The terminal will handle two million tonnes a year.\n\n"
             "Contact the newsroom: desk@blacksea-freight.example\n")
     assert clean_text(text).outlet == "Blacksea Freight"
+
+
+_LEAD = ("The port authority signed a contract on Tuesday for a new grain terminal that will double the "
+         "harbour's export capacity by 2028, the transport ministry said.\n\n"
+         "The terminal will cost 90 million euros, half of it paid from development bank loans.\n\n")
+
+
+def test_site_name_above_and_below_the_article_beats_the_owning_company_in_the_copyright() -> None:
+    text = ("THE HARBOUR SENTINEL\nNews | Business | Sport\nGrain terminal contract signed for the harbour\n"
+            + _LEAD + "The Harbour Sentinel | 4 Quay Street | © 2025 Sentinel Newspapers Ltd. All rights reserved.\n")
+    assert clean_text(text).outlet == "The Harbour Sentinel"
+
+
+def test_copyright_held_by_the_author_of_a_newsletter_gives_way_to_the_newsletter_name() -> None:
+    text = ("Delta Freight Letter\nGrain terminal contract signed for the harbour\nMaria Ionescu\nMar 3, 2026\n"
+            + _LEAD + "Thanks for reading Delta Freight Letter! Subscribe for free.\n"
+            "© 2026 Maria Ionescu · Privacy · Terms\n")
+    assert clean_text(text).outlet == "Delta Freight Letter"
+
+
+def test_section_label_repeated_inside_a_longer_name_is_not_the_masthead() -> None:
+    text = ("The Coastal Ledger\nMARKETS\nGrain terminal contract signed for the harbour\n" + _LEAD
+            + "Get our free Markets Morning newsletter\n© 2025 Coastal Ledger Media Pte Ltd | Terms\n")
+    assert clean_text(text).outlet == "Coastal Ledger Media"
+
+
+def test_initials_printed_as_masthead_give_way_to_the_full_name_in_the_copyright() -> None:
+    text = ("HTR\nGrain terminal contract signed for the harbour\n" + _LEAD + "HTR\n© 2025 Harbour Trade Review\n")
+    assert clean_text(text).outlet == "Harbour Trade Review"
+
+
+def test_ministry_under_a_government_masthead_is_the_publisher_of_its_press_release() -> None:
+    text = ("Government of Examplestan\nMinistry of Transport and Maritime Affairs\nHome | Press | Contact\n"
+            "Grain terminal contract signed for the harbour\n" + _LEAD
+            + "Copyright © 2025 Government of Examplestan. All rights reserved.\n")
+    assert clean_text(text).outlet == "Ministry of Transport and Maritime Affairs"
+
+
+def test_site_credit_in_the_footer_names_the_publisher() -> None:
+    text = ("Grain terminal contract signed for the harbour\n" + _LEAD
+            + "Website content managed by Port Development Board. Hosted by a state data centre.\n")
+    assert clean_text(text).outlet == "Port Development Board"
+
+
+def test_agency_in_a_dateline_on_its_own_line_is_the_outlet() -> None:
+    text = ("Grain terminal contract signed for the harbour\nBy Ana Lima\nSANTOS, May 4 (Litoral Wire)\n" + _LEAD)
+    assert clean_text(text).outlet == "Litoral Wire"
+
+
+def test_blog_platform_link_is_not_the_outlet_but_the_name_opening_the_page_is() -> None:
+    text = ("Riverine Power Notes\nA blog about dams and the grid\nHome | About | Archive\n"
+            "Grain terminal contract signed for the harbour\n" + _LEAD + "Blog at WordPress.com.\n")
+    assert clean_text(text).outlet == "Riverine Power Notes"

@@ -10,8 +10,10 @@ _LEADING = re.compile(r"^(?:©|\(c\)|copyright|by|\d{4}(?:\s*[-–]\s*\d{4})?|[,
 _STOP = re.compile(r"\s*(?:[.|;,·•–—]\s|\s[-:]\s|all rights|\bpowered by|\bdesigned by|\btheme by|\bunless\b|\blicen[cs]ed\b|"
                    r"\bor its\b|\band its\b|$)", re.IGNORECASE)
 _NOT_NAMES = frozenset({"our", "this", "all", "the", "site", "contents", "content", "page", "website", "text", "photos"})
-_LEGAL = re.compile(r"[\s,]+(?:(?:pvt|private|pty)\.?\s+)?(?:ltd|limited|llc|inc|plc|gmbh|s\.a|co|corp|corporation)\.?$",
-                    re.IGNORECASE)
+_LEGAL = re.compile(r"[\s,]+(?:(?:pvt|private|pty|pte|sdn)\.?\s+)?(?:ltd|limited|llc|llp|inc|plc|gmbh|s\.a|sa|s\.p\.a|spa|ag|"
+                    r"a/s|ab|n\.v|nv|b\.v|bv|sas|sarl|bhd|jsc|co|corp|corporation)\.?$", re.IGNORECASE)
+#: the parts of a footer line: "Example Times | 12 Harbour Road | © 2025 Example Media"
+_SEGMENT = re.compile(r"\s+[|·•∙]\s+|\s*[|·•∙]\s*(?=©|\(c\)|copyright)", re.IGNORECASE)
 
 
 def clean_outlet(name: str | None) -> str | None:
@@ -30,6 +32,13 @@ def copyright_outlet(line: str) -> str | None:
     if not re.search(r"©|\(c\)|copyright", line, re.IGNORECASE):
         return None
     text = line.strip()
+    segments = [part for part in _SEGMENT.split(text) if part.strip()]
+    if len(segments) > 1:
+        marked = next(part for part in segments if re.search(r"©|\(c\)|copyright", part, re.IGNORECASE))
+        holder = copyright_outlet(marked)
+        if holder or marked is segments[0]:
+            return holder
+        return _name_like(segments[0])  # "Example Review · Dubai · © 2026 All rights reserved"
     before = re.split(r"\s*(?:©|\(c\)|copyright)", text, maxsplit=1, flags=re.IGNORECASE)[0]
     if before:
         words = before.split()
@@ -44,6 +53,17 @@ def copyright_outlet(line: str) -> str | None:
     stop = _STOP.search(text)
     name = text[: stop.start()] if stop else text
     return clean_outlet(name)
+
+
+def _name_like(text: str) -> str | None:
+    """A short capitalised name that is not a menu entry: "Example Review", not "Subscribe"."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words):
+        return None
+    lowered = [w.lower().strip(".,") for w in words]
+    if lowered[0] in pt.MENU_WORDS or set(lowered) <= pt.MENU_WORDS | pt.SMALL_WORDS | _NOT_NAMES:
+        return None
+    return clean_outlet(text)
 
 
 def registrable_label(host: str) -> str:

@@ -77,6 +77,8 @@ _JUNK_LINE = [
     r"^(?:give feedback|send feedback|report (?:an )?(?:error|typo|a correction))\b",
     r"^stay (?:up to date|informed|connected|in the know|in touch)\b.{0,60}$",
     r"^(?:you have )?succ?ess?fully subscribed\b",
+    r"^(?:this |the )?(?:web ?site|site|portal)\s+(?:content\s+)?(?:is\s+)?(?:managed|maintained|owned|operated|designed|"
+    r"developed|hosted)\b",
     r"^(?:the )?views (?:and opinions )?expressed (?:in this|here|are)\b",
     r"^advertisement\b.{0,30}$",
     r"^file (?:photo|picture|image)\b",
@@ -218,8 +220,17 @@ LEAD_REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’
 #: an agency in a dateline: "ASTANA. EXAMPLEINFORM - ", "Tashkent, Uzbekistan (Example.uz) -- "
 DATELINE_AGENCY = (
     re.compile(r"^[A-Z][A-Z .'’-]{2,30}[.,]\s+(?P<outlet>[A-Z][A-Z-]{3,})\s*[–—-]"),
-    re.compile(r"^[A-Z][A-Za-z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{2,30})*\s+\((?P<outlet>[A-Z][\w.&'’ -]{1,30})\)\s*[–—-]"),
+    re.compile(r"^[A-Z][A-Za-z .'’-]{2,30}(?:,\s*[A-Z][\w .'’-]{2,30})*\s+\((?P<outlet>[A-Z][\w.&'’ -]{1,30})\)\s*(?:[–—-]|$)"),
 )
+#: "Website content managed by the Example Ministry", "This site is owned and operated by Example Media"
+SITE_CREDIT = re.compile(
+    r"^(?:this |the )?(?:web ?site|site|portal|page)?\s*(?:content\s+)?(?:is\s+)?"
+    r"(?:managed|maintained|owned|published|operated|run)(?:\s+and\s+(?:managed|maintained|owned|published|operated|run))?"
+    r"\s+by\s+(?:the\s+)?(?P<outlet>[A-Z][^.,;|]{2,80})", re.IGNORECASE)
+#: a government masthead ("Government of Example", "EXAMPLE ISLANDS GOVERNMENT") and the ministry under it
+GOVERNMENT_LINE = re.compile(r"^(?:(?:the )?government of [\w .'’-]{2,40}|[\w .'’-]{2,40}\bgovernment)$", re.IGNORECASE)
+MINISTRY_LINE = re.compile(r"^(?:the )?(?:ministry|department|office|agency|directorate|bureau|secretariat)\b.{3,90}$",
+                           re.IGNORECASE)
 DESK_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:News\s+|Web\s+|Digital\s+)?Desk\s*\|")
 STAFF_BYLINE = re.compile(
     r"^(?:by\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:Staff|Bureau|News Service|Newsroom)\s*$")
@@ -229,6 +240,12 @@ WEB_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]{3,}\.(?
 BYLINE = re.compile(r"^(?:by|written by|words by|text by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\b", re.IGNORECASE)
 #: mailbox names that are not a publisher (info@gmail.com says nothing about the outlet)
 WEBMAIL_DOMAINS = _words("gmail.com yahoo.com hotmail.com outlook.com mail.ru yandex.ru proton.me protonmail.com icloud.com aol.com")
+#: capitalised words that may stand before a site's name in a footer ("Follow Example News on X")
+CREDIT_WORDS = _words("copyright by from about follow subscribe visit more thanks reading all join download get "
+                      "contact read support")
+#: blogging and hosting platforms: a link to them says nothing about the publisher
+PLATFORM_DOMAINS = _words("wordpress.com blogspot.com blogger.com substack.com medium.com ghost.io wix.com squarespace.com "
+                          "tumblr.com github.io")
 #: agencies credited in bodies and source lines that are not the page's publisher
 WIRE_AGENCIES = _words("reuters afp ap associated press agencies agency bloomberg xinhua tass ria efe dpa ani pti ians")
 

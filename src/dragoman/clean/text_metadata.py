@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from dragoman.clean import patterns as pt
 from dragoman.clean.dates import context_year, dateline_date, find_date, is_date_line
-from dragoman.clean.lines import Line, Shape, normalise
+from dragoman.clean.lines import Line, Shape, content_words, normalise
 from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet, strip_site
 
 
@@ -55,33 +57,41 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
 
 
 def find_outlet(lines: list[Line], body: list[Line]) -> str | None:
-    """The publisher: a syndication note, a copyright line, a desk byline, a source note, a
-    wire-style lead ("..., X reports." / "CITY (X) -"), the site's name printed above and below
-    the article, or the domain of a contact address."""
+    """The publisher: a syndication note, a ministry under a government masthead, a copyright
+    line (unless it names the owning company or the author of a site whose name the page prints
+    above and below the article), a site credit, a desk byline, a source note, a wire-style lead
+    ("..., X reports." / "CITY (X) -"), the site's name printed above and below the article, the
+    domain of a contact address or link, or, failing all, the name that opens the page."""
     body_index = {line.index for line in body}
+    start = body[0].index if body else len(lines)
     furniture = [line.core for line in lines if line.index not in body_index]
+    header = [line for line in lines if line.index < start]
     for text in furniture:
         match = pt.APPEARED_FIRST.match(text)
         if match and clean_outlet(match.group("outlet")):
             return clean_outlet(match.group("outlet"))
+    ministry = _ministry(header)
+    if ministry:
+        return ministry
+    masthead = _masthead(lines, body)
     for text in reversed(furniture):
         name = copyright_outlet(text) if len(text) < 200 else None
         if name:
-            return name
+            return _brand_over_holder(name, masthead, [line for line in lines if line.index not in body_index
+                                                       and line.index < (body[-1].index if body else 0)])
     for text in furniture:
-        match = pt.DESK_BYLINE.match(text) or pt.STAFF_BYLINE.match(text)
+        match = pt.SITE_CREDIT.match(text) or pt.DESK_BYLINE.match(text) or pt.STAFF_BYLINE.match(text)
         if match and clean_outlet(match.group("outlet")):
             return clean_outlet(match.group("outlet"))
     for text in furniture:
         match = pt.SOURCE_LINE.match(text)
         if match and _not_agency(match.group("outlet")):
             return clean_outlet(match.group("outlet"))
-    for line in body[:2]:
+    for line in [*body[:2], *header[-4:]]:
         match = pt.LEAD_REPORTS.search(line.core) or next(
             (m for m in (regex.match(line.core) for regex in pt.DATELINE_AGENCY) if m), None)
         if match and _not_agency(match.group("outlet")):
             return clean_outlet(match.group("outlet"))
-    masthead = _masthead(lines, body)
     if masthead:
         return masthead
     for text in furniture:
@@ -90,9 +100,45 @@ def find_outlet(lines: list[Line], body: list[Line]) -> str | None:
             if domain not in pt.WEBMAIL_DOMAINS:
                 return domain_outlet(domain, furniture)
     for text in furniture:
-        match = pt.WEB_DOMAIN.search(text)
-        if match:
-            return domain_outlet(match.group("domain"), furniture)
+        for match in pt.WEB_DOMAIN.finditer(text):
+            if match.group("domain").lower() not in pt.PLATFORM_DOMAINS:
+                return domain_outlet(match.group("domain"), furniture)
+    return _opening_name(header)
+
+
+def _ministry(header: list[Line]) -> str | None:
+    """A ministry or department named under a government masthead at the top of the page: the
+    ministry, not the government, publishes its press releases."""
+    for above, line in pairwise(header[:6]):
+        if pt.GOVERNMENT_LINE.match(above.core) and pt.MINISTRY_LINE.match(line.core):
+            return line.core.strip()
+    return None
+
+
+def _brand_over_holder(holder: str, masthead: str | None, above: list[Line]) -> str:
+    """The copyright holder, unless the site's printed name is a better name for the publisher:
+    the holder is the company behind the brand ("Example Newspapers" for "The Example Standard")
+    or the author named above the article (a one-person newsletter). A masthead that is only the
+    holder's initials gives way to the full name."""
+    if not masthead:
+        return holder
+    squashed = re.sub(r"[^a-z0-9]", "", masthead.lower())
+    initials = "".join(w[0] for w in holder.split() if w[0].isupper()).lower()
+    if squashed == re.sub(r"[^a-z0-9]", "", holder.lower()) or (masthead.isupper() and squashed == initials):
+        return holder
+    shared = content_words(masthead) & content_words(holder)
+    named_above = any(normalise(holder) in line.key for line in above)
+    return masthead if shared or named_above else holder
+
+
+def _opening_name(header: list[Line]) -> str | None:
+    """The short name that opens the page, above a tagline or menu: the site's own name."""
+    for line in header[:2]:
+        if line.shape in (Shape.SHORT, Shape.TITLE) and not line.menu:
+            words = line.core.split()
+            if 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words) \
+                    and not all(w.lower() in pt.MENU_WORDS or w.lower() in pt.SMALL_WORDS for w in words):
+                return clean_outlet(line.core)
     return None
 
 
@@ -139,18 +185,42 @@ def _question_headline(line: Line) -> bool:
 
 
 def _masthead(lines: list[Line], body: list[Line]) -> str | None:
-    """A short Title Case name printed both above and below the article (the site's name)."""
+    """A short name printed at the top of the page and again below the article, in the footer
+    or a line of its own ("ARCTIC DAILY" above, "More from Arctic Daily" / "© 2025 Arctic Daily" below)."""
     if not body:
         return None
     first, last = body[0].index, body[-1].index
-    above = {line.key: line for line in lines[:6] if line.index < first}  # the masthead opens the page
-    below = {line.key for line in lines if line.index > last}
-    for key, line in above.items():
+    below = [line.core for line in lines if line.index > last]
+    for line in lines[:6]:  # the masthead opens the page
+        if line.index >= first or line.menu or line.shape not in (Shape.SHORT, Shape.TITLE):
+            continue
         words = line.core.split()
-        if key in below and 1 <= len(words) <= 5 and not line.menu and line.shape in (Shape.SHORT, Shape.TITLE) \
-                and all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words):
-            return clean_outlet(line.core)
+        if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words):
+            continue
+        if all(w.lower() in pt.MENU_WORDS or w.lower() in pt.SMALL_WORDS for w in pt.WORD.findall(line.core)):
+            continue
+        words = pt.WORD.findall(line.core)
+        if words[0].lower() == "the" and len(words) > 1:
+            words = words[1:]
+        name = re.compile(r"(?<!\w)(?:the\s+)?" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
+        for text in below:
+            for found in name.finditer(text):
+                if _inside_longer_name(text, found):
+                    continue  # "Metals Morning newsletter" does not repeat a "METALS" label
+                spelled = line.core if found.group(0).isupper() else found.group(0)
+                return clean_outlet(spelled.title() if spelled.isupper() else spelled)
     return None
+
+
+def _inside_longer_name(text: str, found: re.Match[str]) -> bool:
+    """A capitalised word right before or after the match (not a legal suffix, not a sentence
+    start or a credit word such as "Copyright" or "Follow") makes it part of another name."""
+    after = text[found.end():].split()[:1]
+    if after and after[0][0].isupper() and clean_outlet(f"{found.group(0)} {after[0]}") != clean_outlet(found.group(0)):
+        return True
+    before = text[: found.start()].split()[-1:]
+    return bool(before) and before[0][0].isupper() and not before[0].endswith((".", "!", "?", ":")) \
+        and before[0].lower() not in pt.CREDIT_WORDS
 
 
 def _run_above(lines: list[Line], i: int) -> list[Line]:
