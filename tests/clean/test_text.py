@@ -323,3 +323,24 @@ def test_blog_platform_link_is_not_the_outlet_but_the_name_opening_the_page_is()
     text = ("Riverine Power Notes\nA blog about dams and the grid\nHome | About | Archive\n"
             "Grain terminal contract signed for the harbour\n" + _LEAD + "Blog at WordPress.com.\n")
     assert clean_text(text).outlet == "Riverine Power Notes"
+
+
+def test_long_posted_on_line_with_tags_gives_the_date() -> None:
+    text = ("Grain terminal contract signed for the harbour\n"
+            "Posted on June 12, 2025 by Petra Vuk | 6 min read | Tags: ports, grain, loans, shipping, Adriatic\n"
+            + _LEAD)
+    assert clean_text(text).published == "2025-06-12"
+
+
+def test_dateline_on_its_own_line_takes_its_year_from_the_copyright_line() -> None:
+    text = ("Grain terminal contract signed for the harbour\nBy Ana Lima\nSANTOS, May 4 (Litoral Wire)\n" + _LEAD
+            + "Contact | © 2025 Litoral Wire\n")
+    assert clean_text(text).published == "2025-05-04"
+
+
+def test_address_printed_above_the_article_is_its_url_and_gives_the_date() -> None:
+    text = ("Harbour Review\nhttps://harbour-review.example/2026/02/17/grain-terminal-contract\n"
+            "Grain terminal contract signed for the harbour\n" + _LEAD)
+    page = clean_text(text)
+    assert page.url == "https://harbour-review.example/2026/02/17/grain-terminal-contract"
+    assert page.published == "2026-02-17"

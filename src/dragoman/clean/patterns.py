@@ -103,6 +103,7 @@ JUNK_START = re.compile("|".join(f"(?:{p.removeprefix('^')})" for p in _JUNK_LIN
 #: must occur for it to match (a substring test is far cheaper than a regex tried at every position).
 _JUNK_ANYWHERE: list[tuple[tuple[str, ...], str]] = [
     (("rights reserved",), r"\ball rights reserved\b"),
+    (("©", "(c)", "copyright"), r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:©\s*)?(?:19|20)\d{2}\b"),
     (("this copy", "this material"), r"\bthis (?:copy|material) (?:is|may) (?:for your personal|not be published)"),
     (("reached at",), r"\bmay be reached at\b"),
     (("tip",), r"\bhave a (?:news )?tip\b"),
@@ -282,6 +283,8 @@ HTML_JSONLD_XPATH = '//script[@type="application/ld+json"]/text()'
 TITLE_SUFFIX = re.compile(r"\s+[|–—:·•-]\s+(?:(?!\s[|–—:·•-]\s).){2,60}$")
 #: "Opinion | ", "Analysis – " before a headline
 TITLE_PREFIX = re.compile(r"^(?P<prefix>[^|–—·•]{2,30}?)\s+[|–—·•]\s+")
+#: a web address alone on its line
+BARE_URL = re.compile(r"^https?://[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 URL_DATE = re.compile(r"/(?P<year>20\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|-|\b)")
 #: domain labels that say nothing about the publisher
 DOMAIN_NOISE = _words("www m amp mobile news edition en english web www1 www2")

@@ -15,6 +15,7 @@ from dragoman.clean.text_metadata import (
     find_outlet,
     find_published,
     find_title,
+    find_url,
     title_keys,
     trim_before_title,
 )
@@ -53,9 +54,11 @@ def clean_text(text: str) -> CleanPage:
     body = trim_before_title(body, title)
     keys = title_keys(title.text if title else None)
     body = [line for line in body if line.key not in keys]
+    url = find_url(lines, body)
     return CleanPage(
         body="\n\n".join(line.text for line in body),
         title=title.text if title else None,
         outlet=find_outlet(lines, body),
-        published=find_published(lines, body, crawl_date),
+        published=find_published(lines, body, crawl_date, url),
+        url=url,
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from dragoman.clean import patterns as pt
-from dragoman.clean.dates import context_year, dateline_date, find_date, is_date_line
+from dragoman.clean.dates import context_year, dateline_date, find_date, is_date_line, iso
 from dragoman.clean.lines import Line, Shape, content_words, normalise
 from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet, strip_site
 
@@ -148,21 +148,29 @@ def _not_agency(name: str) -> bool:
     return cleaned is not None and cleaned.lower() not in pt.WIRE_AGENCIES
 
 
-def find_published(lines: list[Line], body: list[Line], crawl_date: str | None) -> str | None:
-    """A date in the header or a byline, else the date of the lead's dateline, else the crawl
-    date. A page date later than the crawl date is impossible: the crawl date wins then."""
-    found = _page_date(lines, body, int(crawl_date[:4]) if crawl_date else None)
+def find_published(lines: list[Line], body: list[Line], crawl_date: str | None, url: str | None = None) -> str | None:
+    """A date in the header or a byline, else the date in the page's address, else the date of
+    a dateline (the lead's, or one on its own line above it), else the crawl date. A page date
+    later than the crawl date is impossible: the crawl date wins then."""
+    found = _page_date(lines, body, int(crawl_date[:4]) if crawl_date else None, url)
     if crawl_date and (found is None or found > crawl_date):
         return crawl_date
     return found
 
 
-def _page_date(lines: list[Line], body: list[Line], crawl_year: int | None) -> str | None:
+def find_url(lines: list[Line], body: list[Line]) -> str | None:
+    """The page's own address, printed on a line of its own above the article."""
+    start = body[0].index if body else len(lines)
+    return next((line.core for line in lines if line.index < start and pt.BARE_URL.match(line.core)), None)
+
+
+def _page_date(lines: list[Line], body: list[Line], crawl_year: int | None, url: str | None) -> str | None:
     third = body[min(2, len(body) - 1)].index if body else len(lines)
     body_index = {line.index for line in body}
     header = [line for line in lines if line.index < third and line.index not in body_index]
     for line in header:  # short lines only: a cookie notice or a legal text may quote old dates
-        found = find_date(line.core) if line.words <= 16 else None
+        short = line.words <= 16 or (line.words <= 40 and bool(pt.DATE_LABEL.match(line.core) or _is_byline(line)))
+        found = find_date(line.core) if short else None
         if found:
             return found
     last = body[-1].index if body else len(lines)
@@ -172,10 +180,18 @@ def _page_date(lines: list[Line], body: list[Line], crawl_year: int | None) -> s
             found = find_date(line.core)
             if found:
                 return found
+    match = pt.URL_DATE.search(url) if url else None
+    if match:
+        found = iso(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        if found:
+            return found
     if body:  # a dateline names no year: the crawl's, the copyright line's, or the one the text names most
         year = crawl_year or context_year((line.core for line in lines if line.shape is Shape.JUNK), latest=True) \
             or context_year(line.core for line in body)
-        return dateline_date(body[0].core, year)
+        for line in [body[0], *(line for line in header[-3:] if line.index < body[0].index)]:
+            found = dateline_date(line.core, year)
+            if found:
+                return found
     return None
 
 
