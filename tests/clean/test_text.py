@@ -344,3 +344,26 @@ def test_address_printed_above_the_article_is_its_url_and_gives_the_date() -> No
     page = clean_text(text)
     assert page.url == "https://harbour-review.example/2026/02/17/grain-terminal-contract"
     assert page.published == "2026-02-17"
+
+
+def test_headline_above_its_standfirst_is_the_title() -> None:
+    text = ("Harbour Review\nPORTS\nLender agrees to fund the grain terminal\n"
+            "Development bank puts up half; the port authority keeps the concession and the operating risk\n"
+            "Harbour Review Business Desk\n" + _LEAD)
+    assert clean_text(text).title == "Lender agrees to fund the grain terminal"
+
+
+def test_title_case_headline_under_a_series_label_stays_the_title() -> None:
+    text = ("Harbour Policy Institute\nPort Brief Volume 3, Issue 2\n"
+            "Grain Terminal Deal Shows the Harbour's New Lenders\nBy Ana Lima\nMarch 2, 2026\n" + _LEAD)
+    assert clean_text(text).title == "Grain Terminal Deal Shows the Harbour's New Lenders"
+
+
+def test_newsletter_headline_written_as_sentences_is_the_title_above_subtitle_and_author() -> None:
+    text = ("Delta Freight Letter\nSubscribe\nSign in\n"
+            "The harbour gets its grain terminal. Here is who pays for it.\n"
+            "A development loan, a concession and a long wait for the dredgers\n"
+            "Maria Ionescu\nMar 3, 2026\n" + _LEAD)
+    page = clean_text(text)
+    assert page.title == "The harbour gets its grain terminal. Here is who pays for it."
+    assert not page.body.startswith("The harbour gets")

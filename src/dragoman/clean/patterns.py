@@ -132,7 +132,7 @@ _JUNK_LINE_CASED = [
     r"^(?:[Bb]y|BY|Written by|Words by|Text by)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|"
     r"March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|The\b|Then\b|This\b|That\b)"
     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin)){0,5}\s*(?:[|,·•—–-]\s*[A-Z0-9].{0,60})?$",
-    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Staff|Correspondent|Reporter|Bureau|Contributor|Editor)s?"
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Staff|Correspondent|Reporter|Bureau|Contributor|Editor|Desk)s?"
     r"(?:\s*[|,·•—–-]\s*.{0,60})?$",
 ]
 JUNK_LINE_CASED = re.compile("|".join(f"(?:{p})" for p in _JUNK_LINE_CASED))

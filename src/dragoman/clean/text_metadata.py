@@ -31,10 +31,14 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
     vocab = {w for line in body for w in line.content}
     counts = Counter(line.key for line in lines)
     bonus: dict[int, float] = {}
+    decked: dict[int, Line] = {}  # a line of a headline-and-standfirst stack -> the stack's top line
     for i, line in enumerate(lines):
-        if _is_byline(line) and (not body or line.index < body[-1].index):
+        if (_is_byline(line) or _author_over_date(lines, i)) and (not body or line.index < body[-1].index):
             for candidate in _run_above(lines, i):
                 bonus[candidate.index] = 4.0
+            stack = _stack_above(lines, i)
+            for candidate in stack[:-1]:
+                decked[candidate.index] = stack[-1]
     question = body[0].index if body and len(body) > 1 and _question_headline(body[0]) else None
     candidates: list[tuple[float, Line, bool]] = []
     for line in lines:
@@ -53,6 +57,10 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
     if not candidates:
         return None
     _, line, strong = max(candidates, key=lambda c: (c[0], -c[1].index))
+    top = decked.get(line.index)
+    if top is not None and not _title_case(line) and (
+            not vocab or sum(1 for w in top.content if w in vocab) >= 0.25 * len(top.content)):
+        line, strong = top, True  # the headline stands above its standfirst
     return Title(strip_site(line.core), line.index, strong)
 
 
@@ -251,8 +259,39 @@ def _run_above(lines: list[Line], i: int) -> list[Line]:
     return run
 
 
+def _stack_above(lines: list[Line], i: int) -> list[Line]:
+    """Headline-like lines stacked directly above line ``i``, nearest first: a headline and its
+    standfirst over a byline. The top line may end like a sentence ("... Here's what it means.")."""
+    stack: list[Line] = []
+    for j in range(i - 1, max(-1, i - 5), -1):
+        line = lines[j]
+        if _title_like(line) and line.words <= 20 and not _menu_like(line):
+            stack.append(line)
+            continue
+        if stack and line.shape is Shape.PROSE and 4 <= line.words <= 20 and not _menu_like(line) \
+                and not (j > 0 and _title_like(lines[j - 1])):
+            stack.append(line)  # a headline written as a sentence (a teaser's summary sits under its headline)
+        break
+    return stack if len(stack) >= 2 else []
+
+
+def _author_over_date(lines: list[Line], i: int) -> bool:
+    """A name on its own line with the date on the next: "Jane Doe" / "Nov 27, 2025"."""
+    line = lines[i]
+    words = line.core.split()
+    return line.shape is Shape.SHORT and 2 <= len(words) <= 4 and all(w[0].isupper() and not w.isupper() for w in words) \
+        and not line.menu and i + 1 < len(lines) and is_date_line(lines[i + 1].core)
+
+
+def _title_case(line: Line) -> bool:
+    """Most content words capitalised, as in a headline: a standfirst is written in sentence case."""
+    words = [w for w in pt.WORD.findall(line.core) if w.lower() not in pt.SMALL_WORDS]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
 def _is_byline(line: Line) -> bool:
-    return bool(pt.BYLINE.match(line.core) or pt.DESK_BYLINE.match(line.core)) and line.words <= 16
+    return bool(pt.BYLINE.match(line.core) or pt.DESK_BYLINE.match(line.core)
+                or pt.JUNK_LINE_CASED.match(line.core)) and line.words <= 16
 
 
 def _menu_like(line: Line) -> bool:
