@@ -367,3 +367,41 @@ def test_newsletter_headline_written_as_sentences_is_the_title_above_subtitle_an
     page = clean_text(text)
     assert page.title == "The harbour gets its grain terminal. Here is who pays for it."
     assert not page.body.startswith("The harbour gets")
+
+
+def test_promotion_and_closing_prompts_after_the_article_are_dropped() -> None:
+    prompts = [
+        "If you found this useful, forward it to a friend who ships grain.",
+        "Subscribe to Delta Freight Letter: a free post every Monday, a paid one on Thursdays.",
+        "Follow Harbour Review on WhatsApp for port news as it breaks.",
+        "Premium content. Already a subscriber? Sign in.",
+        "This note belongs to our Ports series. Views expressed are the author's own.",
+        "Comments are closed.",
+    ]
+    text = "Grain terminal contract signed for the harbour\n" + _LEAD + "\n\n".join(prompts) + "\n"
+    body = clean_text(text).body
+    assert "double the harbour's export capacity" in body
+    assert [p for p in prompts if p in body] == []
+
+
+def test_one_teaser_under_a_related_label_and_the_author_note_are_dropped() -> None:
+    text = ("Grain terminal contract signed for the harbour\nBy Ana Lima\n" + _LEAD
+            + "Ana Lima covers ports and shipping from Lisbon.\n\nRelated analysis\n"
+            "Who pays for the dredging: a question for next year?\n")
+    body = clean_text(text).body
+    assert body.endswith("development bank loans.")
+
+
+def test_slogan_line_of_the_publisher_closing_the_page_is_dropped() -> None:
+    text = ("Grain terminal contract signed for the harbour\n" + _LEAD
+            + "Litoral Wire — dependable news from the southern coast since 2011.\n© 2025 Litoral Wire\n")
+    page = clean_text(text)
+    assert page.outlet == "Litoral Wire"
+    assert "dependable news" not in page.body
+
+
+def test_author_named_over_the_article_and_in_its_bio_is_not_the_masthead() -> None:
+    text = ("The Harbour Review\nPORTS\nGrain terminal contract signed for the harbour\nAna Lima\n4 May 2025\n"
+            + _LEAD + "Ana Lima covers ports and shipping from Lisbon.\n"
+            "© 2025 Harbour Review Pte Ltd | Terms | Privacy\n")
+    assert clean_text(text).outlet == "Harbour Review"

@@ -10,7 +10,7 @@ _LEADING = re.compile(r"^(?:©|\(c\)|copyright|by|\d{4}(?:\s*[-–]\s*\d{4})?|[,
 _STOP = re.compile(r"\s*(?:[.|;,·•–—]\s|\s[-:]\s|all rights|\bpowered by|\bdesigned by|\btheme by|\bunless\b|\blicen[cs]ed\b|"
                    r"\bor its\b|\band its\b|$)", re.IGNORECASE)
 _NOT_NAMES = frozenset({"our", "this", "all", "the", "site", "contents", "content", "page", "website", "text", "photos"})
-_LEGAL = re.compile(r"[\s,]+(?:(?:pvt|private|pty|pte|sdn)\.?\s+)?(?:ltd|limited|llc|llp|inc|plc|gmbh|s\.a|sa|s\.p\.a|spa|ag|"
+_LEGAL = re.compile(r"[\s,]+(?:(?:pvt|private|pty|pte|sdn)\.?\s+)?(?:ltd|limited|llc|llp|inc|plc|gmbh|s\.a|sa|s\.p\.a|spa|ag|pte|"
                     r"a/s|ab|n\.v|nv|b\.v|bv|sas|sarl|bhd|jsc|co|corp|corporation)\.?$", re.IGNORECASE)
 #: the parts of a footer line: "Example Times | 12 Harbour Road | © 2025 Example Media"
 _SEGMENT = re.compile(r"\s+[|·•∙]\s+|\s*[|·•∙]\s*(?=©|\(c\)|copyright)", re.IGNORECASE)

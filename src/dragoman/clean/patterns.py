@@ -63,6 +63,10 @@ _JUNK_LINE = [
     r"^(?:share|tweet|email|print|save|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit)"
     r"(?: this| the)?(?: article| story| page| post| link)?(?: on [\w ]+| via [\w ]+)?\s*[:!]?$",
     r"^(?:share|follow|connect|like) (?:us|this|on)\b",
+    r"^follow [\w&'’. -]{2,40}? on (?:whatsapp|telegram|x|twitter|facebook|instagram|linkedin|google news|youtube|threads|"
+    r"bluesky|mastodon)\b",
+    r"^if you (?:found|find|enjoyed|enjoy|liked|like|value|appreciate)\b.{0,60}\b(?:share|forward|subscribe|support|donat)",
+    r"^comments? (?:are|is) (?:now )?(?:closed|disabled|turned off)\b",
     r"^click (?:here|to)\b",
     r"^(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|response)\b",
     r"^\d+\s+(?:comments?|replies|responses|shares)\b",
@@ -73,6 +77,8 @@ _JUNK_LINE = [
     r"^(?:subscribe|sign up|join|get|register|receive)\b.{0,80}\b(?:newsletters?|inbox|alerts|briefing|updates)\b",
     r"^(?:subscribe|sign up|sign in|log ?in|register|join now|get (?:the )?app|download (?:the|our) app)\b.{0,60}$",
     r"^(?:already (?:a subscriber|have an account)|create (?:a free|an) account|enter your e-?mail)\b",
+    r"^(?:subscribe|sign up) (?:to|for) \S.{0,100}$",
+    r"^(?:premium|exclusive|subscriber|members?)(?:[- ]only)? (?:content|article|story)\b.{0,80}$",
     r"^by (?:signing up|subscribing|clicking|registering|continuing)\b",
     r"^(?:give feedback|send feedback|report (?:an )?(?:error|typo|a correction))\b",
     r"^stay (?:up to date|informed|connected|in the know|in touch)\b.{0,60}$",
@@ -103,6 +109,8 @@ JUNK_START = re.compile("|".join(f"(?:{p.removeprefix('^')})" for p in _JUNK_LIN
 #: must occur for it to match (a substring test is far cheaper than a regex tried at every position).
 _JUNK_ANYWHERE: list[tuple[tuple[str, ...], str]] = [
     (("rights reserved",), r"\ball rights reserved\b"),
+    (("views",), r"\bviews (?:expressed )?(?:here |in this [\w ]{1,20})?(?:are|is|remain) (?:the |solely )?(?:those of the )?"
+                 r"(?:author|writer)(?:'?s'?|s'?)?(?: own)?\s*[.)]?\s*$"),
     (("©", "(c)", "copyright"), r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:©\s*)?(?:19|20)\d{2}\b"),
     (("this copy", "this material"), r"\bthis (?:copy|material) (?:is|may) (?:for your personal|not be published)"),
     (("reached at",), r"\bmay be reached at\b"),
@@ -141,6 +149,8 @@ AUTHOR_BIO = re.compile(
     r"^(?:(?:Dr|Prof|Mr|Ms|Mrs)\.? )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:is|was|has been|serves as) (?:an? |the )?"
     r"(?:[\w-]+ ){0,4}(?:fellow|correspondent|reporter|journalist|editor|writer|columnist|analyst|professor|"
     r"researcher|contributor|director|lecturer|scholar|economist|associate|author)\b"
+    r"|^(?!The |This |That |It )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:covers|writes about|writes on|reports on)"
+    r"(?: \S+){1,10}\.?$"
 )
 #: only page furniture is tested against the junk patterns: long paragraphs are never dropped by them
 JUNK_MAX_CHARS = 320
@@ -158,7 +168,7 @@ SHARE_BUTTON = re.compile(
 #: Section headers that open a list of other stories, links or comments. Matched against a
 #: whole line (case-insensitive, trailing colon or arrow allowed).
 _SECTION_HEADER = [
-    r"related(?: articles?| stories| posts| news| coverage| content| reading| links| topics)?",
+    r"related(?: [a-z]+)?",
     r"(?:more|other|latest|top|recent|popular|similar|trending|featured) (?:articles|stories|news|posts|headlines|reads|videos|from [\w .&'’-]{2,40})",
     r"(?:most|more) (?:read|popular|viewed|shared|commented|emailed)",
     r"more (?:in|on|from|about) [\w .&'’-]{2,40}",
@@ -241,6 +251,8 @@ WEB_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]{3,}\.(?
 BYLINE = re.compile(r"^(?:by|written by|words by|text by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\b", re.IGNORECASE)
 #: mailbox names that are not a publisher (info@gmail.com says nothing about the outlet)
 WEBMAIL_DOMAINS = _words("gmail.com yahoo.com hotmail.com outlook.com mail.ru yandex.ru proton.me protonmail.com icloud.com aol.com")
+#: what follows a site's name in its slogan line: "Example Wire — news from the north", "Example Wire: ..."
+TAGLINE_SEPARATOR = re.compile(r"^\s*[—–|:·•-]\s")
 #: capitalised words that may stand before a site's name in a footer ("Follow Example News on X")
 CREDIT_WORDS = _words("copyright by from about follow subscribe visit more thanks reading all join download get "
                       "contact read support")

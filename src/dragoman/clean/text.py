@@ -16,6 +16,7 @@ from dragoman.clean.text_metadata import (
     find_published,
     find_title,
     find_url,
+    is_tagline,
     title_keys,
     trim_before_title,
 )
@@ -55,10 +56,13 @@ def clean_text(text: str) -> CleanPage:
     keys = title_keys(title.text if title else None)
     body = [line for line in body if line.key not in keys]
     url = find_url(lines, body)
+    outlet = find_outlet(lines, body, title.index if title else None)
+    while body and outlet and is_tagline(body[-1], outlet):
+        body = body[:-1]  # "Example Wire — news from the north since 2009" closing the page
     return CleanPage(
         body="\n\n".join(line.text for line in body),
         title=title.text if title else None,
-        outlet=find_outlet(lines, body),
+        outlet=outlet,
         published=find_published(lines, body, crawl_date, url),
         url=url,
     )

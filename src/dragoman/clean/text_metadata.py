@@ -64,12 +64,13 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
     return Title(strip_site(line.core), line.index, strong)
 
 
-def find_outlet(lines: list[Line], body: list[Line]) -> str | None:
+def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None) -> str | None:
     """The publisher: a syndication note, a ministry under a government masthead, a copyright
     line (unless it names the owning company or the author of a site whose name the page prints
     above and below the article), a site credit, a desk byline, a source note, a wire-style lead
     ("..., X reports." / "CITY (X) -"), the site's name printed above and below the article, the
-    domain of a contact address or link, or, failing all, the name that opens the page."""
+    domain of a contact address or link, or, failing all, the name that opens the page.
+    ``headline`` is the index of the headline line when known: the masthead stands above it."""
     body_index = {line.index for line in body}
     start = body[0].index if body else len(lines)
     furniture = [line.core for line in lines if line.index not in body_index]
@@ -81,12 +82,13 @@ def find_outlet(lines: list[Line], body: list[Line]) -> str | None:
     ministry = _ministry(header)
     if ministry:
         return ministry
-    masthead = _masthead(lines, body)
+    top = headline if headline is not None and headline >= 0 else start
+    masthead = _masthead(lines, body, top)
     for text in reversed(furniture):
         name = copyright_outlet(text) if len(text) < 200 else None
-        if name:
+        if name:  # the author is named between the headline and the article's end
             return _brand_over_holder(name, masthead, [line for line in lines if line.index not in body_index
-                                                       and line.index < (body[-1].index if body else 0)])
+                                                       and top < line.index < (body[-1].index if body else 0)])
     for text in furniture:
         match = pt.SITE_CREDIT.match(text) or pt.DESK_BYLINE.match(text) or pt.STAFF_BYLINE.match(text)
         if match and clean_outlet(match.group("outlet")):
@@ -123,7 +125,7 @@ def _ministry(header: list[Line]) -> str | None:
     return None
 
 
-def _brand_over_holder(holder: str, masthead: str | None, above: list[Line]) -> str:
+def _brand_over_holder(holder: str, masthead: str | None, byline_area: list[Line]) -> str:
     """The copyright holder, unless the site's printed name is a better name for the publisher:
     the holder is the company behind the brand ("Example Newspapers" for "The Example Standard")
     or the author named above the article (a one-person newsletter). A masthead that is only the
@@ -135,7 +137,7 @@ def _brand_over_holder(holder: str, masthead: str | None, above: list[Line]) -> 
     if squashed == re.sub(r"[^a-z0-9]", "", holder.lower()) or (masthead.isupper() and squashed == initials):
         return holder
     shared = content_words(masthead) & content_words(holder)
-    named_above = any(normalise(holder) in line.key for line in above)
+    named_above = any(normalise(holder) in line.key for line in byline_area)
     return masthead if shared or named_above else holder
 
 
@@ -148,6 +150,15 @@ def _opening_name(header: list[Line]) -> str | None:
                     and not all(w.lower() in pt.MENU_WORDS or w.lower() in pt.SMALL_WORDS for w in words):
                 return clean_outlet(line.core)
     return None
+
+
+def is_tagline(line: Line, outlet: str) -> bool:
+    """The publisher's name and its slogan: "Example Wire — independent news from the north"."""
+    text = line.core
+    for name in (outlet, "The " + outlet):
+        if line.words <= 25 and text.lower().startswith(name.lower()):
+            return bool(pt.TAGLINE_SEPARATOR.match(text[len(name):]))
+    return False
 
 
 def _not_agency(name: str) -> bool:
@@ -208,7 +219,7 @@ def _question_headline(line: Line) -> bool:
     return line.core.rstrip().endswith(("?", "!")) and 4 <= line.words <= 16 and _title_like(line)
 
 
-def _masthead(lines: list[Line], body: list[Line]) -> str | None:
+def _masthead(lines: list[Line], body: list[Line], top: int) -> str | None:
     """A short name printed at the top of the page and again below the article, in the footer
     or a line of its own ("ARCTIC DAILY" above, "More from Arctic Daily" / "© 2025 Arctic Daily" below)."""
     if not body:
@@ -216,7 +227,7 @@ def _masthead(lines: list[Line], body: list[Line]) -> str | None:
     first, last = body[0].index, body[-1].index
     below = [line.core for line in lines if line.index > last]
     for line in lines[:6]:  # the masthead opens the page
-        if line.index >= first or line.menu or line.shape not in (Shape.SHORT, Shape.TITLE):
+        if line.index >= min(first, top) or line.menu or line.shape not in (Shape.SHORT, Shape.TITLE):
             continue
         words = line.core.split()
         if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words):
@@ -229,7 +240,7 @@ def _masthead(lines: list[Line], body: list[Line]) -> str | None:
         name = re.compile(r"(?<!\w)(?:the\s+)?" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
         for text in below:
             for found in name.finditer(text):
-                if _inside_longer_name(text, found):
+                if not found.group(0)[0].isupper() or _inside_longer_name(text, found):
                     continue  # "Metals Morning newsletter" does not repeat a "METALS" label
                 spelled = line.core if found.group(0).isupper() else found.group(0)
                 return clean_outlet(spelled.title() if spelled.isupper() else spelled)
