@@ -405,3 +405,26 @@ def test_author_named_over_the_article_and_in_its_bio_is_not_the_masthead() -> N
             + _LEAD + "Ana Lima covers ports and shipping from Lisbon.\n"
             "© 2025 Harbour Review Pte Ltd | Terms | Privacy\n")
     assert clean_text(text).outlet == "Harbour Review"
+
+
+def test_headline_right_above_a_dated_byline_beats_the_teasers_listed_above_it() -> None:
+    text = ("Harbour Review\n"
+            "Grain Terminal Opening Pushed Back to Spring by Dredging Delays\n"
+            "Harbour Lenders Line Up for the Grain Terminal Loan and Export Capacity\n"
+            "Grain Terminal Contract Signed for the Harbour\n"
+            "Tuesday May 6, 2025 9:15 am CET by Ana Lima\n" + _LEAD)
+    assert clean_text(text).title == "Grain Terminal Contract Signed for the Harbour"
+
+
+def test_title_case_standfirst_under_the_headline_is_not_the_title() -> None:
+    text = ("Harbour Review\nPorts\nGrain Terminal Contract Signed for the Harbour\n"
+            "Development Bank Loans Pay for Half of the Terminal, the Ministry Says\nBy Ana Lima\n" + _LEAD)
+    assert clean_text(text).title == "Grain Terminal Contract Signed for the Harbour"
+
+
+def test_photo_credit_lines_are_neither_title_nor_body() -> None:
+    text = ("Port workers load grain at the harbour on Monday.Credit...Ana Lima/Harbour Review\n"
+            "(Ana Lima / Harbour Review)\n" + _LEAD)
+    page = clean_text(text)
+    assert page.title is None
+    assert "Credit" not in page.body and "(Ana Lima" not in page.body

@@ -121,6 +121,8 @@ _JUNK_ANYWHERE: list[tuple[tuple[str, ...], str]] = [
     (("getty", "shutterstock", "istock", "afp", "reuters", "ap photo", "epa", "xinhua", "anadolu"),
      r"(?:getty images|shutterstock|istock(?:photo)?|/afp|/reuters|reuters/|afp/|/ap photo|ap photo/|/ ?epa|"
      r"epa-efe|/ ?xinhua|/ ?anadolu)\b"),
+    (("/",), r"^\([A-Z][\w.'’ -]{2,40} ?/ ?[A-Z][\w.&'’ -]{2,40}\)$"),  # a photo credit: "(Jane Doe / Example Press)"
+    (("credit",), r"\bcredit\s*(?:\.{2,3}|…|:)\s*[A-Z][\w.'’ -]{1,40}(?:/|\bfor\b)\s*[A-Z]"),
     (("newsletter",), r"\b(?:our|the) (?:free |daily |weekly |morning |evening )?(?:\w+ )?newsletters?\b.{0,60}$"),
     (("subscribe", "sign up", "register"),
      r"\b(?:subscribe|sign up|register) (?:now|today|for free|to read|to continue|for (?:full|unlimited) access)\b"),
@@ -249,6 +251,8 @@ EMAIL_DOMAIN = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
 WEB_DOMAIN = re.compile(r"\b(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]{3,}\.(?:com|org|net|eu|info|news|co\.uk|co\.in|in|kz|uz|az|ru|de|fr|io|asia|media|tv))\b", re.IGNORECASE)
 #: a byline: "By Jane Doe", "by Jane D. | November 5, 2025"
 BYLINE = re.compile(r"^(?:by|written by|words by|text by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\b", re.IGNORECASE)
+#: a date line that names its author: "Monday March 3, 2026 7:45 am PST by Jane Doe"
+DATED_BYLINE = re.compile(r"\d\b.{0,30}\bby\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 #: mailbox names that are not a publisher (info@gmail.com says nothing about the outlet)
 WEBMAIL_DOMAINS = _words("gmail.com yahoo.com hotmail.com outlook.com mail.ru yandex.ru proton.me protonmail.com icloud.com aol.com")
 #: what follows a site's name in its slogan line: "Example Wire — news from the north", "Example Wire: ..."

@@ -33,9 +33,10 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
     bonus: dict[int, float] = {}
     decked: dict[int, Line] = {}  # a line of a headline-and-standfirst stack -> the stack's top line
     for i, line in enumerate(lines):
-        if (_is_byline(line) or _author_over_date(lines, i)) and (not body or line.index < body[-1].index):
-            for candidate in _run_above(lines, i):
-                bonus[candidate.index] = 4.0
+        byline = _is_byline(line)
+        if (byline or _author_over_date(lines, i)) and (not body or line.index < body[-1].index):
+            for k, candidate in enumerate(_run_above(lines, i)):  # the nearest is the headline, unless a standfirst
+                bonus[candidate.index] = max(bonus.get(candidate.index, 0.0), 7.0 if k == 0 and byline else 4.0)
             stack = _stack_above(lines, i)
             for candidate in stack[:-1]:
                 decked[candidate.index] = stack[-1]
@@ -58,9 +59,9 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
         return None
     _, line, strong = max(candidates, key=lambda c: (c[0], -c[1].index))
     top = decked.get(line.index)
-    if top is not None and not _title_case(line) and (
-            not vocab or sum(1 for w in top.content if w in vocab) >= 0.25 * len(top.content)):
-        line, strong = top, True  # the headline stands above its standfirst
+    shared = sum(1 for w in top.content if w in vocab) / max(1, len(top.content)) if top is not None and vocab else 1.0
+    if top is not None and (shared >= 0.4 or (shared >= 0.25 and not _title_case(line))):
+        line, strong = top, True  # the headline stands above its standfirst (a series label shares few words)
     return Title(strip_site(line.core), line.index, strong)
 
 
@@ -283,7 +284,7 @@ def _stack_above(lines: list[Line], i: int) -> list[Line]:
                 and not (j > 0 and _title_like(lines[j - 1])):
             stack.append(line)  # a headline written as a sentence (a teaser's summary sits under its headline)
         break
-    return stack if len(stack) >= 2 else []
+    return stack if len(stack) == 2 else []
 
 
 def _author_over_date(lines: list[Line], i: int) -> bool:
@@ -301,8 +302,9 @@ def _title_case(line: Line) -> bool:
 
 
 def _is_byline(line: Line) -> bool:
-    return bool(pt.BYLINE.match(line.core) or pt.DESK_BYLINE.match(line.core)
-                or pt.JUNK_LINE_CASED.match(line.core)) and line.words <= 16
+    """"By Jane Doe", "Example Desk | ...", "Jane Doe, Staff Reporter", "March 3, 2026 7:45 am by Jane Doe"."""
+    return bool(pt.BYLINE.match(line.core) or pt.DESK_BYLINE.match(line.core) or pt.JUNK_LINE_CASED.match(line.core)
+                or (pt.DATED_BYLINE.search(line.core) and find_date(line.core))) and line.words <= 16
 
 
 def _menu_like(line: Line) -> bool:
