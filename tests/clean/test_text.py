@@ -428,3 +428,22 @@ def test_photo_credit_lines_are_neither_title_nor_body() -> None:
     page = clean_text(text)
     assert page.title is None
     assert "Credit" not in page.body and "(Ana Lima" not in page.body
+
+
+def test_site_naming_itself_in_its_furniture_beats_the_parent_company_in_the_copyright() -> None:
+    text = ("Skip to content\nGrain terminal contract signed for the harbour\n" + _LEAD
+            + "About Harbour Review\nHarbour Review App\nFollow Harbour Review on Instagram\n"
+            "© 2025 Seaboard Media Group. All rights reserved.\n")
+    assert clean_text(text).outlet == "Harbour Review"
+
+
+def test_initials_the_site_calls_itself_give_way_to_the_full_name_in_the_copyright() -> None:
+    text = ("Grain terminal contract signed for the harbour\n" + _LEAD
+            + "HRN App\nHRN Store\n© 2025 Harbour Review Network Company\n")
+    assert clean_text(text).outlet == "Harbour Review Network Company"
+
+
+def test_copyright_holder_named_inside_other_lines_is_not_taken_for_the_author() -> None:
+    text = ("Accessibility Help\nGrain terminal contract signed for the harbour\nHRN analysis desk reports\n"
+            + _LEAD + "Accessibility Help\nContact HRN\n© 2025 HRN. HRN is not responsible for external sites.\n")
+    assert clean_text(text).outlet == "HRN"

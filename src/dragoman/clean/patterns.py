@@ -257,12 +257,30 @@ DATED_BYLINE = re.compile(r"\d\b.{0,30}\bby\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'�
 WEBMAIL_DOMAINS = _words("gmail.com yahoo.com hotmail.com outlook.com mail.ru yandex.ru proton.me protonmail.com icloud.com aol.com")
 #: what follows a site's name in its slogan line: "Example Wire — news from the north", "Example Wire: ..."
 TAGLINE_SEPARATOR = re.compile(r"^\s*[—–|:·•-]\s")
+_NAME = r"(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|the|and|&|de|for|on)){0,4}?)"
+#: the site naming itself in its furniture: "About Example News", "Follow Example News on X", "Example News App"
+BRAND_MENTION = (
+    re.compile(r"^(?i:about|follow|contact|subscribe to|support|why you can trust|more from|advertise (?:with|on)|"
+               r"careers at|work (?:for|at)|download|welcome to|visit|the best of|"
+               r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?)\s+(?i:the\s+)?" + _NAME
+               + r"(?i:\s+(?:on|online|app|apps|newsletters?|today|news app|in your inbox)\b.{0,30})?[.:!?]?$"),
+    re.compile(r"^(?i:the\s+)?" + _NAME + r"(?i:\s+(?:app|apps|homepage|home page|store|main menu|e-?paper|"
+               r"on (?:facebook|twitter|x|instagram|youtube|linkedin|whatsapp|telegram)))$"),
+)
+#: the last word of a company that owns a publication rather than of the publication itself
+CORPORATE_WORDS = _words("company companies media group holdings interactive communications broadcasting newspapers "
+                         "publishing publishers network networks inc corporation enterprises partners ventures universal")
 #: capitalised words that may stand before a site's name in a footer ("Follow Example News on X")
 CREDIT_WORDS = _words("copyright by from about follow subscribe visit more thanks reading all join download get "
                       "contact read support")
+#: buttons and labels that open a line as a site's name would: "Share on X", "Latest Sports"
+ACTION_WORDS = _words("share print save email watch listen latest top best things see view manage sign log show")
 #: blogging and hosting platforms: a link to them says nothing about the publisher
 PLATFORM_DOMAINS = _words("wordpress.com blogspot.com blogger.com substack.com medium.com ghost.io wix.com squarespace.com "
                           "tumblr.com github.io")
+#: platforms and services named in the furniture of any site ("Follow us on Facebook")
+PLATFORM_NAMES = _words("facebook twitter x instagram youtube linkedin whatsapp telegram tiktok google apple android "
+                        "ios amazon spotify flipboard reddit pinterest snapchat threads bluesky mastodon rss")
 #: agencies credited in bodies and source lines that are not the page's publisher
 WIRE_AGENCIES = _words("reuters afp ap associated press agencies agency bloomberg xinhua tass ria efe dpa ani pti ians")
 

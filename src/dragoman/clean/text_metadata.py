@@ -84,11 +84,11 @@ def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None
     if ministry:
         return ministry
     top = headline if headline is not None and headline >= 0 else start
-    masthead = _masthead(lines, body, top)
+    masthead, brand = _masthead(lines, body, top), _named_brand(furniture)
     for text in reversed(furniture):
         name = copyright_outlet(text) if len(text) < 200 else None
         if name:  # the author is named between the headline and the article's end
-            return _brand_over_holder(name, masthead, [line for line in lines if line.index not in body_index
+            return _brand_over_holder(name, masthead, brand, [line for line in lines if line.index not in body_index
                                                        and top < line.index < (body[-1].index if body else 0)])
     for text in furniture:
         match = pt.SITE_CREDIT.match(text) or pt.DESK_BYLINE.match(text) or pt.STAFF_BYLINE.match(text)
@@ -103,8 +103,8 @@ def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None
             (m for m in (regex.match(line.core) for regex in pt.DATELINE_AGENCY) if m), None)
         if match and _not_agency(match.group("outlet")):
             return clean_outlet(match.group("outlet"))
-    if masthead:
-        return masthead
+    if masthead or brand:
+        return masthead or brand
     for text in furniture:
         for match in pt.EMAIL_DOMAIN.finditer(text):
             domain = match.group("domain").lower()
@@ -126,20 +126,50 @@ def _ministry(header: list[Line]) -> str | None:
     return None
 
 
-def _brand_over_holder(holder: str, masthead: str | None, byline_area: list[Line]) -> str:
-    """The copyright holder, unless the site's printed name is a better name for the publisher:
-    the holder is the company behind the brand ("Example Newspapers" for "The Example Standard")
-    or the author named above the article (a one-person newsletter). A masthead that is only the
-    holder's initials gives way to the full name."""
-    if not masthead:
+def _brand_over_holder(holder: str, masthead: str | None, brand: str | None, byline_area: list[Line]) -> str:
+    """The copyright holder, unless the site's own name is a better name for the publisher: the
+    holder is the author named above the article (a one-person newsletter), or the company behind
+    the brand ("Example Media Group" for a site calling itself "Example Daily", "Example
+    Newspapers" for a masthead "The Example Standard"). A name that is only the holder's initials
+    gives way to the full name."""
+    initials = "".join(w[0] for w in holder.split() if w[0].isupper() and w.lower() != "the").lower()
+    squashed = re.sub(r"[^a-z0-9]", "", holder.lower())
+    names = [n for n in (brand, masthead) if n and re.sub(r"[^a-z0-9]", "", n.lower()) != squashed]
+    if not names or any(n.isupper() and initials.startswith(re.sub(r"[^a-z0-9]", "", n.lower())) for n in names):
         return holder
-    squashed = re.sub(r"[^a-z0-9]", "", masthead.lower())
-    initials = "".join(w[0] for w in holder.split() if w[0].isupper()).lower()
-    if squashed == re.sub(r"[^a-z0-9]", "", holder.lower()) or (masthead.isupper() and squashed == initials):
-        return holder
-    shared = content_words(masthead) & content_words(holder)
-    named_above = any(normalise(holder) in line.key for line in byline_area)
-    return masthead if shared or named_above else holder
+    key = normalise(holder)
+    if any(line.key == key or (_is_byline(line) and f" {key} " in f" {line.key} ") for line in byline_area):
+        return names[0]  # the author's own copyright
+    if masthead and masthead in names and content_words(masthead) & content_words(holder):
+        return masthead
+    if brand and brand in names and holder.split()[-1].lower().strip(".,") in pt.CORPORATE_WORDS:
+        return brand
+    return holder
+
+
+def _named_brand(furniture: list[str]) -> str | None:
+    """The name the site calls itself in its furniture at least twice ("About Example News",
+    "Example News App", "Follow Example News on X"), not a platform or a menu entry."""
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for text in furniture:
+        if len(text) > 80:
+            continue
+        for regex in pt.BRAND_MENTION:
+            match = regex.match(text.strip(" •"))
+            if match:
+                name = clean_outlet(match.group("name"))
+                words = [w.lower() for w in pt.WORD.findall(name or "")]
+                if name and words and not all(w in pt.MENU_WORDS or w in pt.SMALL_WORDS for w in words) \
+                        and words[0] not in pt.MENU_WORDS | pt.CREDIT_WORDS | pt.ACTION_WORDS \
+                        and name.lower() not in pt.PLATFORM_NAMES:
+                    counts[normalise(name)] += 1
+                    spelled.setdefault(normalise(name), name)
+                break
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    return spelled[key] if n >= 2 else None
 
 
 def _opening_name(header: list[Line]) -> str | None:
