@@ -447,3 +447,19 @@ def test_copyright_holder_named_inside_other_lines_is_not_taken_for_the_author()
     text = ("Accessibility Help\nGrain terminal contract signed for the harbour\nHRN analysis desk reports\n"
             + _LEAD + "Accessibility Help\nContact HRN\n© 2025 HRN. HRN is not responsible for external sites.\n")
     assert clean_text(text).outlet == "HRN"
+
+
+def test_long_cookie_banner_and_a_comment_count_link_do_not_displace_the_article() -> None:
+    banner = ("We use cookies and similar technologies to run this site, remember your settings, measure "
+              "traffic and show you advertising that may interest you, together with a long list of partners "
+              "who may combine this with other information you gave them or they collected when you used "
+              "their services; you can change your mind at any time under the privacy settings at the bottom "
+              "of every page.")
+    text = (banner + "\nBy choosing I Accept, you consent to our use of cookies and other tracking tools.\n"
+            "Grain terminal contract signed for the harbour\n15\ncomments\nBy Ana Lima\n" + _LEAD
+            + "Dredging of the access channel will start in the autumn, the port authority said.\n\n"
+              "Exporters welcomed the news and said they had waited a decade for the terminal.\n")
+    body = clean_text(text).body
+    assert body.startswith("The port authority signed a contract")
+    assert "cookies" not in body
+    assert body.endswith("waited a decade for the terminal.")

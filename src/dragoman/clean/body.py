@@ -77,12 +77,13 @@ def select_body(lines: list[Line], *, headline: int | None = None) -> list[Line]
 
 
 def _demote_widget_links(lines: list[Line]) -> None:
-    """A "Comments" header standing among share buttons is a link of the widget, not the start
-    of a comment thread."""
+    """A "Comments" header standing among share buttons, or under a bare count ("15" / "comments"),
+    is a link of a widget, not the start of a comment thread."""
     for i, line in enumerate(lines):
         if line.shape is Shape.END:
             near = lines[max(0, i - 2): i] + lines[i + 1: i + 3]
-            if any(x.shape is Shape.JUNK and pt.SHARE_BUTTON.match(x.core) for x in near):
+            count = i > 0 and lines[i - 1].core.strip("()[] ").isdigit()  # "15" / "comments": a count link
+            if count or any(x.shape is Shape.JUNK and pt.SHARE_BUTTON.match(x.core) for x in near):
                 line.shape = Shape.JUNK
 
 

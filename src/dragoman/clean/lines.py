@@ -83,7 +83,7 @@ def classify(line: Line) -> Shape:
 def is_furniture(text: str, n_words: int | None = None) -> bool:
     """Boilerplate wherever it stands: credits, prompts, bylines, copyright, a bare date."""
     if len(text) > pt.JUNK_MAX_CHARS:
-        return False
+        return bool(pt.COOKIE_BANNER.match(text))
     if pt.JUNK_START.match(text) or pt.JUNK_LINE_CASED.match(text) or pt.PIPE_NAV.match(text):
         return True
     low = text.lower()

@@ -130,7 +130,8 @@ _JUNK_ANYWHERE: list[tuple[tuple[str, ...], str]] = [
     (("thank",), r"\bthanks? (?:you )?for (?:signing up|subscribing|reading)\b"),
     (("you agree to",), r"\byou agree to (?:our|the) (?:terms|privacy)"),
     (("subscription",), r"\berror processing your subscription\b|\bactivate your subscription\b"),
-    (("cookie",), r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:settings|preferences|policy|consent)\b"),
+    (("cookie",), r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:settings|preferences|policy|consent)\b|"
+                  r"\b(?:our use of|accept(?:ing)? (?:all )?|consent to (?:our|the) use of) cookies\b"),
     (("by continuing", "by using"),
      r"\bby (?:continuing to (?:browse|use)|using this (?:site|website))\b.{0,80}\b(?:agree|accept|consent)\b"),
     (("news desk",), r"\bnews desk\b\s*\|"),
@@ -154,6 +155,9 @@ AUTHOR_BIO = re.compile(
     r"|^(?!The |This |That |It )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:covers|writes about|writes on|reports on)"
     r"(?: \S+){1,10}\.?$"
 )
+#: a cookie banner opens with these words however long it runs
+COOKIE_BANNER = re.compile(r"^(?:we|this (?:site|website)|our (?:site|website)) (?:and our partners )?uses? cookies\b",
+                           re.IGNORECASE)
 #: only page furniture is tested against the junk patterns: long paragraphs are never dropped by them
 JUNK_MAX_CHARS = 320
 
