@@ -463,3 +463,13 @@ def test_long_cookie_banner_and_a_comment_count_link_do_not_displace_the_article
     assert body.startswith("The port authority signed a contract")
     assert "cookies" not in body
     assert body.endswith("waited a decade for the terminal.")
+
+
+def test_date_whose_year_is_glued_to_the_clock_is_read() -> None:
+    text = ("Grain terminal contract signed for the harbour\nPublished Tue, May 6 20254:29 AM EDT\n" + _LEAD)
+    assert clean_text(text).published == "2025-05-06"
+
+
+def test_updated_line_without_a_year_takes_the_crawl_year() -> None:
+    text = (" date 2025-05-09 Grain terminal contract signed for the harbour\nUpdated May 6, 6:55 AM\n" + _LEAD)
+    assert clean_text(text).published == "2025-05-06"

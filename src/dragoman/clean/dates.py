@@ -83,6 +83,15 @@ def dateline_date(text: str, year: int | None) -> str | None:
     return None
 
 
+def month_day(text: str, year: int) -> str | None:
+    """A month and day written without a year ("Updated Nov 19, 6:55 AM"), dated in ``year``."""
+    for regex in (pt.DATE_MD_NOYEAR, pt.DATE_DM_NOYEAR):
+        found = regex.search(text)
+        if found:
+            return iso(year, _month(found.group("month")), int(found.group("day")))
+    return None
+
+
 def context_year(texts: Iterable[str], *, latest: bool = False) -> int | None:
     """The year a page speaks of most, or the latest one it names (a copyright line's "2024-2025")."""
     counts: Counter[int] = Counter()

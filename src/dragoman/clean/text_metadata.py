@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from dragoman.clean import patterns as pt
-from dragoman.clean.dates import context_year, dateline_date, find_date, is_date_line, iso
+from dragoman.clean.dates import context_year, dateline_date, find_date, is_date_line, iso, month_day
 from dragoman.clean.lines import Line, Shape, content_words, normalise
 from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet, strip_site
 
@@ -228,6 +228,12 @@ def _page_date(lines: list[Line], body: list[Line], crawl_year: int | None, url:
         if line.index < last and line.shape is Shape.JUNK and line.words <= 16 and (
                 _is_byline(line) or pt.DATE_LABEL.match(line.core) or is_date_line(line.core)):
             found = find_date(line.core)
+            if found:
+                return found
+    year = crawl_year or context_year((line.core for line in lines if line.shape is Shape.JUNK), latest=True)
+    for line in header:  # "Updated Nov 19, 6:55 AM": the year is the crawl's or the copyright line's
+        if year and line.words <= 10 and (pt.DATE_LABEL.match(line.core) or _is_byline(line)):
+            found = month_day(line.core, year)
             if found:
                 return found
     match = pt.URL_DATE.search(url) if url else None
