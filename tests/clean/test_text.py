@@ -473,3 +473,12 @@ def test_date_whose_year_is_glued_to_the_clock_is_read() -> None:
 def test_updated_line_without_a_year_takes_the_crawl_year() -> None:
     text = (" date 2025-05-09 Grain terminal contract signed for the harbour\nUpdated May 6, 6:55 AM\n" + _LEAD)
     assert clean_text(text).published == "2025-05-06"
+
+
+def test_by_alone_on_its_line_over_the_name_is_a_byline_under_the_headline_and_its_standfirst() -> None:
+    text = ("Harbour Review\nPorts: Analysis\n"
+            "Transport ministry says development bank will pay for the harbour's new terminal\n"
+            "Grain terminal contract signed for the harbour\n"
+            "The port authority chose a consortium of two operators. Here is what the deal means for exporters.\n"
+            "By\nAna Lima\n" + _LEAD)
+    assert clean_text(text).title == "Grain terminal contract signed for the harbour"

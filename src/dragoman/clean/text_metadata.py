@@ -33,7 +33,7 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
     bonus: dict[int, float] = {}
     decked: dict[int, Line] = {}  # a line of a headline-and-standfirst stack -> the stack's top line
     for i, line in enumerate(lines):
-        byline = _is_byline(line)
+        byline = _is_byline(line) or _split_byline(lines, i)
         if (byline or _author_over_date(lines, i)) and (not body or line.index < body[-1].index):
             for k, candidate in enumerate(_run_above(lines, i)):  # the nearest is the headline, unless a standfirst
                 bonus[candidate.index] = max(bonus.get(candidate.index, 0.0), 7.0 if k == 0 and byline else 4.0)
@@ -298,10 +298,12 @@ def _inside_longer_name(text: str, found: re.Match[str]) -> bool:
 def _run_above(lines: list[Line], i: int) -> list[Line]:
     """The headline-like lines standing directly above line ``i`` (furniture in between is skipped)."""
     run: list[Line] = []
-    for line in reversed(lines[max(0, i - 6): i]):
+    for k, line in enumerate(reversed(lines[max(0, i - 6): i])):
         if line.shape in (Shape.JUNK, Shape.INLINE):
             continue
         if not _title_like(line):
+            if not run and k == 0 and line.shape is Shape.PROSE and line.words <= 40:
+                continue  # a standfirst written as sentences between the headline and the byline
             break
         run.append(line)
     return run
@@ -335,6 +337,12 @@ def _title_case(line: Line) -> bool:
     """Most content words capitalised, as in a headline: a standfirst is written in sentence case."""
     words = [w for w in pt.WORD.findall(line.core) if w.lower() not in pt.SMALL_WORDS]
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
+def _split_byline(lines: list[Line], i: int) -> bool:
+    """"By" alone on its line with the author's name on the next."""
+    return lines[i].core.lower() in ("by", "by:") and i + 1 < len(lines) and bool(
+        pt.BYLINE.match("By " + lines[i + 1].core)) and lines[i + 1].words <= 5
 
 
 def _is_byline(line: Line) -> bool:
