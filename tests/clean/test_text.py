@@ -482,3 +482,10 @@ def test_by_alone_on_its_line_over_the_name_is_a_byline_under_the_headline_and_i
             "The port authority chose a consortium of two operators. Here is what the deal means for exporters.\n"
             "By\nAna Lima\n" + _LEAD)
     assert clean_text(text).title == "Grain terminal contract signed for the harbour"
+
+
+def test_site_name_after_the_headline_names_the_outlet_but_a_section_or_a_clause_does_not() -> None:
+    assert clean_text("Grain terminal contract signed for the harbour | Harbour Review\n" + _LEAD
+                      + "© 2025 Seaboard Media Group\n").outlet == "Harbour Review"
+    assert clean_text("Grain terminal contract signed for the harbour | World\n" + _LEAD).outlet is None
+    assert clean_text("Grain terminal contract signed for the harbour - And Why It Matters\n" + _LEAD).outlet is None

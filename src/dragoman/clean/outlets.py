@@ -93,6 +93,18 @@ def domain_outlet(domain: str, candidates: list[str]) -> str:
     return readable_domain(domain)
 
 
+def site_of(title: str) -> str | None:
+    """The site's name cut from a headline line ("Port deal signed | Coast Courier" -> "Coast Courier")."""
+    stripped = strip_site(title)
+    if stripped == title.strip() or not title.strip().startswith(stripped):
+        return None
+    tail = title.strip()[len(stripped):].strip(" |–—:·•-")
+    words = [w.lower() for w in pt.WORD.findall(tail)]
+    if not words or all(w in pt.MENU_WORDS or w in pt.SMALL_WORDS for w in words) or words[0] in pt.STOPWORDS:
+        return None  # "... | World" is a section, "... - And Why It Matters" part of the headline
+    return clean_outlet(tail)
+
+
 def strip_site(title: str, sites: tuple[str | None, ...] = ()) -> str:
     """Drop a " | Site" or " - Site" tail from a headline when the tail is the site's name (or
     looks like a name: a few capitalised words), never when it reads like part of the headline."""

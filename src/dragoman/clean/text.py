@@ -56,7 +56,7 @@ def clean_text(text: str) -> CleanPage:
     keys = title_keys(title.text if title else None)
     body = [line for line in body if line.key not in keys]
     url = find_url(lines, body)
-    outlet = find_outlet(lines, body, title.index if title else None)
+    outlet = find_outlet(lines, body, title.index if title else None, title.site if title else None)
     while body and outlet and is_tagline(body[-1], outlet):
         body = body[:-1]  # "Example Wire — news from the north since 2009" closing the page
     return CleanPage(

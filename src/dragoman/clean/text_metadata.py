@@ -10,7 +10,7 @@ from itertools import pairwise
 from dragoman.clean import patterns as pt
 from dragoman.clean.dates import context_year, dateline_date, find_date, is_date_line, iso, month_day
 from dragoman.clean.lines import Line, Shape, content_words, normalise
-from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet, strip_site
+from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet, site_of, strip_site
 
 
 @dataclass
@@ -18,6 +18,7 @@ class Title:
     text: str
     index: int  # the line it was read from (-1 for a syndication note)
     strong: bool  # confirmed by a byline under it, a repeat, or a syndication note
+    site: str | None = None  # the site's name printed after it ("Headline | Example News")
 
 
 def find_title(lines: list[Line], body: list[Line]) -> Title | None:
@@ -62,16 +63,17 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
     shared = sum(1 for w in top.content if w in vocab) / max(1, len(top.content)) if top is not None and vocab else 1.0
     if top is not None and (shared >= 0.4 or (shared >= 0.25 and not _title_case(line))):
         line, strong = top, True  # the headline stands above its standfirst (a series label shares few words)
-    return Title(strip_site(line.core), line.index, strong)
+    return Title(strip_site(line.core), line.index, strong, site_of(line.core))
 
 
-def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None) -> str | None:
+def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None, site: str | None = None) -> str | None:
     """The publisher: a syndication note, a ministry under a government masthead, a copyright
     line (unless it names the owning company or the author of a site whose name the page prints
     above and below the article), a site credit, a desk byline, a source note, a wire-style lead
     ("..., X reports." / "CITY (X) -"), the site's name printed above and below the article, the
     domain of a contact address or link, or, failing all, the name that opens the page.
-    ``headline`` is the index of the headline line when known: the masthead stands above it."""
+    ``headline`` is the index of the headline line when known: the masthead stands above it;
+    ``site`` the name printed after the headline ("Headline | Example News"), a name the site calls itself."""
     body_index = {line.index for line in body}
     start = body[0].index if body else len(lines)
     furniture = [line.core for line in lines if line.index not in body_index]
@@ -84,7 +86,7 @@ def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None
     if ministry:
         return ministry
     top = headline if headline is not None and headline >= 0 else start
-    masthead, brand = _masthead(lines, body, top), _named_brand(furniture)
+    masthead, brand = _masthead(lines, body, top), site or _named_brand(furniture)
     for text in reversed(furniture):
         name = copyright_outlet(text) if len(text) < 200 else None
         if name:  # the author is named between the headline and the article's end
