@@ -489,3 +489,8 @@ def test_site_name_after_the_headline_names_the_outlet_but_a_section_or_a_clause
                       + "© 2025 Seaboard Media Group\n").outlet == "Harbour Review"
     assert clean_text("Grain terminal contract signed for the harbour | World\n" + _LEAD).outlet is None
     assert clean_text("Grain terminal contract signed for the harbour - And Why It Matters\n" + _LEAD).outlet is None
+
+
+def test_skip_links_and_accessibility_labels_are_not_taken_for_the_site_name() -> None:
+    text = ("Accessibility Help\nGrain terminal contract signed for the harbour\n" + _LEAD + "Accessibility Help\n")
+    assert clean_text(text).outlet is None

@@ -278,7 +278,8 @@ CORPORATE_WORDS = _words("company companies media group holdings interactive com
 CREDIT_WORDS = _words("copyright by from about follow subscribe visit more thanks reading all join download get "
                       "contact read support")
 #: buttons and labels that open a line as a site's name would: "Share on X", "Latest Sports"
-ACTION_WORDS = _words("share print save email watch listen latest top best things see view manage sign log show")
+ACTION_WORDS = _words("share print save email watch listen latest top best things see view manage sign log show skip "
+                      "homepage accessibility toggle navigation close open")
 #: blogging and hosting platforms: a link to them says nothing about the publisher
 PLATFORM_DOMAINS = _words("wordpress.com blogspot.com blogger.com substack.com medium.com ghost.io wix.com squarespace.com "
                           "tumblr.com github.io")

@@ -180,7 +180,8 @@ def _opening_name(header: list[Line]) -> str | None:
         if line.shape in (Shape.SHORT, Shape.TITLE) and not line.menu:
             words = line.core.split()
             if 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words) \
-                    and not all(w.lower() in pt.MENU_WORDS or w.lower() in pt.SMALL_WORDS for w in words):
+                    and not all(w.lower() in pt.MENU_WORDS or w.lower() in pt.SMALL_WORDS for w in words) \
+                    and words[0].lower() not in pt.ACTION_WORDS:
                 return clean_outlet(line.core)
     return None
 
@@ -271,7 +272,8 @@ def _masthead(lines: list[Line], body: list[Line], top: int) -> str | None:
         words = line.core.split()
         if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words):
             continue
-        if all(w.lower() in pt.MENU_WORDS or w.lower() in pt.SMALL_WORDS for w in pt.WORD.findall(line.core)):
+        if all(w.lower() in pt.MENU_WORDS or w.lower() in pt.SMALL_WORDS for w in pt.WORD.findall(line.core)) \
+                or words[0].lower() in pt.ACTION_WORDS:
             continue
         words = pt.WORD.findall(line.core)
         if words[0].lower() == "the" and len(words) > 1:
