@@ -494,3 +494,16 @@ def test_site_name_after_the_headline_names_the_outlet_but_a_section_or_a_clause
 def test_skip_links_and_accessibility_labels_are_not_taken_for_the_site_name() -> None:
     text = ("Accessibility Help\nGrain terminal contract signed for the harbour\n" + _LEAD + "Accessibility Help\n")
     assert clean_text(text).outlet is None
+
+
+def test_click_here_prompts_caption_credits_and_donation_appeals_are_dropped() -> None:
+    furniture = [
+        "Rely on our port coverage? Click here to back it.",
+        "A dredger at work in the outer harbour. Credit: Port Authority",
+        "Support Harbour Review and keep the port desk going.",
+        "You can unsubscribe at any time and we will not pass on your details.",
+    ]
+    text = "Grain terminal contract signed for the harbour\n" + _LEAD + "\n\n".join(furniture) + "\n"
+    body = clean_text(text).body
+    assert "double the harbour's export capacity" in body
+    assert [f for f in furniture if f in body] == []

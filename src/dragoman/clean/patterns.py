@@ -123,6 +123,9 @@ _JUNK_ANYWHERE: list[tuple[tuple[str, ...], str]] = [
      r"epa-efe|/ ?xinhua|/ ?anadolu)\b"),
     (("/",), r"^\([A-Z][\w.'’ -]{2,40} ?/ ?[A-Z][\w.&'’ -]{2,40}\)$"),  # a photo credit: "(Jane Doe / Example Press)"
     (("credit",), r"\bcredit\s*(?:\.{2,3}|…|:)\s*[A-Z][\w.'’ -]{1,40}(?:/|\bfor\b)\s*[A-Z]"),
+    (("click",), r"\bclick(?:ing)? here\b"),
+    (("credit",), r"\b(?:photo |image |picture )?credits?\s*:\s*[^.:;]{2,60}$"),
+    (("unsubscribe",), r"\byou (?:can|may) unsubscribe\b"),
     (("newsletter",), r"\b(?:our|the) (?:free |daily |weekly |morning |evening )?(?:\w+ )?newsletters?\b.{0,60}$"),
     (("subscribe", "sign up", "register"),
      r"\b(?:subscribe|sign up|register) (?:now|today|for free|to read|to continue|for (?:full|unlimited) access)\b"),
@@ -143,6 +146,7 @@ _JUNK_LINE_CASED = [
     r"^(?:[Bb]y|BY|Written by|Words by|Text by)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|"
     r"March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|The\b|Then\b|This\b|That\b)"
     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin)){0,5}\s*(?:[|,·•—–-]\s*[A-Z0-9].{0,60})?$",
+    r"^Support (?:us|our (?:work|journalism|reporting)|independent journalism|[A-Z][\w.]+(?: [A-Z][\w.]+){0,2} (?:and|so|by|with|today)\b)",
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Staff|Correspondent|Reporter|Bureau|Contributor|Editor|Desk)s?"
     r"(?:\s*[|,·•—–-]\s*.{0,60})?$",
 ]
