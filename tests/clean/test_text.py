@@ -507,3 +507,8 @@ def test_click_here_prompts_caption_credits_and_donation_appeals_are_dropped() -
     body = clean_text(text).body
     assert "double the harbour's export capacity" in body
     assert [f for f in furniture if f in body] == []
+
+
+def test_home_page_address_above_the_article_is_not_its_url() -> None:
+    text = "https://harbour-review.example/\nGrain terminal contract signed for the harbour\n" + _LEAD
+    assert clean_text(text).url is None

@@ -329,8 +329,8 @@ HTML_JSONLD_XPATH = '//script[@type="application/ld+json"]/text()'
 TITLE_SUFFIX = re.compile(r"\s+[|–—:·•-]\s+(?:(?!\s[|–—:·•-]\s).){2,60}$")
 #: "Opinion | ", "Analysis – " before a headline
 TITLE_PREFIX = re.compile(r"^(?P<prefix>[^|–—·•]{2,30}?)\s+[|–—·•]\s+")
-#: a web address alone on its line
-BARE_URL = re.compile(r"^https?://[\w.-]+\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+#: the address of an article (a path, not a bare home page) alone on its line
+BARE_URL = re.compile(r"^https?://[\w.-]+\.[a-z]{2,}/\S{10,}$", re.IGNORECASE)
 URL_DATE = re.compile(r"/(?P<year>20\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:/|-|\b)")
 #: domain labels that say nothing about the publisher
 DOMAIN_NOISE = _words("www m amp mobile news edition en english web www1 www2")
