@@ -512,3 +512,10 @@ def test_click_here_prompts_caption_credits_and_donation_appeals_are_dropped() -
 def test_home_page_address_above_the_article_is_not_its_url() -> None:
     text = "https://harbour-review.example/\nGrain terminal contract signed for the harbour\n" + _LEAD
     assert clean_text(text).url is None
+
+
+def test_wire_style_lead_naming_its_source_after_reports_gives_the_outlet() -> None:
+    text = ("BAKU, May 6. The port authority signed a contract for a new grain terminal on Tuesday, "
+            "Caspian Wire reports with reference to the transport ministry.\n\n"
+            "The terminal will cost 90 million euros, half of it paid from development bank loans.\n")
+    assert clean_text(text).outlet == "Caspian Wire"

@@ -237,7 +237,8 @@ COPYRIGHT_OUTLET = re.compile(
 )
 APPEARED_FIRST = re.compile(r"^The post (?P<title>.+?) appeared first on (?P<outlet>[^.\n]+(?:\.[a-z]{2,4})?)\.?\s*$")
 SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?P<outlet>[\w&'’ -]{2,60}?(?:\.[a-z]{2,6})*)(?:\s+with\b|\s*[,;.(]|\s+and\b|$)", re.IGNORECASE)
-LEAD_REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+reports\.\s*$")
+LEAD_REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+reports"
+                          r"(?:\s+(?:with reference to|citing|quoting)\b[^.]{0,80})?\.\s*$")
 #: an agency in a dateline: "ASTANA. EXAMPLEINFORM - ", "Tashkent, Uzbekistan (Example.uz) -- "
 DATELINE_AGENCY = (
     re.compile(r"^[A-Z][A-Z .'’-]{2,30}[.,]\s+(?P<outlet>[A-Z][A-Z-]{3,})\s*[–—-]"),
