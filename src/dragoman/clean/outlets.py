@@ -38,7 +38,7 @@ def copyright_outlet(line: str) -> str | None:
         holder = copyright_outlet(marked)
         if holder or marked is segments[0]:
             return holder
-        return _name_like(segments[0])  # "Example Review · Dubai · © 2026 All rights reserved"
+        return name_like(segments[0])  # "Example Review · Dubai · © 2026 All rights reserved"
     before = re.split(r"\s*(?:©|\(c\)|copyright)", text, maxsplit=1, flags=re.IGNORECASE)[0]
     if before:
         words = before.split()
@@ -55,13 +55,14 @@ def copyright_outlet(line: str) -> str | None:
     return clean_outlet(name)
 
 
-def _name_like(text: str) -> str | None:
-    """A short capitalised name that is not a menu entry: "Example Review", not "Subscribe"."""
+def name_like(text: str) -> str | None:
+    """A short capitalised name that is not a menu entry or a button: "Example Review", not
+    "Subscribe", "Terms and Conditions" or "Skip to content"."""
     words = text.split()
     if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words):
         return None
-    lowered = [w.lower().strip(".,") for w in words]
-    if lowered[0] in pt.MENU_WORDS or set(lowered) <= pt.MENU_WORDS | pt.SMALL_WORDS | _NOT_NAMES:
+    lowered = [w.lower().strip(".,:") for w in words]
+    if set(lowered) <= pt.MENU_WORDS | pt.SMALL_WORDS | _NOT_NAMES or lowered[0] in pt.NOT_NAME_START:
         return None
     return clean_outlet(text)
 

@@ -285,6 +285,8 @@ CREDIT_WORDS = _words("copyright by from about follow subscribe visit more thank
 #: buttons and labels that open a line as a site's name would: "Share on X", "Latest Sports"
 ACTION_WORDS = _words("share print save email watch listen latest top best things see view manage sign log show skip "
                       "homepage accessibility toggle navigation close open")
+#: first words of a line that is a button, a label or a legal link rather than a site's name
+NOT_NAME_START = ACTION_WORDS | CREDIT_WORDS | _words("terms privacy cookie cookies legal")
 #: blogging and hosting platforms: a link to them says nothing about the publisher
 PLATFORM_DOMAINS = _words("wordpress.com blogspot.com blogger.com substack.com medium.com ghost.io wix.com squarespace.com "
                           "tumblr.com github.io")

@@ -10,7 +10,14 @@ from itertools import pairwise
 from dragoman.clean import patterns as pt
 from dragoman.clean.dates import context_year, dateline_date, find_date, is_date_line, iso, month_day
 from dragoman.clean.lines import Line, Shape, content_words, normalise
-from dragoman.clean.outlets import clean_outlet, copyright_outlet, domain_outlet, site_of, strip_site
+from dragoman.clean.outlets import (
+    clean_outlet,
+    copyright_outlet,
+    domain_outlet,
+    name_like,
+    site_of,
+    strip_site,
+)
 
 
 @dataclass
@@ -160,11 +167,8 @@ def _named_brand(furniture: list[str]) -> str | None:
         for regex in pt.BRAND_MENTION:
             match = regex.match(text.strip(" •"))
             if match:
-                name = clean_outlet(match.group("name"))
-                words = [w.lower() for w in pt.WORD.findall(name or "")]
-                if name and words and not all(w in pt.MENU_WORDS or w in pt.SMALL_WORDS for w in words) \
-                        and words[0] not in pt.MENU_WORDS | pt.CREDIT_WORDS | pt.ACTION_WORDS \
-                        and name.lower() not in pt.PLATFORM_NAMES:
+                name = name_like(match.group("name"))
+                if name and name.split()[0].lower() not in pt.MENU_WORDS and name.lower() not in pt.PLATFORM_NAMES:
                     counts[normalise(name)] += 1
                     spelled.setdefault(normalise(name), name)
                 break
@@ -177,12 +181,9 @@ def _named_brand(furniture: list[str]) -> str | None:
 def _opening_name(header: list[Line]) -> str | None:
     """The short name that opens the page, above a tagline or menu: the site's own name."""
     for line in header[:2]:
-        if line.shape in (Shape.SHORT, Shape.TITLE) and not line.menu:
-            words = line.core.split()
-            if 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words) \
-                    and not all(w.lower() in pt.MENU_WORDS or w.lower() in pt.SMALL_WORDS for w in words) \
-                    and words[0].lower() not in pt.ACTION_WORDS:
-                return clean_outlet(line.core)
+        name = name_like(line.core) if line.shape in (Shape.SHORT, Shape.TITLE) and not line.menu else None
+        if name:
+            return name
     return None
 
 
@@ -267,13 +268,8 @@ def _masthead(lines: list[Line], body: list[Line], top: int) -> str | None:
     first, last = body[0].index, body[-1].index
     below = [line.core for line in lines if line.index > last]
     for line in lines[:6]:  # the masthead opens the page
-        if line.index >= min(first, top) or line.menu or line.shape not in (Shape.SHORT, Shape.TITLE):
-            continue
-        words = line.core.split()
-        if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in pt.SMALL_WORDS for w in words):
-            continue
-        if all(w.lower() in pt.MENU_WORDS or w.lower() in pt.SMALL_WORDS for w in pt.WORD.findall(line.core)) \
-                or words[0].lower() in pt.ACTION_WORDS:
+        if line.index >= min(first, top) or line.menu or line.shape not in (Shape.SHORT, Shape.TITLE) \
+                or not name_like(line.core):
             continue
         words = pt.WORD.findall(line.core)
         if words[0].lower() == "the" and len(words) > 1:
