@@ -1,4 +1,4 @@
-"""deals@2: parties, host country, commodity, value, stakes, financing and status, across sentences.
+"""deals@3: parties, host country, commodity, value, stakes, financing and status, across sentences.
 
 The articles below are written for these tests (other regions and deal shapes than the
 development set): a policy-bank railway loan, a lithium joint venture with a 49% stake, a
@@ -196,3 +196,20 @@ def test_loan_under_consideration_is_financing_considered_even_with_its_amount(n
     [deal] = _deals(nlp, text)
     assert deal.status == "financing_considered" and deal.value is not None and deal.value.amount == 3e8
 
+
+
+def test_bank_named_only_as_counterparty_of_a_loan_is_its_lender(nlp: Any) -> None:
+    text = ("Zambia signed a loan agreement worth 2.4 billion yuan with the Silk Road Development Bank on Friday "
+            "to rebuild the copper railway to the port of Dar es Salaam.")
+    [deal] = _deals(nlp, text)
+    assert "Silk Road Development Bank" in deal.parties
+    assert [(f.financier, f.amount, f.currency, f.instrument, f.status) for f in deal.financing] == [
+        ("Silk Road Development Bank", 2.4e9, "CNY", "loan", "committed")]
+
+
+def test_foreign_government_signing_a_grant_with_the_host_is_the_donor(nlp: Any) -> None:
+    text = ("The Government of Vanuatu and the Government of New Zealand signed a grant agreement of NZD 40 "
+            "million on Monday to rebuild the wharf at Luganville.")
+    [deal] = _deals(nlp, text)
+    assert [(f.financier, f.amount, f.instrument) for f in deal.financing] == [
+        ("Government of New Zealand", 4e7, "grant")]

@@ -1,4 +1,4 @@
-"""money@2: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
+"""money@3: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
 
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ def stakes(nlp: Any, text: str) -> list[StakeMention]:
     ("more than 10 billion tenge", 1e10, "KZT", "over"),
     ("A$2.5 billion", 2.5e9, "AUD", None),
     ("SDR 1.2 billion", 1.2e9, "XDR", None),
+    ("NZD 40 million", 4e7, "NZD", None),
+    ("PHP 3.5 billion", 3.5e9, "PHP", None),
+    ("2 billion hryvnias", 2e9, "UAH", None),
     ("150 billion yen", 1.5e11, "JPY", None),
 ])
 def test_amount_currency_and_qualifier(nlp: Any, phrase: str, amount: float, currency: str,

@@ -170,6 +170,9 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
         sides += [c for c in head.children if c.dep_ == "poss"]
         sides += deep_prep_objects(head, {"between", "from", "by"})
         withs += deep_prep_objects(head, {"with"}, depth=1)
+        for mod in head.children:  # "a loan agreement worth 8 billion yuan with X": the parse hangs "with" on "worth"
+            if mod.dep_ in ("amod", "acl") and mod.i > head.i:
+                withs += prep_objects(mod, "with", "between")
         if is_financing_head(head):
             withs += deep_prep_objects(head, {"for", "to"}, depth=1)  # the borrower
         gov = governor(head)

@@ -65,7 +65,7 @@ STATUS_VERBS = {
 TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "mooted", "draft", "future"}
 _STATUS_ORDER = ["cancelled", "completed", "signed", "in_progress", "proposed", "announced"]
 SOURCE_COUNTRIES = {"USA", "CHN", "JPN", "GBR", "DEU", "FRA", "KOR", "ARE", "SAU", "QAT", "KWT", "RUS", "CAN",
-                    "ITA", "NLD", "CHE", "SGP", "ESP", "SWE", "NOR", "AUS", "TUR"}
+                    "ITA", "NLD", "CHE", "SGP", "ESP", "SWE", "NOR", "AUS", "TUR", "NZL"}
 register_verbs(FINANCE_VERBS, CONSIDERED, DISBURSED, *STATUS_VERBS.values())
 
 
@@ -115,6 +115,27 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
                 currency=amount.currency if amount else None, instrument=instrument,
                 status=_financing_status(anchor, text))))  # type: ignore[arg-type]
     return out
+
+
+def implied_lender(draft: Any, instrument: str | None) -> list[Financing]:
+    """The lender of a loan or grant named only as a party: "Kenya signed a loan with the X
+    Development Bank", "A and the Government of B signed a grant agreement" (the party that is
+    not the host country gives). A party that looks like a financier comes first."""
+    if instrument not in FINANCING_INSTRUMENTS:
+        return []
+    parties = [p for p in draft.parties if p is not draft.hosted]
+    lenders = [p for p in parties if p.type in ("organization", "country") and looks_like_financier(p.name)]
+    if not lenders and instrument == "grant" and len(parties) == 2:
+        lenders = [p for p in parties if p.code and p.code != draft.country]
+        if len(lenders) > 1:
+            lenders = [p for p in lenders if p.code in SOURCE_COUNTRIES]
+    if len(lenders) != 1 or len(parties) < 2:
+        return []
+    value = draft.value
+    status = {"proposed": "considered", "financing_considered": "considered"}.get(draft.status, "committed")
+    return [Financing(financier=lenders[0].name, amount=value.amount if value else None,
+                      currency=value.currency if value else None, instrument=instrument,
+                      status=status)]  # type: ignore[arg-type]
 
 
 def _clause_chars(token: Token) -> tuple[int, int]:

@@ -1,4 +1,4 @@
-"""deals@2: who agreed what with whom, where, for how much, with whose money, at what stage.
+"""deals@3: who agreed what with whom, where, for how much, with whose money, at what stage.
 
 Each deal head of a sentence (``deal_heads``) that comes with something a deal is about (a
 commodity or sector, money, a stake or a financing line) and at least one party starts a draft:
@@ -36,6 +36,7 @@ from dragoman.extract.deal_terms import (
     SOURCE_COUNTRIES,
     FinancingLine,
     financing_in,
+    implied_lender,
     instrument_of,
     status_cue,
     status_of,
@@ -56,7 +57,7 @@ register_verbs(COMMIT_WORDS)
 
 
 
-@extractor("deals", version=2, requires=("entities", "dates", "money"))
+@extractor("deals", version=3, requires=("entities", "dates", "money"))
 def extract_deals(document: Document) -> list[Deal]:
     if document.doc is None:
         return []
@@ -145,9 +146,12 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
                 all(p.code != country for p in parties):
             hosted = Actor(country_name(country), "country", country)
             parties.append(hosted)
-        out.append(Draft(head=head.i, sentences=[index], parties=parties, country=country, commodity=commodity,
-                         sector=sector, value=value, status=status, instrument=instrument, binding=binding,
-                         hosted=hosted, explicit=cue is not None))
+        draft = Draft(head=head.i, sentences=[index], parties=parties, country=country, commodity=commodity,
+                      sector=sector, value=value, status=status, instrument=instrument, binding=binding,
+                      hosted=hosted, explicit=cue is not None)
+        if is_financing_head(head) and not own_lines:
+            draft.financing += implied_lender(draft, instrument)
+        out.append(draft)
     return out
 
 

@@ -26,6 +26,11 @@ PREFIXES = {
     "bhd": "BHD", "ils": "ILS", "vnd": "VND", "thb": "THB", "myr": "MYR", "bdt": "BDT",
     "lkr": "LKR", "npr": "NPR", "mnt": "MNT", "clp": "CLP", "cop": "COP", "ars": "ARS",
     "nok": "NOK", "sek": "SEK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF",
+    "nzd": "NZD", "php": "PHP", "zmw": "ZMW", "xof": "XOF", "xaf": "XAF", "tnd": "TND", "jod": "JOD",
+    "rsd": "RSD", "ron": "RON", "bgn": "BGN", "uah": "UAH", "amd": "AMD", "byn": "BYN", "isk": "ISK",
+    "fjd": "FJD", "pgk": "PGK", "sbd": "SBD", "wst": "WST", "vuv": "VUV", "mzn": "MZN", "aoa": "AOA",
+    "iqd": "IQD", "dzd": "DZD", "mmk": "MMK", "khr": "KHR", "mvr": "MVR", "mur": "MUR", "rwf": "RWF",
+    "mwk": "MWK", "bwp": "BWP", "nad": "NAD", "cdf": "CDF", "lyd": "LYD", "pen": "PEN", "uyu": "UYU",
 }
 WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
@@ -45,6 +50,10 @@ WORDS = {
     "danish kroner": "DKK", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND", "lari": "GEL",
     "dram": "AMD", "birr": "ETB", "cedis": "GHS", "kwacha": "ZMW", "taka": "BDT", "shekels": "ILS",
     "egyptian pounds": "EGP", "special drawing rights": "XDR", "sdrs": "XDR", "sdr": "XDR",
+    "hryvnias": "UAH", "hryvnia": "UAH", "tugriks": "MNT", "kyat": "MMK", "vatu": "VUV", "kina": "PGK",
+    "pa'anga": "TOP", "tala": "WST", "fiji dollars": "FJD", "solomon islands dollars": "SBD",
+    "new zealand dollar": "NZD", "serbian dinars": "RSD", "moroccan dirhams": "MAD",
+    "romanian lei": "RON", "leva": "BGN", "soles": "PEN", "cfa franc": "XOF",
 }
 # words that are money only after a scale word ("5 million pounds", not "200 pounds")
 NEEDS_SCALE = {"pounds", "won", "sum", "som", "real", "dong", "rand", "dram", "lari", "francs", "sdr"}
