@@ -1,4 +1,4 @@
-"""pledges@2: future commitments by a named actor, with the action and a resolved deadline."""
+"""pledges@3: future commitments by a named actor, with the action and a resolved deadline."""
 
 from __future__ import annotations
 
@@ -137,3 +137,13 @@ def test_purchase_of_a_stake_for_money_is_a_deal_not_a_pledge(nlp: Any) -> None:
     assert pledges(nlp, "Harbour Fund will buy a 49 percent stake in the port operator for $300 million.") == []
     assert [p.actor for p in pledges(nlp, "Gulf Wind Ltd has promised to invest over $2 billion in a plant.")] \
         == ["Gulf Wind Ltd"]
+
+
+def test_reported_promise_of_an_organisation_named_in_full_is_that_organisations(nlp: Any) -> None:
+    text = "Secretary Rina Akter said the Coastal Embankment Authority would finish the first dyke next year."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Coastal Embankment Authority", "2026")]
+
+
+def test_reported_promise_of_the_treasury_stays_with_the_speaker(nlp: Any) -> None:
+    text = "Finance Minister Rina Akter said the Treasury would publish the loan terms next week."
+    assert [p.actor for p in pledges(nlp, text)] == ["Rina Akter"]

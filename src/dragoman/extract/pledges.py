@@ -1,4 +1,4 @@
-"""pledges@2: future commitments by a named actor, with the action, targets and a deadline.
+"""pledges@3: future commitments by a named actor, with the action, targets and a deadline.
 
 Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
 pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing",
@@ -57,7 +57,7 @@ class PledgeFrame:
     cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
 
 
-@extractor("pledges", version=2, requires=("entities", "quotes", "dates", "money"))
+@extractor("pledges", version=3, requires=("entities", "quotes", "dates", "money"))
 def extract_pledges(document: Document) -> list[Pledge]:
     if document.doc is None:
         return []
@@ -215,6 +215,10 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             yield PledgeFrame(actor=found, verb=verb, cue=cue)
             return
         own = resolver.country_of(speakers[0])
+        named = _named_organisation(tokens, actors)
+        if named is not None and not passive and named not in speakers:
+            yield PledgeFrame(actor=named, verb=verb, cue=cue)  # "X said the Water Development Board would ..."
+            return
         if passive or not actors or speakers[0] in actors or _institutional(tokens) or (
                 tokens and all(t.pos_ == "NOUN" and t.lower_ in INSTITUTION_NOUNS for t in tokens)) or (
                 own is not None and all(a.type == "country" and a.code == own for a in actors)):
@@ -229,6 +233,19 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             actors = [home]
     for actor in actors:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _named_organisation(tokens: list[Token], actors: list[Actor]) -> Actor | None:
+    """The one organisation named in full as the subject of a reported promise ("the National Roads
+    Agency"): a proper name of two words or more, not a bare "the Treasury" or "the ministry"."""
+    if len(tokens) != 1 or len(actors) != 1 or actors[0].type != "organization":
+        return None
+    tok = tokens[0]
+    if tok.pos_ != "PROPN" or tok.tag_ == "PRP":
+        return None
+    if sum(1 for t in tok.subtree if t.pos_ == "PROPN") < 2 or len(actors[0].name.split()) < 2:
+        return None
+    return actors[0]
 
 
 def _institutional(tokens: list[Token]) -> bool:
