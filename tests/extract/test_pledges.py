@@ -147,3 +147,19 @@ def test_reported_promise_of_an_organisation_named_in_full_is_that_organisations
 def test_reported_promise_of_the_treasury_stays_with_the_speaker(nlp: Any) -> None:
     text = "Finance Minister Rina Akter said the Treasury would publish the loan terms next week."
     assert [p.actor for p in pledges(nlp, text)] == ["Rina Akter"]
+
+
+def test_country_that_says_it_will_act_is_the_actor(nlp: Any) -> None:
+    text = "The Norwegian government has said it would spend more on coastal patrols in the Barents Sea."
+    assert [(p.actor, p.action) for p in pledges(nlp, text)] == [
+        ("Norway", "spend more on coastal patrols in the Barents Sea")]
+
+
+@pytest.mark.parametrize("event", ["auction", "tender", "census"])
+def test_holding_an_auction_or_tender_is_a_commitment(nlp: Any, event: str) -> None:
+    text = f"Peru will hold its first {event} for offshore wind contracts by 2028."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Peru", "2028")]
+
+
+def test_holding_a_view_is_not_a_commitment(nlp: Any) -> None:
+    assert pledges(nlp, "Peru will hold the view that the border is settled.") == []

@@ -40,7 +40,9 @@ PREDICT_WORDS = {"possible", "likely", "unlikely", "probable", "expected", "conc
                  "concern", "possibility", "chance", "prospect", "danger", "expectation", "speculation",
                  "doubt", "question", "worry", "warning", "forecast", "prediction"}
 HOLD_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "election", "elections",
-                "referendum", "conference", "negotiations", "hearing", "hearings", "vote", "discussions"}
+                "referendum", "conference", "negotiations", "hearing", "hearings", "vote", "discussions",
+                "auction", "auctions", "tender", "tenders", "round", "census", "dialogue", "consultation",
+                "exercise", "exercises", "drills", "ceremony", "forum", "session", "sessions", "poll", "polls"}
 TRAVEL = {"visit", "tour", "travel", "trip", "go", "fly"}
 
 register_verbs(DELIVERABLES, FORECAST_VERBS, REPORTED_PLAN_VERBS, PLAN_VERBS, ANNOUNCE_VERBS, REPORT_VERBS, PREDICT_VERBS, NON_ACTIONS, TRAVEL,

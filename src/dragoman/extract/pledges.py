@@ -205,7 +205,7 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     actors = [a for a in (resolver.resolve_all(tokens, groups=groups))
               if a.type in ("person", "organization", "country", "group")]
     speakers = [] if report is None else [
-        a for a in resolver.resolve_all(subjects(report)) if a.type in ("person", "organization")]
+        a for a in resolver.resolve_all(subjects(report)) if a.type in ("person", "organization", "country")]
     if speakers:
         if verb_base(verb.text) in FORECAST_VERBS:
             return  # "X said growth would slow": a forecast
