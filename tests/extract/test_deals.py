@@ -213,3 +213,17 @@ def test_foreign_government_signing_a_grant_with_the_host_is_the_donor(nlp: Any)
     [deal] = _deals(nlp, text)
     assert [(f.financier, f.amount, f.instrument) for f in deal.financing] == [
         ("Government of New Zealand", 4e7, "grant")]
+
+
+def test_cancelled_concession_granted_to_a_company_names_that_company(nlp: Any) -> None:
+    text = ("Last month the government cancelled an earlier concession for the copper field that had been granted "
+            "to Norland Metals Ltd., which had promised a $450 million investment.")
+    [deal] = _deals(nlp, text)
+    assert deal.parties == ["Norland Metals Ltd."] and deal.status == "cancelled"
+
+
+def test_country_inside_a_relative_clause_on_the_place_is_not_the_host(nlp: Any) -> None:
+    text = ("Peru cancelled a concession for the copper field that had been granted to China's Norland Metals, "
+            "which had promised a $450 million investment.")
+    [deal] = _deals(nlp, text)
+    assert deal.country != "CHN"

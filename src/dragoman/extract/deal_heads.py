@@ -40,6 +40,7 @@ WEAK_HEADS = {"project", "programme", "program", "order", "purchase", "transacti
               "financing", "facility", "investment", "grant"}
 PUSH_VERBS = {"urge", "ask", "call", "press", "push", "want", "like", "need", "hope", "seek", "demand", "wish"}
 COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
+AWARD_VERBS = {"grant", "award", "give", "issue", "sell", "lease", "extend", "offer"}
 FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "programme", "program", "grant",
                    "guarantee", "tranche", "lend", "finance", "fund"}
 WISH_VERBS = {"seek", "want", "hope", "wish", "try", "look", "aim", "need", "like", "desire", "strive"}
@@ -49,7 +50,7 @@ ANAPHORIC_DETS = {"this", "that", "these", "those", "such", "both"}
 ANAPHORIC_NOUNS = {"deal", "agreement", "project", "plant", "venture", "mine", "facility", "loan", "investment",
                    "contract", "memorandum", "refinery", "railway", "port", "pipeline", "scheme", "transaction",
                    "jv", "partnership", "factory", "terminal", "programme", "program", "acquisition"}
-register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS)
+register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS, AWARD_VERBS)
 
 
 
@@ -173,6 +174,7 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
         for mod in head.children:  # "a loan agreement worth 8 billion yuan with X": the parse hangs "with" on "worth"
             if mod.dep_ in ("amod", "acl") and mod.i > head.i:
                 withs += prep_objects(mod, "with", "between")
+        withs += _awarded_to(head)
         if is_financing_head(head):
             withs += deep_prep_objects(head, {"for", "to"}, depth=1)  # the borrower
         gov = governor(head)
@@ -196,6 +198,17 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
     if name in FINANCING_HEADS:
         withs += prep_objects(head, "for")
     return sides, withs
+
+
+def _awarded_to(head: Token) -> list[Token]:
+    """"a concession (for the salt flat) that had been granted to X": the receiver of the deal."""
+    out: list[Token] = []
+    for verb in head.subtree:
+        if verb.dep_ in ("acl", "relcl") and verb.pos_ == "VERB" and verb_base(verb.text) in AWARD_VERBS:
+            out += prep_objects(verb, "to")
+            out += [o for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                    for o in c.children if o.dep_ == "pobj"]
+    return out
 
 
 def place_tokens(head: Token, sentence: Any) -> list[Token]:

@@ -207,6 +207,8 @@ def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) 
     exporter (a demonym in a party's phrase counts: "the Kazakh state miner")."""
     for tok in place_tokens(head, sent):
         for word in tok.subtree:
+            if _in_clause_below(word, tok):
+                continue  # "for the salt flat that had been granted to China's X": not where the deal is
             code = country_code(_entity_text(word)) if word.ent_type_ in ("GPE", "NORP", "LOC") else None
             if code:
                 return code
@@ -223,6 +225,15 @@ def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) 
     if len(set(hosts)) == 1:
         return hosts[0]
     return None
+
+
+def _in_clause_below(word: Token, top: Token) -> bool:
+    cur = word
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _entity_text(tok: Token) -> str:
