@@ -227,3 +227,28 @@ def test_country_inside_a_relative_clause_on_the_place_is_not_the_host(nlp: Any)
             "which had promised a $450 million investment.")
     [deal] = _deals(nlp, text)
     assert deal.country != "CHN"
+
+
+def test_cancelled_memorandum_with_a_named_company_is_a_deal_without_commodity_or_money(nlp: Any) -> None:
+    text = ("The province of Salta cancelled a memorandum signed in 2022 with the Gulf operator Dune Holdings "
+            "for a dry port, after the company failed to present a business plan.")
+    [deal] = _deals(nlp, text)
+    assert "Dune Holdings" in deal.parties and deal.status == "cancelled"
+
+
+def test_memorandum_merely_discussed_without_a_stage_is_not_a_deal(nlp: Any) -> None:
+    assert _deals(nlp, "Officials discussed a possible memorandum with Dune Holdings on Tuesday.") == []
+
+
+def test_grant_agreements_with_two_donors_are_one_cofinanced_deal(nlp: Any) -> None:
+    text = ("The Government of Palau today signed grant agreements with the Government of Japan and the Asian "
+            "Development Bank to build a submarine cable to Angaur.")
+    [deal] = _deals(nlp, text)
+    assert {"Government of Japan", "Asian Development Bank"} <= set(deal.parties)
+
+
+def test_country_on_the_border_of_the_route_is_not_the_host(nlp: Any) -> None:
+    text = ("The European Investment Bank signed a €300 million loan with Serbia for the modernisation of the "
+            "railway between Nis and Presevo on the border with North Macedonia.")
+    [deal] = _deals(nlp, text)
+    assert deal.country == "SRB"

@@ -52,6 +52,7 @@ Token = Any
 PARTY_TYPES = ("organization", "country", "person")
 COMMIT_WORDS = {"promise", "pledge", "commit", "earmark", "allocate", "invest", "provide", "cost", "worth",
                 "value", "total", "amount", "set"}
+ROUTE_PREPS = {"with", "near", "from", "to", "towards", "toward", "across", "via", "beyond", "along"}
 MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
 register_verbs(COMMIT_WORDS)
 
@@ -106,11 +107,12 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
         return []  # "sells a charger", "develop their economies": no deal without a commodity
     if name in WEAK_HEADS and not (head_money or own_lines):
         return []  # "the programme", "the project": a deal only with money of its own
-    if not (found or own_lines or (stakes and sole) or any(m.amount >= MIN_AMOUNT for m in own_money)):
-        return []
     side_tokens, with_tokens = party_tokens(head)
     sides = _resolve(resolver, side_tokens)
     withs = [a for a in _resolve(resolver, with_tokens) if a not in sides]
+    if not (found or own_lines or (stakes and sole) or any(m.amount >= MIN_AMOUNT for m in own_money)
+            or _paper_with_counterparty(head, withs)):
+        return []
     if not sides and not withs and base(head) in PAPER_HEADS:
         sides = _mentioned(document, resolver, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
     if not any(a.type in ("organization", "country") for a in sides + withs):
@@ -133,7 +135,8 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
             if x.line.instrument is None:
                 x.line.instrument = instrument_of(doc[lo:hi].text)[0]
     instrument, binding = instrument_of(doc[lo:hi].text)
-    groups = [[w] for w in withs] if head.tag_ in ("NNS", "NNPS") and len(withs) > 1 else [withs]
+    split = head.tag_ in ("NNS", "NNPS") and len(withs) > 1 and not is_financing_head(head)
+    groups = [[w] for w in withs] if split else [withs]  # "grant agreements with A and B": one co-financed deal
     out = []
     for group in groups:
         parties = list(sides) + [w for w in group if w not in sides]
@@ -153,6 +156,15 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
             draft.financing += implied_lender(draft, instrument)
         out.append(draft)
     return out
+
+
+def _paper_with_counterparty(head: Token, withs: list[Actor]) -> bool:
+    """"X cancelled a memorandum signed with Y", "A signed an agreement with B": a paper deal
+    with a named organisation on the other side, whatever it is about."""
+    if base(head) not in PAPER_HEADS or not any(a.type == "organization" for a in withs):
+        return False
+    lo, hi = region(head)
+    return status_cue(list(head.doc[lo:hi]), head) in ("signed", "cancelled", "completed")
 
 
 def _refers_back(sent: Any, heads: list[Token]) -> bool:
@@ -228,9 +240,13 @@ def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) 
 
 
 def _in_clause_below(word: Token, top: Token) -> bool:
+    """A word in a clause or a route phrase under the place ("the railway ... on the border with X",
+    "a line from A to B", "a flat that was granted to X"): it does not say where the deal is."""
     cur = word
     while cur.i != top.i and cur.head.i != cur.i:
         if cur.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in ROUTE_PREPS:
             return True
         cur = cur.head
     return False
