@@ -252,3 +252,27 @@ def test_country_on_the_border_of_the_route_is_not_the_host(nlp: Any) -> None:
             "railway between Nis and Presevo on the border with North Macedonia.")
     [deal] = _deals(nlp, text)
     assert deal.country == "SRB"
+
+
+def test_loan_considered_for_the_project_is_a_financing_line_of_the_deal_before(nlp: Any) -> None:
+    text = ("Orion Metals and the state miner Bukit Nikel signed a joint venture agreement on Monday to build a "
+            "nickel smelter in Sulawesi. Orion said the Export-Import Bank of Korea was considering a loan of up to "
+            "$500 million for the project.")
+    [deal] = _deals(nlp, text)
+    assert [(f.financier, f.amount, f.status) for f in deal.financing] == [
+        ("Export-Import Bank of Korea", 5e8, "considered")]
+
+
+def test_loan_to_a_party_of_an_earlier_deal_joins_that_deal(nlp: Any) -> None:
+    text = ("Fjord Minerals signed a licence agreement with the Greenland government on Monday for a rare earths mine. "
+            "The Nordic Investment Bank signed a €60 million loan to Fjord Minerals for the concentrator.")
+    found = _deals(nlp, text)
+    assert len(found) == 1
+    assert [(f.financier, f.amount) for f in found[0].financing] == [("Nordic Investment Bank", 6e7)]
+
+
+def test_lenders_loan_named_again_is_not_a_second_deal(nlp: Any) -> None:
+    text = ("Fjord Minerals signed a licence agreement with the Greenland government on Monday for a rare earths mine. "
+            "The Nordic Investment Bank signed a €60 million loan to Fjord Minerals for the concentrator. "
+            "It is the Nordic Investment Bank's first loan to a mining project on the island.")
+    assert len(_deals(nlp, text)) == 1

@@ -40,7 +40,7 @@ WEAK_HEADS = {"project", "programme", "program", "order", "purchase", "transacti
               "financing", "facility", "investment", "grant"}
 PUSH_VERBS = {"urge", "ask", "call", "press", "push", "want", "like", "need", "hope", "seek", "demand", "wish"}
 COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
-AWARD_VERBS = {"grant", "award", "give", "issue", "sell", "lease", "extend", "offer"}
+AWARD_VERBS = {"grant", "award", "issue", "sell", "lease"}
 FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "programme", "program", "grant",
                    "guarantee", "tranche", "lend", "finance", "fund"}
 WISH_VERBS = {"seek", "want", "hope", "wish", "try", "look", "aim", "need", "like", "desire", "strive"}
@@ -182,6 +182,10 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
             if head.dep_ in ("dobj", "attr", "pobj"):
                 sides += agents(gov) if is_passive(gov) else subjects(gov)
             withs += prep_objects(gov, "with", "between")
+            if is_financing_head(head) and head.dep_ == "dobj":  # "signed a loan to X": the borrower
+                withs += prep_objects(gov, "to")
+                withs += [o for c in gov.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                          for o in c.children if o.dep_ == "pobj"]
             if head.dep_ == "nsubjpass":
                 sides += agents(gov)
         return sides, withs

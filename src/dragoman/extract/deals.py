@@ -33,11 +33,13 @@ from dragoman.extract.deal_heads import (
     region,
 )
 from dragoman.extract.deal_terms import (
+    FINANCING_INSTRUMENTS,
     SOURCE_COUNTRIES,
     FinancingLine,
     financing_in,
     implied_lender,
     instrument_of,
+    looks_like_financier,
     status_cue,
     status_of,
 )
@@ -46,7 +48,7 @@ from dragoman.extract.geo import country_by_demonym, country_code, country_name
 from dragoman.extract.money import MoneyMention, StakeMention, money_between, stakes_between
 from dragoman.extract.registry import extractor
 from dragoman.extract.wordforms import base, register_verbs, verb_base
-from dragoman.records import Deal
+from dragoman.records import Deal, Financing
 
 Token = Any
 PARTY_TYPES = ("organization", "country", "person")
@@ -85,6 +87,7 @@ def extract_deals(document: Document) -> list[Deal]:
                            sole=len(heads) == 1, previous=last)
         if new:
             _attach(new, lines, stakes)
+            new = [d for d in new if not _fold_financing(d, drafts, sent)]
             drafts += new
         elif last is not None and _continues(sent, index, last, money, stakes, lines):
             _complete(document, last, sent, index, commodities, money, stakes, lines)
@@ -156,6 +159,31 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
             draft.financing += implied_lender(draft, instrument)
         out.append(draft)
     return out
+
+
+def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
+    """A loan for a deal already named is that deal's financing line, not a deal of its own: "X
+    signed a loan to <a party of the deal> ...", "X is considering a loan for the project"."""
+    if not drafts or draft.instrument not in FINANCING_INSTRUMENTS:
+        return False
+    lenders = [p for p in draft.parties if p.type == "organization" and looks_like_financier(p.name)]
+    others = {p.name for p in draft.parties if p not in lenders and p is not draft.hosted}
+    if len(lenders) != 1 or draft.stakes:
+        return False
+    target = next((d for d in reversed(drafts) if others and others <= {p.name for p in d.parties}), None)
+    if target is None and any(is_anaphor(t) for t in sent):  # "for the project": the deal just named
+        target = drafts[-1]
+    if target is None and not others:  # "It is X's first loan to ...": the lender's line named again
+        target = next((d for d in reversed(drafts) if any(f.financier == lenders[0].name for f in d.financing)), None)
+    if target is None:
+        return False
+    lines = draft.financing or [Financing(
+        financier=lenders[0].name, amount=draft.value.amount if draft.value else None,
+        currency=draft.value.currency if draft.value else None, instrument=draft.instrument,
+        status="considered" if draft.status in ("proposed", "financing_considered") else "committed")]  # type: ignore[arg-type]
+    target.financing += lines
+    target.sentences = sorted(set(target.sentences + draft.sentences))
+    return True
 
 
 def _paper_with_counterparty(head: Token, withs: list[Actor]) -> bool:
