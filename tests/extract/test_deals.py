@@ -276,3 +276,18 @@ def test_lenders_loan_named_again_is_not_a_second_deal(nlp: Any) -> None:
             "The Nordic Investment Bank signed a €60 million loan to Fjord Minerals for the concentrator. "
             "It is the Nordic Investment Bank's first loan to a mining project on the island.")
     assert len(_deals(nlp, text)) == 1
+
+
+def test_country_named_on_a_linked_route_is_not_the_host(nlp: Any) -> None:
+    text = ("Under the industrial park agreement, Turkish contractor Anka Yapi Holding will build the first phase "
+            "of the park, with 40 factory sheds and a dry port linked to the Kampala–Kenya railway, at a cost of "
+            "over 14 billion shillings.")
+    found = _deals(nlp, text)
+    assert found and all(d.country != "UGA" for d in found)
+
+
+def test_eximbank_considering_a_loan_for_the_project_joins_the_deal(nlp: Any) -> None:
+    text = ("Orion Metals and the state miner Bukit Nikel signed a joint venture agreement on Monday to build a "
+            "nickel smelter in Sulawesi. Orion said Halkbank Eximbank was considering a loan of up to $500 million "
+            "for the project.")
+    assert len(_deals(nlp, text)) == 1

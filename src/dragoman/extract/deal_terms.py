@@ -31,7 +31,9 @@ DISBURSED = {"disburse", "release", "pay", "transfer", "deliver"}
 FINANCIER_WORDS = re.compile(
     r"\b(?:bank|fund|exim|export-import|export credit|finance|financing|credit|investment corporation|"
     r"development|agency|monetary|imf|dfc|jbic|jica|aiib|ebrd|adb|afdb|ifc|sinosure|sovereign|"
-    r"capital|investment authority|treasury|ministry of finance|opic|kfw|proparco|bpifrance|ukef)\b", re.I)
+    r"capital|investment authority|treasury|ministry of finance|opic|kfw|proparco|bpifrance|ukef|eximbank|"
+    r"sace|k-?sure|nexi|coface|efic|bndes|eib|ebrd|nib|ndb|isdb|iadb|idb|eifo|fmo|norfund|finnfund|swedfund|"
+    r"ofid|cdb|lender|lenders)\b", re.I)
 INSTRUMENTS = [  # (pattern, instrument name, binding)
     (re.compile(r"\bletters? of interest\b", re.I), "letter of interest", False),
     (re.compile(r"\bletters? of intent\b", re.I), "letter of intent", False),

@@ -257,6 +257,8 @@ def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) 
         side_tokens, with_tokens = party_tokens(head)
         for tok in side_tokens + with_tokens:
             for word in tok.subtree:
+                if _in_clause_below(word, tok):
+                    continue  # "a dry port linked to the A-B railway": B is on the route, not the host
                 if word.text[:1].isupper() and word.dep_ in ("compound", "amod", "poss", "npadvmod", "nmod"):
                     code = country_by_demonym(word.text) or country_code(word.text)
                     if code and code not in candidates:
