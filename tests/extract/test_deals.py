@@ -291,3 +291,13 @@ def test_eximbank_considering_a_loan_for_the_project_joins_the_deal(nlp: Any) ->
             "nickel smelter in Sulawesi. Orion said Halkbank Eximbank was considering a loan of up to $500 million "
             "for the project.")
     assert len(_deals(nlp, text)) == 1
+
+
+def test_party_named_by_initials_takes_the_full_name_and_its_stake_joins_the_deal(nlp: Any) -> None:
+    text = ("Baltic Strategic Port Holding, a state investment company of Latvia, today signed a definitive "
+            "agreement to invest EUR 400 million in a platform of container terminals. "
+            "Under the agreement, BSPH will acquire a 40 percent stake in the platform.")
+    found = _deals(nlp, text)
+    assert len(found) == 1, [d.parties for d in found]
+    assert found[0].parties[0] == "Baltic Strategic Port Holding"
+    assert [(s.party, s.percent) for s in found[0].stakes] == [("Baltic Strategic Port Holding", 40)]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dragoman.extract.actors import Actor
@@ -31,6 +32,50 @@ class Draft:
     binding: bool | None = None
     hosted: Actor | None = None  # the host country added as a party (not named as one)
     explicit: bool = False  # the status was said (signed, cancelled ...), not assumed
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SMALL_WORDS = {"of", "for", "and", "the", "de", "du", "des", "la", "el", "&"}
+
+
+def expand_acronyms(document: Document, drafts: list[Draft]) -> None:
+    """A party named only by initials the article never spells out ("ESIH" for the Emirates Strategic
+    Investment Holding named earlier) takes the full name, in parties, stakes and financing."""
+    table = document.entity_table
+    if table is None:
+        return
+    full: dict[str, str] = {}
+    for entity in table.entities:
+        if entity.type != "organization":
+            continue
+        words = [w for w in re.split(r"[\s-]+", entity.name) if w and w.lower() not in _SMALL_WORDS]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            initials = "".join(w[0] for w in words)
+            full[initials] = "" if initials in full and full[initials] != entity.name else entity.name
+
+    def named(name: str | None) -> str | None:
+        if name is None or not _ACRONYM.fullmatch(name):
+            return name
+        if name not in full:
+            full[name] = _spelled_out(document.text, name)
+        return full.get(name) or name
+
+    for draft in drafts:
+        for i, party in enumerate(draft.parties):
+            if named(party.name) != party.name:
+                draft.parties[i] = Actor(named(party.name) or party.name, party.type, party.code)
+        draft.stakes = [replace(s, holder=named(s.holder)) for s in draft.stakes]
+        for line in draft.financing:
+            line.financier = named(line.financier) or line.financier
+
+
+def _spelled_out(text: str, acronym: str) -> str:
+    """The one capitalised name in ``text`` whose initials spell ``acronym``, or ""."""
+    small = r"(?:(?:of|for|and|the|de|du|la|el|&)\s+)*"
+    pattern = r"\b" + (r"[\w'-]*\s+" + small).join(re.escape(c) for c in acronym) + r"[\w'-]*"
+    found = {m.group(0) for m in re.finditer(pattern, text) if all(
+        w[:1].isupper() for w in m.group(0).split() if w.lower() not in _SMALL_WORDS)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -66,6 +111,9 @@ def _same_deal(earlier: Draft, later: Draft, names: set[str]) -> bool:
     before = {p.name for p in earlier.parties}
     if len(names) >= 2 and before == names:
         return True
+    if before == names and names and later.value is None and not later.financing and \
+            not (earlier.sector and later.sector and earlier.sector != later.sector):
+        return True  # "Under the agreement, X will acquire a 40% stake ...": the terms of X's deal
     small, large = sorted((before, names), key=len)
     return bool(small) and small < large and not (earlier.sector and later.sector and earlier.sector != later.sector)
 

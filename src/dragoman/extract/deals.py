@@ -17,7 +17,7 @@ from typing import Any
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import entity_range
 from dragoman.extract.commodities import CommodityMention, best, find_commodities
-from dragoman.extract.deal_drafts import STATUS_RANK, Draft, deal_record, merge_drafts
+from dragoman.extract.deal_drafts import STATUS_RANK, Draft, deal_record, expand_acronyms, merge_drafts
 from dragoman.extract.deal_heads import (
     AGREEMENT_HEADS,
     COMMODITY_VERBS,
@@ -91,6 +91,7 @@ def extract_deals(document: Document) -> list[Deal]:
             drafts += new
         elif last is not None and _continues(sent, index, last, money, stakes, lines):
             _complete(document, last, sent, index, commodities, money, stakes, lines)
+    expand_acronyms(document, drafts)
     return [deal_record(document, sentences, d) for d in merge_drafts(drafts)]
 
 
