@@ -117,3 +117,9 @@ def test_remaining_share_that_goes_to_a_holder_is_that_holders(nlp: Any) -> None
 def test_growth_after_a_stake_is_not_a_listed_share(nlp: Any) -> None:
     text = "Acme holds a 45 percent stake in the mine, and exports rose 40 percent last year."
     assert [s.percent for s in stakes(nlp, text)] == [45]
+
+
+def test_holder_called_by_the_first_word_of_its_name_is_that_organisation(nlp: Any) -> None:
+    text = ("The Gulf fund will buy a 49 percent stake in Konda Harbour Ltd for $300 million, its parent Maraval "
+            "Infrastructure said. Maraval will hold the remaining 51% and keep control of the terminal.")
+    assert [(s.holder, s.percent) for s in stakes(nlp, text)][-1] == ("Maraval Infrastructure", 51)

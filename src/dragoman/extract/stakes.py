@@ -145,6 +145,9 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
         found = resolver.resolve(cand, proper=True)
         if found:
             return found[0], target
+        short = _short_name(document, cand)
+        if short is not None:
+            return short, target
     paren = _before_parenthesis(document, resolver, start)
     if paren is not None:
         return paren, target
@@ -181,6 +184,20 @@ def _gapped_name(document: Document, resolver: ActorResolver, start: int) -> Act
             return None
         actor = Actor(name, actor.type, actor.code)
     return actor
+
+
+def _short_name(document: Document, token: Any) -> Actor | None:
+    """"Sahyadri will hold the rest": the one organisation of the article whose name starts with the word."""
+    table = document.entity_table
+    if table is None or token.pos_ != "PROPN" or len(token.text) < 3:
+        return None
+    word = token.text.lower()
+    found = {e.name: e for e in table.entities if e.type == "organization" and len(e.name.split()) > 1
+             and e.name.split()[0].lower() == word}
+    if len(found) != 1:
+        return None
+    entity = next(iter(found.values()))
+    return Actor(entity.name, "organization", entity.country)
 
 
 def _target(anchor: Any) -> str | None:
