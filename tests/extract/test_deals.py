@@ -301,3 +301,17 @@ def test_party_named_by_initials_takes_the_full_name_and_its_stake_joins_the_dea
     assert len(found) == 1, [d.parties for d in found]
     assert found[0].parties[0] == "Baltic Strategic Port Holding"
     assert [(s.party, s.percent) for s in found[0].stakes] == [("Baltic Strategic Port Holding", 40)]
+
+
+def test_board_of_directors_approving_a_loan_acts_for_its_bank(nlp: Any) -> None:
+    text = "The Andean Development Bank (ADB) Board of Directors approved a $210 million loan to Bolivia on Monday."
+    [deal] = _deals(nlp, text)
+    assert [f.financier for f in deal.financing] == ["Andean Development Bank"]
+    assert "Board" not in deal.parties
+
+
+def test_rounded_amount_in_a_summary_and_exact_amount_in_the_body_are_one_deal(nlp: Any) -> None:
+    text = ("The Andean Development Bank has approved a loan of nearly $300 million for the lithium belt road. "
+            "The Andean Development Bank approved a $296 million loan to Bolivia on Monday to upgrade the road to the port.")
+    found = _deals(nlp, text)
+    assert len(found) == 1 and found[0].value is not None and found[0].value.amount == 2.96e8

@@ -91,7 +91,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         draft.sentences = sorted(set(twin.sentences + draft.sentences))
         draft.commodity = draft.commodity or twin.commodity
         draft.sector = draft.sector or twin.sector
-        draft.value = draft.value or twin.value
+        if draft.value is None or (_same_amount(draft.value, twin.value) and draft.value.qualifier
+                                   and twin.value is not None and not twin.value.qualifier):
+            draft.value = twin.value  # the exact amount over a rounded one
         draft.stakes = twin.stakes + draft.stakes
         draft.financing = twin.financing + draft.financing
         draft.country = draft.country or twin.country
@@ -115,7 +117,14 @@ def _same_deal(earlier: Draft, later: Draft, names: set[str]) -> bool:
             not (earlier.sector and later.sector and earlier.sector != later.sector):
         return True  # "Under the agreement, X will acquire a 40% stake ...": the terms of X's deal
     small, large = sorted((before, names), key=len)
+    if small and small < large and _same_amount(earlier.value, later.value):
+        return True  # "nearly $300 million" in the summary, "$296 million" in the body
     return bool(small) and small < large and not (earlier.sector and later.sector and earlier.sector != later.sector)
+
+
+def _same_amount(a: MoneyMention | None, b: MoneyMention | None) -> bool:
+    return a is not None and b is not None and a.currency == b.currency and \
+        abs(a.amount - b.amount) <= 0.03 * max(a.amount, b.amount)
 
 
 def deal_record(document: Document, sentences: list[Any], draft: Draft) -> Deal:
@@ -136,10 +145,17 @@ def deal_record(document: Document, sentences: list[Any], draft: Draft) -> Deal:
             and (draft.value is None or (draft.value.amount, draft.value.currency) in financed):
         status = "financing_considered"
     financing: list[Financing] = []
+    exact = draft.value.amount if draft.value and not draft.value.qualifier else None
     for line in draft.financing:  # one line per financier and amount; a line without amount yields
         same = [f for f in financing if f.financier == line.financier]
         if any(f.amount == line.amount for f in same) or (line.amount is None and same):
             continue
+        close = [f for f in same if f.amount and line.amount and f.currency == line.currency
+                 and abs(f.amount - line.amount) <= 0.03 * max(f.amount, line.amount)]
+        if close:  # "nearly $300 million" and "$296 million" from the same lender: one line, the exact one
+            if line.amount != exact:
+                continue
+            financing = [f for f in financing if f not in close]
         financing = [f for f in financing if not (f.financier == line.financier and f.amount is None)]
         financing.append(line)
     return Deal(parties=[p.name for p in draft.parties], country=draft.country, commodity=draft.commodity,

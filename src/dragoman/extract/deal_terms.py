@@ -78,6 +78,25 @@ class FinancingLine:
     line: Financing
 
 
+GOVERNING_BODIES = {"board", "board of directors", "executive board", "board of governors", "board of executive directors",
+                    "executive directors", "directors", "management", "investment committee", "credit committee"}
+
+
+def body_owner(resolver: ActorResolver, tokens: list[Token], actors: list[Any]) -> list[Any]:
+    """"The X Bank Board of Directors approved ...": the board acts for the bank named before it."""
+    out = []
+    for actor in actors:
+        if actor.name.lower() in GOVERNING_BODIES:
+            owners = [o for tok in tokens for c in tok.children if c.dep_ in ("nmod", "compound", "poss")
+                      for o in resolver.resolve(c, proper=True) if o.type == "organization"
+                      and o.name.lower() not in GOVERNING_BODIES]
+            if owners:
+                actor = owners[0]
+        if actor not in out:
+            out.append(actor)
+    return out
+
+
 def looks_like_financier(name: str) -> bool:
     return bool(FINANCIER_WORDS.search(name))
 
@@ -104,7 +123,7 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
         instrument = instrument_of(text)[0]
         if instrument not in FINANCING_INSTRUMENTS:
             instrument = None
-        for actor in resolver.resolve_all(financier_tokens, proper=True):
+        for actor in body_owner(resolver, financier_tokens, resolver.resolve_all(financier_tokens, proper=True)):
             if actor.type not in ("organization", "country"):
                 continue
             if actor.type == "country" and not (instrument or amounts):

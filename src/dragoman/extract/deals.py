@@ -36,6 +36,7 @@ from dragoman.extract.deal_terms import (
     FINANCING_INSTRUMENTS,
     SOURCE_COUNTRIES,
     FinancingLine,
+    body_owner,
     financing_in,
     implied_lender,
     instrument_of,
@@ -212,7 +213,7 @@ def _finances(actor: Actor, lines: list[FinancingLine]) -> bool:
 def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     """Parties: organisations and states; a minister who signs stands for their country."""
     out: list[Actor] = []
-    for actor in resolver.resolve_all(tokens, proper=True):
+    for actor in body_owner(resolver, tokens, resolver.resolve_all(tokens, proper=True)):
         if actor.type == "person" and resolver.holds_office(actor.name):
             code = resolver.country_of(actor)
             if code:
@@ -316,6 +317,12 @@ def _complete(document: Document, draft: Draft, sent: Any, index: int, commoditi
     free = [m for m in money if (m.amount, m.currency) not in financed]
     if draft.value is None and free:
         draft.value, changed = free[0], True
+    elif draft.value is not None and draft.value.qualifier:
+        rounded = draft.value
+        exact = [m for m in money if not m.qualifier and m.currency == rounded.currency
+                 and abs(m.amount - rounded.amount) <= 0.03 * rounded.amount]
+        if exact:  # "nearly $300 million", then "$296 million": the exact amount
+            draft.value, changed = exact[0], True
     if draft.commodity is None:
         found = [c for c in commodities if sent.start_char <= c.start < sent.end_char]
         if found:
