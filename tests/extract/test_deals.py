@@ -315,3 +315,11 @@ def test_rounded_amount_in_a_summary_and_exact_amount_in_the_body_are_one_deal(n
             "The Andean Development Bank approved a $296 million loan to Bolivia on Monday to upgrade the road to the port.")
     found = _deals(nlp, text)
     assert len(found) == 1 and found[0].value is not None and found[0].value.amount == 2.96e8
+
+
+def test_dateline_place_in_capitals_is_not_a_party(nlp: Any) -> None:
+    text = ("DOHA — The Qatar Energy Fund (QEF), the emirate's state investor, has agreed to take a 30 per cent "
+            "stake in a green ammonia plant at Ras Laffan, in a project valued at QR 900 million.")
+    [deal] = _deals(nlp, text)
+    assert "DOHA" not in deal.parties
+    assert [(s.party, s.percent) for s in deal.stakes] == [("Qatar Energy Fund", 30)]

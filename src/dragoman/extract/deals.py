@@ -17,6 +17,7 @@ from typing import Any
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import entity_range
 from dragoman.extract.commodities import CommodityMention, best, find_commodities
+from dragoman.extract.datelines import is_dateline, past_dateline
 from dragoman.extract.deal_drafts import STATUS_RANK, Draft, deal_record, expand_acronyms, merge_drafts
 from dragoman.extract.deal_heads import (
     AGREEMENT_HEADS,
@@ -213,7 +214,10 @@ def _finances(actor: Actor, lines: list[FinancingLine]) -> bool:
 def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     """Parties: organisations and states; a minister who signs stands for their country."""
     out: list[Actor] = []
+    tokens = past_dateline(resolver.document.text, tokens)
     for actor in body_owner(resolver, tokens, resolver.resolve_all(tokens, proper=True)):
+        if is_dateline(resolver.document.text, actor.name):
+            continue  # "MUSCAT — The X Authority has agreed ...": the place of the dateline
         if actor.type == "person" and resolver.holds_office(actor.name):
             code = resolver.country_of(actor)
             if code:

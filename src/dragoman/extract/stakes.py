@@ -24,6 +24,7 @@ from dragoman.extract.clauses import (
     prep_objects,
     subjects,
 )
+from dragoman.extract.datelines import past_dateline
 from dragoman.extract.document import Document
 from dragoman.extract.wordforms import register_verbs, verb_base
 
@@ -141,7 +142,7 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
             candidates = agents(verb) or prep_objects(verb, "to")
         elif name in HOLD_VERBS:
             candidates = subjects(verb)
-    for cand in candidates:
+    for cand in past_dateline(document.text, candidates):
         found = resolver.resolve(cand, proper=True)
         if found:
             return found[0], target
