@@ -163,3 +163,14 @@ def test_holding_an_auction_or_tender_is_a_commitment(nlp: Any, event: str) -> N
 
 def test_holding_a_view_is_not_a_commitment(nlp: Any) -> None:
     assert pledges(nlp, "Peru will hold the view that the border is settled.") == []
+
+
+def test_states_that_promise_together_make_one_joint_pledge(nlp: Any) -> None:
+    text = "Energy ministers of Chile, Peru and Bolivia agreed on Tuesday to build a shared lithium research centre by 2028."
+    found = pledges(nlp, text)
+    assert [(p.actor, p.deadline) for p in found] == [("Chile, Peru and Bolivia", "2028")]
+
+
+def test_two_countries_with_one_commitment_are_one_pledge(nlp: Any) -> None:
+    text = "Brazil and Argentina pledged to remove tariffs on each other's steel by 2027."
+    assert [p.actor for p in pledges(nlp, text)] == ["Brazil and Argentina"]

@@ -64,14 +64,32 @@ def extract_pledges(document: Document) -> list[Pledge]:
     resolver = resolver_for(document)
     out: list[Pledge] = []
     seen: set[tuple[int, str]] = set()
+    frames: list[PledgeFrame] = []
     for frame in pledge_frames(document, resolver):
         if (frame.verb.i, frame.actor.name) in seen:
             continue
         seen.add((frame.verb.i, frame.actor.name))
+        frames.append(frame)
+    for frame in _joint(frames):
         pledge = _pledge(document, frame)
         if pledge is not None:
             out.append(pledge)
     return _dedupe(out)
+
+
+def _joint(frames: list[PledgeFrame]) -> list[PledgeFrame]:
+    """"India and the UAE agreed to ...", "ministers of A, B and C will ...": one joint promise of the
+    named states or organisations together, not one per name."""
+    out: list[PledgeFrame] = []
+    for frame in frames:
+        twin = next((f for f in out if f.verb.i == frame.verb.i and f.cue.i == frame.cue.i), None)
+        if twin is None:
+            out.append(frame)
+            continue
+        names = twin.actor.name.split(" and ")
+        joined = ", ".join([*names[:-1], names[-1]] if len(names) > 1 else names)
+        twin.actor = Actor(f"{joined} and {frame.actor.name}", "group", None)
+    return out
 
 
 def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[PledgeFrame]:
