@@ -174,3 +174,12 @@ def test_states_that_promise_together_make_one_joint_pledge(nlp: Any) -> None:
 def test_two_countries_with_one_commitment_are_one_pledge(nlp: Any) -> None:
     text = "Brazil and Argentina pledged to remove tariffs on each other's steel by 2027."
     assert [p.actor for p in pledges(nlp, text)] == ["Brazil and Argentina"]
+
+
+def test_taking_a_final_investment_decision_is_a_commitment(nlp: Any) -> None:
+    text = "Andes Lithium will take a final investment decision on the Salar plant by June 2026."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Andes Lithium", "2026-06")]
+
+
+def test_taking_a_stake_or_time_is_not_a_commitment_verb(nlp: Any) -> None:
+    assert pledges(nlp, "The review will take two years, officials said.") == []

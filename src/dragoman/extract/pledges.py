@@ -38,6 +38,7 @@ from dragoman.extract.pledge_words import (
     REPORTED_PLAN_VERBS,
     SCHEDULE_WORDS,
     STRONG_VERBS,
+    TAKE_OBJECTS,
     TRAVEL,
 )
 from dragoman.extract.regions import targets_in
@@ -191,6 +192,8 @@ def _is_action(verb: Token, *, strict: bool = True) -> bool:
     name = verb_base(verb.text)
     if name == "hold":
         return any(c.dep_ == "dobj" and c.text.lower() in HOLD_OBJECTS for c in verb.children)
+    if name == "take" and any(c.dep_ == "dobj" and c.lower_ in TAKE_OBJECTS for c in verb.children):
+        return True  # "take a final investment decision", "take steps to ..."
     if not strict and name in ("see", "look", "find", "meet", "help", "take"):
         return True
     return name not in NON_ACTIONS
