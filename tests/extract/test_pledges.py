@@ -183,3 +183,9 @@ def test_taking_a_final_investment_decision_is_a_commitment(nlp: Any) -> None:
 
 def test_taking_a_stake_or_time_is_not_a_commitment_verb(nlp: Any) -> None:
     assert pledges(nlp, "The review will take two years, officials said.") == []
+
+
+def test_two_commitments_in_one_sentence_are_two_pledges(nlp: Any) -> None:
+    text = "Andes Lithium said it would begin civil works next year and aimed to commission the plant by 2030."
+    found = pledges(nlp, text)
+    assert [(p.action.split()[0], p.deadline) for p in found] == [("begin", "2026"), ("commission", "2030")]

@@ -375,6 +375,13 @@ def _action_key(action: str) -> str:
     return "visit" if first in TRAVEL else first
 
 
+def _restates(first: Pledge, second: Pledge) -> bool:
+    """"I intend to see it, and I will be there by July": the second clause repeats the first (a visit,
+    a presence); "begin works next year and commission the plant by 2032" are two commitments."""
+    keys = {_action_key(first.action), _action_key(second.action)}
+    return bool(keys & {"visit", "be", "see"})
+
+
 def _dedupe(pledges: list[Pledge]) -> list[Pledge]:
     """One pledge per actor and action verb, and per actor and sentence ("I intend to see it, and I
     will be there by July"): the first, with a deadline borrowed from a repeat."""
@@ -382,7 +389,7 @@ def _dedupe(pledges: list[Pledge]) -> list[Pledge]:
     for pledge in pledges:
         key = (pledge.actor, _action_key(pledge.action))
         twin = next((k for k in kept if (k.actor, _action_key(k.action)) == key
-                     or (k.actor == pledge.actor and k.span == pledge.span)), None)
+                     or (k.actor == pledge.actor and k.span == pledge.span and _restates(k, pledge))), None)
         if twin is None:
             kept.append(pledge)
         elif twin.deadline is None and pledge.deadline is not None:
