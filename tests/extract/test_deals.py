@@ -323,3 +323,12 @@ def test_dateline_place_in_capitals_is_not_a_party(nlp: Any) -> None:
     [deal] = _deals(nlp, text)
     assert "DOHA" not in deal.parties
     assert [(s.party, s.percent) for s in deal.stakes] == [("Qatar Energy Fund", 30)]
+
+
+def test_money_transferred_to_a_country_is_a_disbursed_grant_in_progress(nlp: Any) -> None:
+    text = ("In Skopje, the European Commission transferred €60 million to North Macedonia on March 3, the first "
+            "tranche of grants under the regional growth facility.")
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"European Commission", "North Macedonia"}
+    assert deal.status == "in_progress" and deal.value is not None and deal.value.amount == 6e7
+    assert [(f.financier, f.amount, f.status) for f in deal.financing] == [("European Commission", 6e7, "disbursed")]

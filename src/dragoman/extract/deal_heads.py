@@ -33,7 +33,7 @@ AGREEMENT_HEADS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "
                    "venture", "jv", "transaction", "concession", "licence", "license", "lease"}
 PAPER_HEADS = {"agreement", "memorandum", "mou", "accord", "pact", "contract"}
 # verbs that name a deal by themselves; "signed", "cancelled", "approved" need a deal noun as object
-MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan"}
+MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan", "disburse", "transfer"}
 COMMODITY_VERBS = {"build", "construct", "develop", "supply", "sell", "collaborate", "cooperate", "partner"}
 HEAD_VERBS = MONEY_VERBS | COMMODITY_VERBS
 WEAK_HEADS = {"project", "programme", "program", "order", "purchase", "transaction", "partnership", "credit",
@@ -42,7 +42,7 @@ PUSH_VERBS = {"urge", "ask", "call", "press", "push", "want", "like", "need", "h
 COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
 AWARD_VERBS = {"grant", "award", "issue", "sell", "lease"}
 FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "programme", "program", "grant",
-                   "guarantee", "tranche", "lend", "finance", "fund"}
+                   "guarantee", "tranche", "lend", "finance", "fund", "disburse", "transfer"}
 WISH_VERBS = {"seek", "want", "hope", "wish", "try", "look", "aim", "need", "like", "desire", "strive"}
 SIGNING_VERBS = {"sign", "ink", "seal", "announce", "initial", "conclude", "agree", "unveil", "say", "meet"}
 MAX_HEADS = 24  # a "sentence" with more deal words than this is a list or a table, not prose
@@ -194,7 +194,7 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
     if name in ("acquire", "buy", "purchase", "fund", "finance"):
         sides += [o for o in objects(head) if o.pos_ == "PROPN"]
     withs += prep_objects(head, "with", "between")
-    if name in ("lend", "loan", "sell", "supply", "award"):
+    if name in ("lend", "loan", "sell", "supply", "award", "disburse", "transfer"):
         withs += prep_objects(head, "to")
         withs += [c for c in head.children if c.dep_ == "dative"]
     if name in ("invest",):

@@ -23,7 +23,7 @@ Token = Any
 
 FINANCE_VERBS = {"consider", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
                  "finance", "fund", "back", "issue", "pledge", "promise", "arrange", "allocate", "release",
-                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance"}
+                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance", "transfer"}
 FINANCING_WORDS = re.compile(r"\b(?:financ\w*|fund(?:s|ing)?|loans?|credit|grants?|guarantees?|tranches?|bailout|"
                              r"facility|letters? of (?:interest|intent))\b", re.I)
 CONSIDERED = {"consider", "explore", "study", "weigh", "evaluate", "assess", "mull", "review", "discuss"}
@@ -59,7 +59,7 @@ STATUS_VERBS = {
     "cancelled": {"cancel", "scrap", "terminate", "abandon", "withdraw", "shelve", "collapse", "call", "revoke",
                   "annul", "reject", "block", "halt", "suspend", "freeze", "veto"},
     "completed": {"complete", "close", "commission", "inaugurate", "finish", "open"},
-    "in_progress": {"build", "construct", "begin", "start", "launch", "disburse", "implement", "break"},
+    "in_progress": {"build", "construct", "begin", "start", "launch", "disburse", "implement", "break", "transfer"},
     "signed": {"sign", "ink", "seal", "conclude", "initial", "finalise", "finalize", "clinch", "agree"},
     "proposed": {"propose", "consider", "discuss", "negotiate", "explore", "outline", "plan", "study", "seek",
                  "mull", "weigh", "float", "eye"},

@@ -132,7 +132,7 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     words = list(doc[lo:hi]) + ([governor(head)] if governor(head) is not None else [])
     if head.pos_ == "VERB" and head.dep_ == "xcomp":
         words.append(head.head)  # "agreed to buy", "plans to build": the stage is on the governing verb
-    cue = status_cue(words, head, skip={x.token for x in lines})
+    cue = status_cue(words, head, skip={x.token for x in lines if x.token != head.i})
     status = cue or ("signed" if base(head) in PAPER_HEADS else "announced")
     if is_financing_head(head) and value is not None:
         for x in own_lines:  # "signed a loan agreement ... for 150 billion yen to finance ..."
