@@ -332,3 +332,13 @@ def test_money_transferred_to_a_country_is_a_disbursed_grant_in_progress(nlp: An
     assert set(deal.parties) == {"European Commission", "North Macedonia"}
     assert deal.status == "in_progress" and deal.value is not None and deal.value.amount == 6e7
     assert [(f.financier, f.amount, f.status) for f in deal.financing] == [("European Commission", 6e7, "disbursed")]
+
+
+def test_breakdown_of_shares_told_paragraphs_later_belongs_to_the_deal(nlp: Any) -> None:
+    text = ("Orion Metals and the state miner Bukit Nikel signed a joint venture agreement on Monday to build a $1.5 "
+            "billion nickel smelter in Sulawesi. The plant will process ore from three mines. Construction is due to "
+            "start next year. Local officials welcomed the news. The shareholding is the interesting part. Bukit Nikel "
+            "keeps 60 percent, Orion Metals takes 30 percent, and the remaining 10% goes to the Pacific Sovereign Fund.")
+    [deal] = _deals(nlp, text)
+    assert {(s.party, s.percent) for s in deal.stakes} == {
+        ("Bukit Nikel", 60), ("Orion Metals", 30), ("Pacific Sovereign Fund", 10)}

@@ -57,6 +57,7 @@ PARTY_TYPES = ("organization", "country", "person")
 COMMIT_WORDS = {"promise", "pledge", "commit", "earmark", "allocate", "invest", "provide", "cost", "worth",
                 "value", "total", "amount", "set"}
 ROUTE_PREPS = {"with", "near", "from", "to", "towards", "toward", "across", "via", "beyond", "along"}
+STAKE_REACH = 8  # sentences after a deal within which a breakdown of shares still belongs to it
 MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
 register_verbs(COMMIT_WORDS)
 
@@ -303,6 +304,8 @@ def _attach(new: list[Draft], lines: list[FinancingLine], stakes: list[StakeMent
 
 def _continues(sent: Any, index: int, last: Draft, money: list[MoneyMention],
                stakes: list[StakeMention], lines: list[FinancingLine]) -> bool:
+    if stakes and len(stakes) >= 2 and index - last.sentences[-1] <= STAKE_REACH:
+        return True  # "X keeps 60 percent, Y takes 30 percent ...": the shareholding of the deal, told later
     if index - last.sentences[-1] > 2:
         return False
     if stakes or lines:
