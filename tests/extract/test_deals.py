@@ -342,3 +342,14 @@ def test_breakdown_of_shares_told_paragraphs_later_belongs_to_the_deal(nlp: Any)
     [deal] = _deals(nlp, text)
     assert {(s.party, s.percent) for s in deal.stakes} == {
         ("Bukit Nikel", 60), ("Orion Metals", 30), ("Pacific Sovereign Fund", 10)}
+
+
+def test_lender_of_the_project_named_paragraphs_later_joins_the_lead_deal(nlp: Any) -> None:
+    text = ("Harrow Minerals plc has agreed to buy a 49 percent stake in the Akwa lithium project for $185 million. "
+            "Separately, Volta Lithium signed an offtake agreement with Rhein Batteries GmbH for lithium concentrate. "
+            "Shares in both firms rose on Tuesday. Mining employs 300 people in the district. Exports start next year. "
+            "UK Export Finance has issued a letter of interest for up to £240 million of financing for the project, "
+            "Harrow said.")
+    found = _deals(nlp, text)
+    lead = next(d for d in found if "Harrow Minerals plc" in d.parties)
+    assert [(f.financier, f.amount, f.status) for f in lead.financing] == [("UK Export Finance", 2.4e8, "considered")]

@@ -94,6 +94,11 @@ def extract_deals(document: Document) -> list[Deal]:
             drafts += new
         elif last is not None and _continues(sent, index, last, money, stakes, lines):
             _complete(document, last, sent, index, commodities, money, stakes, lines)
+        elif lines and drafts:
+            target = _named_before(sent, drafts, sentences)
+            if target is not None:  # "UKEF has issued a letter of interest for the concentrator plant"
+                target.financing += [x.line for x in lines]
+                target.sentences = sorted({*target.sentences, index})
     expand_acronyms(document, drafts)
     return [deal_record(document, sentences, d) for d in merge_drafts(drafts)]
 
@@ -188,6 +193,19 @@ def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
     target.financing += lines
     target.sentences = sorted(set(target.sentences + draft.sentences))
     return True
+
+
+def _named_before(sent: Any, drafts: list[Draft], sentences: list[Any]) -> Draft | None:
+    """The deal whose sentences name what "the concentrator plant" / "the project" of ``sent`` refers to:
+    the latest one holding the anaphor's modifier or noun, else the article's lead deal."""
+    anaphors = [tok for tok in sent if is_anaphor(tok)]
+    for tok in anaphors:
+        words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")] + [tok.lower_]
+        for draft in reversed(drafts):
+            text = " ".join(sentences[i].text.lower() for i in draft.sentences)
+            if words[0] in text:
+                return draft
+    return drafts[0] if anaphors else None
 
 
 def _paper_with_counterparty(head: Token, withs: list[Actor]) -> bool:
