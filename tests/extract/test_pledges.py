@@ -189,3 +189,13 @@ def test_two_commitments_in_one_sentence_are_two_pledges(nlp: Any) -> None:
     text = "Andes Lithium said it would begin civil works next year and aimed to commission the plant by 2030."
     found = pledges(nlp, text)
     assert [(p.action.split()[0], p.deadline) for p in found] == [("begin", "2026"), ("commission", "2030")]
+
+
+def test_prediction_about_a_thing_inside_a_quotation_is_not_the_speakers_promise(nlp: Any) -> None:
+    text = "\u201cA new highway through the forest will bring loggers,\u201d said Ana Ribeiro, who heads a local charity."
+    assert pledges(nlp, text) == []
+
+
+def test_promise_of_we_inside_a_quotation_stays_the_speakers(nlp: Any) -> None:
+    text = "\u201cWe will finish the highway by 2027,\u201d said Transport Minister Ana Ribeiro."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Ana Ribeiro", "2027")]

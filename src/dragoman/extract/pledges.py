@@ -235,6 +235,8 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         if found is not None:  # "X said the company would ...": the company's promise
             yield PledgeFrame(actor=found, verb=verb, cue=cue)
             return
+        if not actors and _quoted(verb) and not _speaker_side(tokens):
+            return  # "“A railway will bring roads,” X said": a prediction in a quotation, not X's promise
         own = resolver.country_of(speakers[0])
         named = _named_organisation(tokens, actors)
         if named is not None and not passive and named not in speakers:
@@ -254,6 +256,17 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             actors = [home]
     for actor in actors:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _quoted(tok: Token) -> bool:
+    """The token stands inside quotation marks within its sentence."""
+    before: str = tok.doc[tok.sent.start:tok.i].text
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _speaker_side(tokens: list[Token]) -> bool:
+    """Subjects a speaker answers for: I, we, it, "our/the government", "the company" ..."""
+    return any(tok.tag_ == "PRP" or (tok.pos_ == "NOUN" and tok.lower_ in INSTITUTION_NOUNS) for tok in tokens)
 
 
 def _named_organisation(tokens: list[Token], actors: list[Actor]) -> Actor | None:
