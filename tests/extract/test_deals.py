@@ -353,3 +353,9 @@ def test_lender_of_the_project_named_paragraphs_later_joins_the_lead_deal(nlp: A
     found = _deals(nlp, text)
     lead = next(d for d in found if "Harrow Minerals plc" in d.parties)
     assert [(f.financier, f.amount, f.status) for f in lead.financing] == [("UK Export Finance", 2.4e8, "considered")]
+
+
+def test_country_before_the_amount_lent_is_the_borrower(nlp: Any) -> None:
+    text = "Japan will lend Cambodia 30 billion yen to rebuild irrigation canals in the Mekong delta."
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"Japan", "Cambodia"} and deal.country == "KHM"

@@ -197,6 +197,8 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
     if name in ("lend", "loan", "sell", "supply", "award", "disburse", "transfer"):
         withs += prep_objects(head, "to")
         withs += [c for c in head.children if c.dep_ == "dative"]
+        withs += [c for o in objects(head) for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  and c.i < o.i]  # "lend Bangladesh 41 billion yen"
     if name in ("invest",):
         sides += prep_objects(head, "from")
     if name in FINANCING_HEADS:
