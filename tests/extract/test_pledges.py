@@ -199,3 +199,9 @@ def test_prediction_about_a_thing_inside_a_quotation_is_not_the_speakers_promise
 def test_promise_of_we_inside_a_quotation_stays_the_speakers(nlp: Any) -> None:
     text = "\u201cWe will finish the highway by 2027,\u201d said Transport Minister Ana Ribeiro."
     assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Ana Ribeiro", "2027")]
+
+
+def test_second_verb_under_one_modal_is_a_second_commitment(nlp: Any) -> None:
+    text = "Andes Lithium will take a final investment decision within six months and deliver first lithium by 2029."
+    found = pledges(nlp, text)
+    assert [(p.action.split()[0], p.deadline) for p in found] == [("take", "2026-05"), ("deliver", "2029")]

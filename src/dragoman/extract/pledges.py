@@ -104,6 +104,10 @@ def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[Pledg
 def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
     name = verb_base(tok.text)
     aux = {c.text.lower().replace("\u2019", "'") for c in tok.children if c.dep_ == "aux"}
+    if not aux and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        aux = {c.text.lower() for c in tok.head.children if c.dep_ == "aux"} & {"will", "would", "shall"}
+        # "would take a decision within six months and deliver first gas by 2029": one modal, two acts
     if not (aux & {"will", "shall", "'ll", "would", "to"} or name in CUE_VERBS):
         return  # most verbs: no cue of a commitment, nothing more to look at
     if is_negated(tok) or _uncertain(tok) or _question(tok):
