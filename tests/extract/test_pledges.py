@@ -205,3 +205,9 @@ def test_second_verb_under_one_modal_is_a_second_commitment(nlp: Any) -> None:
     text = "Andes Lithium will take a final investment decision within six months and deliver first lithium by 2029."
     found = pledges(nlp, text)
     assert [(p.action.split()[0], p.deadline) for p in found] == [("take", "2026-05"), ("deliver", "2029")]
+
+
+def test_name_in_apposition_to_the_subject_is_the_actor(nlp: Any) -> None:
+    text = ("The state agency awarded the lease in May. The consortium, Salar Brine Partners, has promised to "
+            "invest over $2 billion in a plant.")
+    assert [p.actor for p in pledges(nlp, text)] == ["Salar Brine Partners"]

@@ -227,6 +227,7 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     """Frames for each actor of ``subject_of`` (or of ``owners``). Under a speech verb ("X said the
     ministry would ..."), the promise is the speaker's unless another named actor is its subject."""
     tokens = owners if owners is not None else (subjects(subject_of) if subject_of is not None else [])
+    tokens = [_named_in_apposition(t) for t in tokens]
     actors = [a for a in (resolver.resolve_all(tokens, groups=groups))
               if a.type in ("person", "organization", "country", "group")]
     speakers = [] if report is None else [
@@ -260,6 +261,13 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             actors = [home]
     for actor in actors:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _named_in_apposition(tok: Token) -> Token:
+    """"The consortium, Atacama Partners, has promised ...": the name in apposition to a common noun."""
+    if tok.pos_ != "NOUN":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
 
 
 def _quoted(tok: Token) -> bool:
