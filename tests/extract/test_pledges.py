@@ -211,3 +211,11 @@ def test_name_in_apposition_to_the_subject_is_the_actor(nlp: Any) -> None:
     text = ("The state agency awarded the lease in May. The consortium, Salar Brine Partners, has promised to "
             "invest over $2 billion in a plant.")
     assert [p.actor for p in pledges(nlp, text)] == ["Salar Brine Partners"]
+
+
+def test_plant_promised_by_a_chairman_named_after_his_firms_short_name_is_the_firms(nlp: Any) -> None:
+    text = ("Donghai Cathode Materials Co and Indonesian state miner PT Obi Nikel Nusantara have agreed to form a "
+            "joint venture that will spend 5 billion yuan on a plant near Weda Bay. "
+            "Donghai chairman Guo Jian said the plant would ship its first cargo in 2028.")
+    found = [p for p in pledges(nlp, text) if p.action.startswith("ship")]
+    assert [(p.actor, p.deadline) for p in found] == [("Donghai Cathode Materials Co", "2028")]

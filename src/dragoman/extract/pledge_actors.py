@@ -95,6 +95,18 @@ def employer(resolver: ActorResolver, speaker: Actor | None, near: Token) -> Act
         if before:
             entity = table.entities[before[-1].entity]
             return Actor(entity.name, "organization", entity.country)
+    if persons:  # "Zhenhai chairman X": the firm by the first word of its name, untagged before the title
+        doc = near.doc
+        span = doc.char_span(persons[0].start, persons[0].end, alignment_mode="expand")
+        if span is not None:
+            for tok in doc[max(sentence.start, span.start - 4):span.start]:
+                if tok.pos_ == "PROPN" and len(tok.text) >= 3:
+                    word = tok.text.lower()
+                    found = {e.name: e for e in table.entities if e.type == "organization"
+                             and len(e.name.split()) > 1 and e.name.split()[0].lower() == word}
+                    if len(found) == 1:
+                        entity = next(iter(found.values()))
+                        return Actor(entity.name, "organization", entity.country)
     return None
 
 
