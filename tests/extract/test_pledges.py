@@ -219,3 +219,8 @@ def test_plant_promised_by_a_chairman_named_after_his_firms_short_name_is_the_fi
             "Donghai chairman Guo Jian said the plant would ship its first cargo in 2028.")
     found = [p for p in pledges(nlp, text) if p.action.startswith("ship")]
     assert [(p.actor, p.deadline) for p in found] == [("Donghai Cathode Materials Co", "2028")]
+
+
+def test_agreeing_to_extend_a_credit_facility_is_a_deal_not_a_pledge(nlp: Any) -> None:
+    text = "The Qatar Petroleum Company agreed to extend its deferred payment facility for fuel supplies to Sri Lanka by another year."
+    assert pledges(nlp, text) == []

@@ -135,6 +135,7 @@ def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | Non
 TRANSACTION_VERBS = {"acquire", "buy", "purchase", "lend", "loan", "guarantee", "finance", "fund", "provide",
                      "give", "extend", "take", "sell", "invest", "grant"}
 SWORN_CUES = {"promise", "pledge", "vow", "swear"}
+FINANCING_OBJECTS = {"loan", "credit", "facility", "grant", "guarantee", "financing", "bailout", "tranche", "swap"}
 register_verbs(TRANSACTION_VERBS, SWORN_CUES)
 
 
@@ -143,4 +144,6 @@ def is_transaction(document: Document, verb: Token, cue: Token, start: int, end:
     records, not a promise; "X promised to invest $2bn" stays a promise."""
     if verb_base(verb.text) not in TRANSACTION_VERBS or verb_base(cue.text) in SWORN_CUES:
         return False
+    if any(c.dep_ == "dobj" and noun_base(c.text) in FINANCING_OBJECTS for c in verb.children):
+        return True  # "agreed to extend its deferred payment facility by a year": a financing deal
     return bool(money_between(document, start, end) or stakes_between(document, start, end))
