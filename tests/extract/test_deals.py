@@ -359,3 +359,12 @@ def test_country_before_the_amount_lent_is_the_borrower(nlp: Any) -> None:
     text = "Japan will lend Cambodia 30 billion yen to rebuild irrigation canals in the Mekong delta."
     [deal] = _deals(nlp, text)
     assert set(deal.parties) == {"Japan", "Cambodia"} and deal.country == "KHM"
+
+
+def test_facility_extended_to_a_country_worth_an_amount_is_a_signed_financing_deal(nlp: Any) -> None:
+    text = ("The Qatar Petroleum Company agreed to extend its deferred payment facility for crude oil supplies to "
+            "Sri Lanka by another year, worth up to $900 million.")
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"Qatar Petroleum Company", "Sri Lanka"} and deal.status == "signed"
+    assert deal.value is not None and (deal.value.amount, deal.value.qualifier) == (9e8, "up to")
+    assert [(f.financier, f.instrument) for f in deal.financing] == [("Qatar Petroleum Company", "facility")]

@@ -150,6 +150,9 @@ def implied_lender(draft: Any, instrument: str | None) -> list[Financing]:
         lenders = [p for p in parties if p.code and p.code != draft.country]
         if len(lenders) > 1:
             lenders = [p for p in lenders if p.code in SOURCE_COUNTRIES]
+    if not lenders and instrument in ("facility", "credit line", "loan") and len(parties) == 2 and \
+            parties[0].type == "organization" and parties[1].type == "country":
+        lenders = parties[:1]  # "X Corporation agreed to extend its payment facility to Pakistan"
     if len(lenders) != 1 or len(parties) < 2:
         return []
     value = draft.value

@@ -12,6 +12,7 @@ fuller place. Memoranda and letters of interest are marked ``binding: false``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
@@ -57,6 +58,8 @@ PARTY_TYPES = ("organization", "country", "person")
 COMMIT_WORDS = {"promise", "pledge", "commit", "earmark", "allocate", "invest", "provide", "cost", "worth",
                 "value", "total", "amount", "set"}
 ROUTE_PREPS = {"with", "near", "from", "to", "towards", "toward", "across", "via", "beyond", "along"}
+WORTH = re.compile(r"[\s,]*(?:worth|valued at|totall?ing|amounting to)\s*(?:(?:up to|about|around|nearly|some|"
+                   r"over|more than|almost|roughly)\s*)?")
 STAKE_REACH = 8  # sentences after a deal within which a breakdown of shares still belongs to it
 MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
 register_verbs(COMMIT_WORDS)
@@ -114,6 +117,8 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     own_lines = [x for x in lines if lo <= x.token < hi] or (lines if sole else [])
     region_start, region_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     head_money = [m for m in own_money if m.end > region_start and m.start < region_end]
+    if not head_money:  # "... extend its facility to Pakistan by a year, worth up to $1.2 billion"
+        head_money = own_money = [m for m in money if m.start >= region_end and _worth(document.text, region_end, m)]
     name = base(head) if head.pos_ in ("NOUN", "PROPN") else verb_base(head.text)
     if name in COMMODITY_VERBS and not any(region_start <= c.start < region_end for c in found):
         return []  # "sells a charger", "develop their economies": no deal without a commodity
@@ -135,9 +140,12 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
         value = next(iter(head_money or own_money), None)
     else:
         value = next((m for m in own_money if (m.amount, m.currency) not in financed), None)
-    words = list(doc[lo:hi]) + ([governor(head)] if governor(head) is not None else [])
+    gov = governor(head)
+    words = list(doc[lo:hi]) + ([gov] if gov is not None else [])
     if head.pos_ == "VERB" and head.dep_ == "xcomp":
         words.append(head.head)  # "agreed to buy", "plans to build": the stage is on the governing verb
+    elif gov is not None and gov.dep_ == "xcomp":
+        words.append(gov.head)  # "agreed to extend its facility"
     cue = status_cue(words, head, skip={x.token for x in lines if x.token != head.i})
     status = cue or ("signed" if base(head) in PAPER_HEADS else "announced")
     if is_financing_head(head) and value is not None:
@@ -193,6 +201,12 @@ def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
     target.financing += lines
     target.sentences = sorted(set(target.sentences + draft.sentences))
     return True
+
+
+def _worth(text: str, end: int, money: MoneyMention) -> bool:
+    """The amount follows the deal's phrase as its worth: ", worth up to $1.2 billion"."""
+    found = WORTH.match(text, end, money.start)
+    return found is not None and found.end() == money.start and found.end() > end
 
 
 def _named_before(sent: Any, drafts: list[Draft], sentences: list[Any]) -> Draft | None:
