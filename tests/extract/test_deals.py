@@ -368,3 +368,15 @@ def test_facility_extended_to_a_country_worth_an_amount_is_a_signed_financing_de
     assert set(deal.parties) == {"Qatar Petroleum Company", "Sri Lanka"} and deal.status == "signed"
     assert deal.value is not None and (deal.value.amount, deal.value.qualifier) == (9e8, "up to")
     assert [(f.financier, f.instrument) for f in deal.financing] == [("Qatar Petroleum Company", "facility")]
+
+
+def test_eurobond_sale_is_a_bond_deal(nlp: Any) -> None:
+    [deal] = _deals(nlp, "Ghana sold a $1.5 billion Eurobond on Tuesday to refinance debt due next year, the finance ministry said.")
+    assert (deal.parties, deal.instrument) == (["Ghana"], "bond")
+    assert deal.value is not None and deal.value.amount == 1.5e9
+
+
+def test_offtake_signed_with_a_buyer_is_a_deal(nlp: Any) -> None:
+    text = "Nordlicht Hydrogen signed a binding offtake with Rotterdam Chemicals for 150,000 tonnes of green ammonia a year."
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"Nordlicht Hydrogen", "Rotterdam Chemicals"} and deal.status == "signed"

@@ -28,9 +28,9 @@ Token = Any
 HEAD_NOUNS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "contract", "venture", "jv",
               "partnership", "investment", "loan", "credit", "financing", "facility", "bailout",
               "acquisition", "takeover", "purchase", "project", "programme", "program", "transaction", "order",
-              "concession", "licence", "license", "lease"}
+              "concession", "licence", "license", "lease", "offtake", "bond", "eurobond", "sukuk"}
 AGREEMENT_HEADS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "contract", "partnership",
-                   "venture", "jv", "transaction", "concession", "licence", "license", "lease"}
+                   "venture", "jv", "transaction", "concession", "licence", "license", "lease", "offtake"}
 PAPER_HEADS = {"agreement", "memorandum", "mou", "accord", "pact", "contract"}
 # verbs that name a deal by themselves; "signed", "cancelled", "approved" need a deal noun as object
 MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan", "disburse", "transfer"}
@@ -42,7 +42,8 @@ PUSH_VERBS = {"urge", "ask", "call", "press", "push", "want", "like", "need", "h
 COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
 AWARD_VERBS = {"grant", "award", "issue", "sell", "lease"}
 FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "programme", "program", "grant",
-                   "guarantee", "tranche", "lend", "finance", "fund", "disburse", "transfer"}
+                   "guarantee", "tranche", "lend", "finance", "fund", "disburse", "transfer", "bond", "eurobond",
+                   "sukuk"}
 WISH_VERBS = {"seek", "want", "hope", "wish", "try", "look", "aim", "need", "like", "desire", "strive"}
 SIGNING_VERBS = {"sign", "ink", "seal", "announce", "initial", "conclude", "agree", "unveil", "say", "meet"}
 MAX_HEADS = 24  # a "sentence" with more deal words than this is a list or a table, not prose

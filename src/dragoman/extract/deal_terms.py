@@ -45,7 +45,7 @@ INSTRUMENTS = [  # (pattern, instrument name, binding)
     (re.compile(r"\b(?:concessional |soft |yen |syndicated |bridge )?loans?\b", re.I), "loan", True),
     (re.compile(r"\bguarantees?\b", re.I), "guarantee", True),
     (re.compile(r"\bgrants?\b", re.I), "grant", True),
-    (re.compile(r"\bbonds?\b", re.I), "bond", True),
+    (re.compile(r"\b(?:euro)?bonds?\b|\bsukuks?\b", re.I), "bond", True),
     (re.compile(r"\btranches?\b", re.I), "tranche", True),
     (re.compile(r"\b(?:extended )?(?:fund |credit )?facilit(?:y|ies)\b|\bbailout\b|\bprogramme\b", re.I),
      "facility", True),
