@@ -224,3 +224,21 @@ def test_plant_promised_by_a_chairman_named_after_his_firms_short_name_is_the_fi
 def test_agreeing_to_extend_a_credit_facility_is_a_deal_not_a_pledge(nlp: Any) -> None:
     text = "The Qatar Petroleum Company agreed to extend its deferred payment facility for fuel supplies to Sri Lanka by another year."
     assert pledges(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "actor", "deadline"), [
+    ("Peru targets 2 million tonnes of copper output by 2030.", "Peru", "2030"),
+    ("Egypt has pledged 500 million dollars to the climate fund.", "Egypt", None),
+    ("Chile is committed to doubling lithium output by 2030.", "Chile", "2030"),
+])
+def test_dated_target_sum_pledged_and_being_committed_are_commitments(nlp: Any, text: str, actor: str,
+                                                                      deadline: str | None) -> None:
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [(actor, deadline)]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru targeted copper smugglers last year.",
+    "Egypt has pledged support for the talks.",
+])
+def test_past_target_or_pledge_without_a_sum_is_not_a_commitment(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []

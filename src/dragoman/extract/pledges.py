@@ -20,6 +20,7 @@ from dragoman.extract.clauses import children, is_negated, mood, prep_objects, s
 from dragoman.extract.dates import dates_between
 from dragoman.extract.document import Document
 from dragoman.extract.frames import action_range, strip_span
+from dragoman.extract.money import money_between
 from dragoman.extract.pledge_actors import business_subject, doer, home_government, is_transaction
 from dragoman.extract.pledge_words import (
     ANNOUNCE_VERBS,
@@ -43,7 +44,7 @@ from dragoman.extract.pledge_words import (
 )
 from dragoman.extract.regions import targets_in
 from dragoman.extract.registry import extractor
-from dragoman.extract.wordforms import base, verb_base
+from dragoman.extract.wordforms import base, register_verbs, verb_base
 from dragoman.records import Pledge
 
 Token = Any
@@ -97,8 +98,38 @@ def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[Pledg
     for tok in document.doc:
         if tok.pos_ in ("VERB", "AUX"):
             yield from _verb_frames(resolver, tok)
+            yield from _money_or_target_frames(document, resolver, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and base(tok) in OWNED_PLAN_NOUNS:
             yield from _noun_frames(resolver, tok)
+        elif tok.pos_ == "ADJ" and tok.lower_ in COMMITTED_WORDS and tok.dep_ == "acomp":
+            action = _infinitive(tok)  # "Chile is committed to doubling lithium output by 2030"
+            if action is not None and _is_action(action, strict=False) and not is_negated(tok.head):
+                yield from _frames(resolver, tok.head, action, tok)
+
+
+COMMITTED_WORDS = {"committed", "determined", "resolved", "bound", "obliged", "obligated"}
+MONEY_PLEDGE_VERBS = {"pledge", "promise", "commit"}
+register_verbs({"target"})
+
+
+def _money_or_target_frames(document: Document, resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
+    """"Egypt has pledged $500 million to the fund" (a sum promised), "Tanzania targets 1 million
+    tonnes of graphite by 2030" (a dated target)."""
+    name = verb_base(tok.text)
+    if name not in MONEY_PLEDGE_VERBS and name != "target":
+        return
+    if is_negated(tok) or _uncertain(tok) or _question(tok) or _conditional(tok) or _infinitive(tok) is not None:
+        return
+    objs = children(tok, "dobj")
+    if not objs:
+        return
+    lo, hi = objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text)
+    if name == "target":
+        if tok.tag_ not in ("VBZ", "VBP") or not any(d.value for d in dates_between(document, tok.idx, tok.sent.end_char)):
+            return
+    elif not money_between(document, lo, hi):
+        return
+    yield from _frames(resolver, tok, tok, tok, report=_report_head(tok))
 
 
 def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
@@ -137,6 +168,11 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
             return
         if name in SCHEDULE_WORDS and verb_base(action.text) in MEETING_ACTIONS:
             return  # "the presidents are set to meet ...": a scheduled event, not a commitment
+        if passive and name in ("commit", "oblige", "bind"):  # "Chile is committed to doubling ...": Chile's
+            owners = subjects(tok) or [c for a in tok.children if a.dep_ in ("aux", "auxpass")
+                                       for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+            yield from _frames(resolver, None, action, tok, owners=owners)
+            return
         yield from _frames(resolver, tok, action, tok, groups=name in STRONG_VERBS, report=report)
         return
     if aux & {"to"} and tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN",
@@ -212,6 +248,11 @@ def _infinitive(tok: Token) -> Token | None:
     for obj in prep_objects(tok, "to"):
         if obj.tag_ == "VBG":
             return obj
+    for prep in children(tok, "prep"):  # "is committed to doubling ...": the gerund as the preposition's complement
+        if prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                    return obj
     if base(tok) in ("target", "goal", "aim", "ambition"):  # "set a target of producing ..."
         for prep in children(tok, "prep"):
             if prep.lower_ == "of":
