@@ -380,3 +380,17 @@ def test_offtake_signed_with_a_buyer_is_a_deal(nlp: Any) -> None:
     text = "Nordlicht Hydrogen signed a binding offtake with Rotterdam Chemicals for 150,000 tonnes of green ammonia a year."
     [deal] = _deals(nlp, text)
     assert set(deal.parties) == {"Nordlicht Hydrogen", "Rotterdam Chemicals"} and deal.status == "signed"
+
+
+def test_event_after_once_is_not_the_deals_stage(nlp: Any) -> None:
+    text = ("Rift Rail signed a 15-year take-or-pay contract with Savanna Grain Trading to move up to 5 million "
+            "tonnes of wheat a year once the line opens.")
+    [deal] = _deals(nlp, text)
+    assert deal.status == "signed"
+
+
+def test_cancellation_told_after_another_event_is_still_a_cancellation(nlp: Any) -> None:
+    text = ("The award comes after the government cancelled an earlier concession that had been granted to Norland "
+            "Metals Ltd., which had promised a $450 million investment.")
+    [deal] = _deals(nlp, text)
+    assert deal.status == "cancelled"

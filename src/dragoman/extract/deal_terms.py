@@ -64,6 +64,7 @@ STATUS_VERBS = {
     "proposed": {"propose", "consider", "discuss", "negotiate", "explore", "outline", "plan", "study", "seek",
                  "mull", "weigh", "float", "eye"},
 }
+TIME_MARKS = {"once", "when", "if", "until", "unless", "whenever", "till"}
 TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "mooted", "draft", "future"}
 _STATUS_ORDER = ["cancelled", "completed", "signed", "in_progress", "proposed", "announced"]
 SOURCE_COUNTRIES = {"USA", "CHN", "JPN", "GBR", "DEU", "FRA", "KOR", "ARE", "SAU", "QAT", "KWT", "RUS", "CAN",
@@ -216,6 +217,8 @@ def status_cue(words: list[Token], head: Token, skip: set[int] | None = None) ->
             if low in ("construction", "underway") and tok.head.pos_ in ("AUX", "VERB", "ADP"):
                 found.add("in_progress")
             continue
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in tok.children):
+            continue  # "to move grain once the line opens": a later event, not the deal's stage
         name = verb_base(tok.text)
         for status, verbs in STATUS_VERBS.items():
             if name in verbs:
