@@ -394,3 +394,9 @@ def test_cancellation_told_after_another_event_is_still_a_cancellation(nlp: Any)
             "Metals Ltd., which had promised a $450 million investment.")
     [deal] = _deals(nlp, text)
     assert deal.status == "cancelled"
+
+
+def test_name_in_apposition_to_the_investor_is_the_party(nlp: Any) -> None:
+    text = ("The state agency awarded the salt flat in May. The consortium, Salar Brine Partners, has promised to "
+            "invest over $2 billion in a lithium plant.")
+    assert [d.parties for d in _deals(nlp, text)] == [["Salar Brine Partners"]]

@@ -247,7 +247,8 @@ def _finances(actor: Actor, lines: list[FinancingLine]) -> bool:
 def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     """Parties: organisations and states; a minister who signs stands for their country."""
     out: list[Actor] = []
-    tokens = past_dateline(resolver.document.text, tokens)
+    tokens = [next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t) if t.pos_ == "NOUN" else t
+              for t in past_dateline(resolver.document.text, tokens)]  # "The consortium, X Partners, will ..."
     for actor in body_owner(resolver, tokens, resolver.resolve_all(tokens, proper=True)):
         if is_dateline(resolver.document.text, actor.name):
             continue  # "MUSCAT — The X Authority has agreed ...": the place of the dateline
