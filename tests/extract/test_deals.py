@@ -1,4 +1,4 @@
-"""deals@2: parties, host country, commodity, value, stakes, financing and status, across sentences.
+"""deals@3: parties, host country, commodity, value, stakes, financing and status, across sentences.
 
 The articles below are written for these tests (other regions and deal shapes than the
 development set): a policy-bank railway loan, a lithium joint venture with a 49% stake, a
@@ -196,3 +196,207 @@ def test_loan_under_consideration_is_financing_considered_even_with_its_amount(n
     [deal] = _deals(nlp, text)
     assert deal.status == "financing_considered" and deal.value is not None and deal.value.amount == 3e8
 
+
+
+def test_bank_named_only_as_counterparty_of_a_loan_is_its_lender(nlp: Any) -> None:
+    text = ("Zambia signed a loan agreement worth 2.4 billion yuan with the Silk Road Development Bank on Friday "
+            "to rebuild the copper railway to the port of Dar es Salaam.")
+    [deal] = _deals(nlp, text)
+    assert "Silk Road Development Bank" in deal.parties
+    assert [(f.financier, f.amount, f.currency, f.instrument, f.status) for f in deal.financing] == [
+        ("Silk Road Development Bank", 2.4e9, "CNY", "loan", "committed")]
+
+
+def test_foreign_government_signing_a_grant_with_the_host_is_the_donor(nlp: Any) -> None:
+    text = ("The Government of Vanuatu and the Government of New Zealand signed a grant agreement of NZD 40 "
+            "million on Monday to rebuild the wharf at Luganville.")
+    [deal] = _deals(nlp, text)
+    assert [(f.financier, f.amount, f.instrument) for f in deal.financing] == [
+        ("Government of New Zealand", 4e7, "grant")]
+
+
+def test_cancelled_concession_granted_to_a_company_names_that_company(nlp: Any) -> None:
+    text = ("Last month the government cancelled an earlier concession for the copper field that had been granted "
+            "to Norland Metals Ltd., which had promised a $450 million investment.")
+    [deal] = _deals(nlp, text)
+    assert deal.parties == ["Norland Metals Ltd."] and deal.status == "cancelled"
+
+
+def test_country_inside_a_relative_clause_on_the_place_is_not_the_host(nlp: Any) -> None:
+    text = ("Peru cancelled a concession for the copper field that had been granted to China's Norland Metals, "
+            "which had promised a $450 million investment.")
+    [deal] = _deals(nlp, text)
+    assert deal.country != "CHN"
+
+
+def test_cancelled_memorandum_with_a_named_company_is_a_deal_without_commodity_or_money(nlp: Any) -> None:
+    text = ("The province of Salta cancelled a memorandum signed in 2022 with the Gulf operator Dune Holdings "
+            "for a dry port, after the company failed to present a business plan.")
+    [deal] = _deals(nlp, text)
+    assert "Dune Holdings" in deal.parties and deal.status == "cancelled"
+
+
+def test_memorandum_merely_discussed_without_a_stage_is_not_a_deal(nlp: Any) -> None:
+    assert _deals(nlp, "Officials discussed a possible memorandum with Dune Holdings on Tuesday.") == []
+
+
+def test_grant_agreements_with_two_donors_are_one_cofinanced_deal(nlp: Any) -> None:
+    text = ("The Government of Palau today signed grant agreements with the Government of Japan and the Asian "
+            "Development Bank to build a submarine cable to Angaur.")
+    [deal] = _deals(nlp, text)
+    assert {"Government of Japan", "Asian Development Bank"} <= set(deal.parties)
+
+
+def test_country_on_the_border_of_the_route_is_not_the_host(nlp: Any) -> None:
+    text = ("The European Investment Bank signed a €300 million loan with Serbia for the modernisation of the "
+            "railway between Nis and Presevo on the border with North Macedonia.")
+    [deal] = _deals(nlp, text)
+    assert deal.country == "SRB"
+
+
+def test_loan_considered_for_the_project_is_a_financing_line_of_the_deal_before(nlp: Any) -> None:
+    text = ("Orion Metals and the state miner Bukit Nikel signed a joint venture agreement on Monday to build a "
+            "nickel smelter in Sulawesi. Orion said the Export-Import Bank of Korea was considering a loan of up to "
+            "$500 million for the project.")
+    [deal] = _deals(nlp, text)
+    assert [(f.financier, f.amount, f.status) for f in deal.financing] == [
+        ("Export-Import Bank of Korea", 5e8, "considered")]
+
+
+def test_loan_to_a_party_of_an_earlier_deal_joins_that_deal(nlp: Any) -> None:
+    text = ("Fjord Minerals signed a licence agreement with the Greenland government on Monday for a rare earths mine. "
+            "The Nordic Investment Bank signed a €60 million loan to Fjord Minerals for the concentrator.")
+    found = _deals(nlp, text)
+    assert len(found) == 1
+    assert [(f.financier, f.amount) for f in found[0].financing] == [("Nordic Investment Bank", 6e7)]
+
+
+def test_lenders_loan_named_again_is_not_a_second_deal(nlp: Any) -> None:
+    text = ("Fjord Minerals signed a licence agreement with the Greenland government on Monday for a rare earths mine. "
+            "The Nordic Investment Bank signed a €60 million loan to Fjord Minerals for the concentrator. "
+            "It is the Nordic Investment Bank's first loan to a mining project on the island.")
+    assert len(_deals(nlp, text)) == 1
+
+
+def test_country_named_on_a_linked_route_is_not_the_host(nlp: Any) -> None:
+    text = ("Under the industrial park agreement, Turkish contractor Anka Yapi Holding will build the first phase "
+            "of the park, with 40 factory sheds and a dry port linked to the Kampala–Kenya railway, at a cost of "
+            "over 14 billion shillings.")
+    found = _deals(nlp, text)
+    assert found and all(d.country != "UGA" for d in found)
+
+
+def test_eximbank_considering_a_loan_for_the_project_joins_the_deal(nlp: Any) -> None:
+    text = ("Orion Metals and the state miner Bukit Nikel signed a joint venture agreement on Monday to build a "
+            "nickel smelter in Sulawesi. Orion said Halkbank Eximbank was considering a loan of up to $500 million "
+            "for the project.")
+    assert len(_deals(nlp, text)) == 1
+
+
+def test_party_named_by_initials_takes_the_full_name_and_its_stake_joins_the_deal(nlp: Any) -> None:
+    text = ("Baltic Strategic Port Holding, a state investment company of Latvia, today signed a definitive "
+            "agreement to invest EUR 400 million in a platform of container terminals. "
+            "Under the agreement, BSPH will acquire a 40 percent stake in the platform.")
+    found = _deals(nlp, text)
+    assert len(found) == 1, [d.parties for d in found]
+    assert found[0].parties[0] == "Baltic Strategic Port Holding"
+    assert [(s.party, s.percent) for s in found[0].stakes] == [("Baltic Strategic Port Holding", 40)]
+
+
+def test_board_of_directors_approving_a_loan_acts_for_its_bank(nlp: Any) -> None:
+    text = "The Andean Development Bank (ADB) Board of Directors approved a $210 million loan to Bolivia on Monday."
+    [deal] = _deals(nlp, text)
+    assert [f.financier for f in deal.financing] == ["Andean Development Bank"]
+    assert "Board" not in deal.parties
+
+
+def test_rounded_amount_in_a_summary_and_exact_amount_in_the_body_are_one_deal(nlp: Any) -> None:
+    text = ("The Andean Development Bank has approved a loan of nearly $300 million for the lithium belt road. "
+            "The Andean Development Bank approved a $296 million loan to Bolivia on Monday to upgrade the road to the port.")
+    found = _deals(nlp, text)
+    assert len(found) == 1 and found[0].value is not None and found[0].value.amount == 2.96e8
+
+
+def test_dateline_place_in_capitals_is_not_a_party(nlp: Any) -> None:
+    text = ("DOHA — The Qatar Energy Fund (QEF), the emirate's state investor, has agreed to take a 30 per cent "
+            "stake in a green ammonia plant at Ras Laffan, in a project valued at QR 900 million.")
+    [deal] = _deals(nlp, text)
+    assert "DOHA" not in deal.parties
+    assert [(s.party, s.percent) for s in deal.stakes] == [("Qatar Energy Fund", 30)]
+
+
+def test_money_transferred_to_a_country_is_a_disbursed_grant_in_progress(nlp: Any) -> None:
+    text = ("In Skopje, the European Commission transferred €60 million to North Macedonia on March 3, the first "
+            "tranche of grants under the regional growth facility.")
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"European Commission", "North Macedonia"}
+    assert deal.status == "in_progress" and deal.value is not None and deal.value.amount == 6e7
+    assert [(f.financier, f.amount, f.status) for f in deal.financing] == [("European Commission", 6e7, "disbursed")]
+
+
+def test_breakdown_of_shares_told_paragraphs_later_belongs_to_the_deal(nlp: Any) -> None:
+    text = ("Orion Metals and the state miner Bukit Nikel signed a joint venture agreement on Monday to build a $1.5 "
+            "billion nickel smelter in Sulawesi. The plant will process ore from three mines. Construction is due to "
+            "start next year. Local officials welcomed the news. The shareholding is the interesting part. Bukit Nikel "
+            "keeps 60 percent, Orion Metals takes 30 percent, and the remaining 10% goes to the Pacific Sovereign Fund.")
+    [deal] = _deals(nlp, text)
+    assert {(s.party, s.percent) for s in deal.stakes} == {
+        ("Bukit Nikel", 60), ("Orion Metals", 30), ("Pacific Sovereign Fund", 10)}
+
+
+def test_lender_of_the_project_named_paragraphs_later_joins_the_lead_deal(nlp: Any) -> None:
+    text = ("Harrow Minerals plc has agreed to buy a 49 percent stake in the Akwa lithium project for $185 million. "
+            "Separately, Volta Lithium signed an offtake agreement with Rhein Batteries GmbH for lithium concentrate. "
+            "Shares in both firms rose on Tuesday. Mining employs 300 people in the district. Exports start next year. "
+            "UK Export Finance has issued a letter of interest for up to £240 million of financing for the project, "
+            "Harrow said.")
+    found = _deals(nlp, text)
+    lead = next(d for d in found if "Harrow Minerals plc" in d.parties)
+    assert [(f.financier, f.amount, f.status) for f in lead.financing] == [("UK Export Finance", 2.4e8, "considered")]
+
+
+def test_country_before_the_amount_lent_is_the_borrower(nlp: Any) -> None:
+    text = "Japan will lend Cambodia 30 billion yen to rebuild irrigation canals in the Mekong delta."
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"Japan", "Cambodia"} and deal.country == "KHM"
+
+
+def test_facility_extended_to_a_country_worth_an_amount_is_a_signed_financing_deal(nlp: Any) -> None:
+    text = ("The Qatar Petroleum Company agreed to extend its deferred payment facility for crude oil supplies to "
+            "Sri Lanka by another year, worth up to $900 million.")
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"Qatar Petroleum Company", "Sri Lanka"} and deal.status == "signed"
+    assert deal.value is not None and (deal.value.amount, deal.value.qualifier) == (9e8, "up to")
+    assert [(f.financier, f.instrument) for f in deal.financing] == [("Qatar Petroleum Company", "facility")]
+
+
+def test_eurobond_sale_is_a_bond_deal(nlp: Any) -> None:
+    [deal] = _deals(nlp, "Ghana sold a $1.5 billion Eurobond on Tuesday to refinance debt due next year, the finance ministry said.")
+    assert (deal.parties, deal.instrument) == (["Ghana"], "bond")
+    assert deal.value is not None and deal.value.amount == 1.5e9
+
+
+def test_offtake_signed_with_a_buyer_is_a_deal(nlp: Any) -> None:
+    text = "Nordlicht Hydrogen signed a binding offtake with Rotterdam Chemicals for 150,000 tonnes of green ammonia a year."
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"Nordlicht Hydrogen", "Rotterdam Chemicals"} and deal.status == "signed"
+
+
+def test_event_after_once_is_not_the_deals_stage(nlp: Any) -> None:
+    text = ("Rift Rail signed a 15-year take-or-pay contract with Savanna Grain Trading to move up to 5 million "
+            "tonnes of wheat a year once the line opens.")
+    [deal] = _deals(nlp, text)
+    assert deal.status == "signed"
+
+
+def test_cancellation_told_after_another_event_is_still_a_cancellation(nlp: Any) -> None:
+    text = ("The award comes after the government cancelled an earlier concession that had been granted to Norland "
+            "Metals Ltd., which had promised a $450 million investment.")
+    [deal] = _deals(nlp, text)
+    assert deal.status == "cancelled"
+
+
+def test_name_in_apposition_to_the_investor_is_the_party(nlp: Any) -> None:
+    text = ("The state agency awarded the salt flat in May. The consortium, Salar Brine Partners, has promised to "
+            "invest over $2 billion in a lithium plant.")
+    assert [d.parties for d in _deals(nlp, text)] == [["Salar Brine Partners"]]

@@ -1,4 +1,4 @@
-"""money@2: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
+"""money@3: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
 
 from __future__ import annotations
 
@@ -38,6 +38,12 @@ def stakes(nlp: Any, text: str) -> list[StakeMention]:
     ("more than 10 billion tenge", 1e10, "KZT", "over"),
     ("A$2.5 billion", 2.5e9, "AUD", None),
     ("SDR 1.2 billion", 1.2e9, "XDR", None),
+    ("NZD 40 million", 4e7, "NZD", None),
+    ("RO 260 million", 2.6e8, "OMR", None),
+    ("KSh 3 billion", 3e9, "KES", None),
+    ("₱2 billion", 2e9, "PHP", None),
+    ("PHP 3.5 billion", 3.5e9, "PHP", None),
+    ("2 billion hryvnias", 2e9, "UAH", None),
     ("150 billion yen", 1.5e11, "JPY", None),
 ])
 def test_amount_currency_and_qualifier(nlp: Any, phrase: str, amount: float, currency: str,
@@ -90,3 +96,33 @@ def test_remaining_stake_is_left_for_the_deal_to_assign(nlp: Any) -> None:
 ])
 def test_percentages_that_are_not_ownership_are_not_stakes(nlp: Any, text: str) -> None:
     assert stakes(nlp, text) == []
+
+
+def test_shares_listed_after_a_stake_go_to_the_name_before_each(nlp: Any) -> None:
+    text = ("Under the shareholder agreement, Sahel Power holds 45 percent, Nordlicht Energie 40 percent and "
+            "the Gulf Investment Authority 15 percent.")
+    assert [(s.holder, s.percent) for s in stakes(nlp, text)] == [
+        ("Sahel Power", 45), ("Nordlicht Energie", 40), ("Gulf Investment Authority", 15)]
+
+
+def test_remaining_share_named_with_its_holder_in_a_gapped_clause(nlp: Any) -> None:
+    text = ("Rift Rail is owned by the logistics group Savanna Holdings, which holds 70 percent, and the "
+            "Canadian pension fund Maple Crest Capital, with the remaining 30%.")
+    assert [(s.holder, s.percent) for s in stakes(nlp, text)] == [("Savanna Holdings", 70), ("Maple Crest Capital", 30)]
+
+
+def test_remaining_share_that_goes_to_a_holder_is_that_holders(nlp: Any) -> None:
+    text = "Delta Mining keeps 60 percent, Orion Materials takes 30 percent, and the remaining 10% goes to the Pacific Sovereign Fund."
+    assert [(s.holder, s.percent) for s in stakes(nlp, text)] == [
+        ("Delta Mining", 60), ("Orion Materials", 30), ("Pacific Sovereign Fund", 10)]
+
+
+def test_growth_after_a_stake_is_not_a_listed_share(nlp: Any) -> None:
+    text = "Acme holds a 45 percent stake in the mine, and exports rose 40 percent last year."
+    assert [s.percent for s in stakes(nlp, text)] == [45]
+
+
+def test_holder_called_by_the_first_word_of_its_name_is_that_organisation(nlp: Any) -> None:
+    text = ("The Gulf fund will buy a 49 percent stake in Konda Harbour Ltd for $300 million, its parent Maraval "
+            "Infrastructure said. Maraval will hold the remaining 51% and keep control of the terminal.")
+    assert [(s.holder, s.percent) for s in stakes(nlp, text)][-1] == ("Maraval Infrastructure", 51)

@@ -1,4 +1,4 @@
-"""pledges@2: future commitments by a named actor, with the action and a resolved deadline."""
+"""pledges@3: future commitments by a named actor, with the action and a resolved deadline."""
 
 from __future__ import annotations
 
@@ -137,3 +137,108 @@ def test_purchase_of_a_stake_for_money_is_a_deal_not_a_pledge(nlp: Any) -> None:
     assert pledges(nlp, "Harbour Fund will buy a 49 percent stake in the port operator for $300 million.") == []
     assert [p.actor for p in pledges(nlp, "Gulf Wind Ltd has promised to invest over $2 billion in a plant.")] \
         == ["Gulf Wind Ltd"]
+
+
+def test_reported_promise_of_an_organisation_named_in_full_is_that_organisations(nlp: Any) -> None:
+    text = "Secretary Rina Akter said the Coastal Embankment Authority would finish the first dyke next year."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Coastal Embankment Authority", "2026")]
+
+
+def test_reported_promise_of_the_treasury_stays_with_the_speaker(nlp: Any) -> None:
+    text = "Finance Minister Rina Akter said the Treasury would publish the loan terms next week."
+    assert [p.actor for p in pledges(nlp, text)] == ["Rina Akter"]
+
+
+def test_country_that_says_it_will_act_is_the_actor(nlp: Any) -> None:
+    text = "The Norwegian government has said it would spend more on coastal patrols in the Barents Sea."
+    assert [(p.actor, p.action) for p in pledges(nlp, text)] == [
+        ("Norway", "spend more on coastal patrols in the Barents Sea")]
+
+
+@pytest.mark.parametrize("event", ["auction", "tender", "census"])
+def test_holding_an_auction_or_tender_is_a_commitment(nlp: Any, event: str) -> None:
+    text = f"Peru will hold its first {event} for offshore wind contracts by 2028."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Peru", "2028")]
+
+
+def test_holding_a_view_is_not_a_commitment(nlp: Any) -> None:
+    assert pledges(nlp, "Peru will hold the view that the border is settled.") == []
+
+
+def test_states_that_promise_together_make_one_joint_pledge(nlp: Any) -> None:
+    text = "Energy ministers of Chile, Peru and Bolivia agreed on Tuesday to build a shared lithium research centre by 2028."
+    found = pledges(nlp, text)
+    assert [(p.actor, p.deadline) for p in found] == [("Chile, Peru and Bolivia", "2028")]
+
+
+def test_two_countries_with_one_commitment_are_one_pledge(nlp: Any) -> None:
+    text = "Brazil and Argentina pledged to remove tariffs on each other's steel by 2027."
+    assert [p.actor for p in pledges(nlp, text)] == ["Brazil and Argentina"]
+
+
+def test_taking_a_final_investment_decision_is_a_commitment(nlp: Any) -> None:
+    text = "Andes Lithium will take a final investment decision on the Salar plant by June 2026."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Andes Lithium", "2026-06")]
+
+
+def test_taking_a_stake_or_time_is_not_a_commitment_verb(nlp: Any) -> None:
+    assert pledges(nlp, "The review will take two years, officials said.") == []
+
+
+def test_two_commitments_in_one_sentence_are_two_pledges(nlp: Any) -> None:
+    text = "Andes Lithium said it would begin civil works next year and aimed to commission the plant by 2030."
+    found = pledges(nlp, text)
+    assert [(p.action.split()[0], p.deadline) for p in found] == [("begin", "2026"), ("commission", "2030")]
+
+
+def test_prediction_about_a_thing_inside_a_quotation_is_not_the_speakers_promise(nlp: Any) -> None:
+    text = "\u201cA new highway through the forest will bring loggers,\u201d said Ana Ribeiro, who heads a local charity."
+    assert pledges(nlp, text) == []
+
+
+def test_promise_of_we_inside_a_quotation_stays_the_speakers(nlp: Any) -> None:
+    text = "\u201cWe will finish the highway by 2027,\u201d said Transport Minister Ana Ribeiro."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Ana Ribeiro", "2027")]
+
+
+def test_second_verb_under_one_modal_is_a_second_commitment(nlp: Any) -> None:
+    text = "Andes Lithium will take a final investment decision within six months and deliver first lithium by 2029."
+    found = pledges(nlp, text)
+    assert [(p.action.split()[0], p.deadline) for p in found] == [("take", "2026-05"), ("deliver", "2029")]
+
+
+def test_name_in_apposition_to_the_subject_is_the_actor(nlp: Any) -> None:
+    text = ("The state agency awarded the lease in May. The consortium, Salar Brine Partners, has promised to "
+            "invest over $2 billion in a plant.")
+    assert [p.actor for p in pledges(nlp, text)] == ["Salar Brine Partners"]
+
+
+def test_plant_promised_by_a_chairman_named_after_his_firms_short_name_is_the_firms(nlp: Any) -> None:
+    text = ("Donghai Cathode Materials Co and Indonesian state miner PT Obi Nikel Nusantara have agreed to form a "
+            "joint venture that will spend 5 billion yuan on a plant near Weda Bay. "
+            "Donghai chairman Guo Jian said the plant would ship its first cargo in 2028.")
+    found = [p for p in pledges(nlp, text) if p.action.startswith("ship")]
+    assert [(p.actor, p.deadline) for p in found] == [("Donghai Cathode Materials Co", "2028")]
+
+
+def test_agreeing_to_extend_a_credit_facility_is_a_deal_not_a_pledge(nlp: Any) -> None:
+    text = "The Qatar Petroleum Company agreed to extend its deferred payment facility for fuel supplies to Sri Lanka by another year."
+    assert pledges(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "actor", "deadline"), [
+    ("Peru targets 2 million tonnes of copper output by 2030.", "Peru", "2030"),
+    ("Egypt has pledged 500 million dollars to the climate fund.", "Egypt", None),
+    ("Chile is committed to doubling lithium output by 2030.", "Chile", "2030"),
+])
+def test_dated_target_sum_pledged_and_being_committed_are_commitments(nlp: Any, text: str, actor: str,
+                                                                      deadline: str | None) -> None:
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [(actor, deadline)]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru targeted copper smugglers last year.",
+    "Egypt has pledged support for the talks.",
+])
+def test_past_target_or_pledge_without_a_sum_is_not_a_commitment(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from dragoman.extract.actors import Actor
@@ -33,6 +34,50 @@ class Draft:
     explicit: bool = False  # the status was said (signed, cancelled ...), not assumed
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SMALL_WORDS = {"of", "for", "and", "the", "de", "du", "des", "la", "el", "&"}
+
+
+def expand_acronyms(document: Document, drafts: list[Draft]) -> None:
+    """A party named only by initials the article never spells out ("ESIH" for the Emirates Strategic
+    Investment Holding named earlier) takes the full name, in parties, stakes and financing."""
+    table = document.entity_table
+    if table is None:
+        return
+    full: dict[str, str] = {}
+    for entity in table.entities:
+        if entity.type != "organization":
+            continue
+        words = [w for w in re.split(r"[\s-]+", entity.name) if w and w.lower() not in _SMALL_WORDS]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            initials = "".join(w[0] for w in words)
+            full[initials] = "" if initials in full and full[initials] != entity.name else entity.name
+
+    def named(name: str | None) -> str | None:
+        if name is None or not _ACRONYM.fullmatch(name):
+            return name
+        if name not in full:
+            full[name] = _spelled_out(document.text, name)
+        return full.get(name) or name
+
+    for draft in drafts:
+        for i, party in enumerate(draft.parties):
+            if named(party.name) != party.name:
+                draft.parties[i] = Actor(named(party.name) or party.name, party.type, party.code)
+        draft.stakes = [replace(s, holder=named(s.holder)) for s in draft.stakes]
+        for line in draft.financing:
+            line.financier = named(line.financier) or line.financier
+
+
+def _spelled_out(text: str, acronym: str) -> str:
+    """The one capitalised name in ``text`` whose initials spell ``acronym``, or ""."""
+    small = r"(?:(?:of|for|and|the|de|du|la|el|&)\s+)*"
+    pattern = r"\b" + (r"[\w'-]*\s+" + small).join(re.escape(c) for c in acronym) + r"[\w'-]*"
+    found = {m.group(0) for m in re.finditer(pattern, text) if all(
+        w[:1].isupper() for w in m.group(0).split() if w.lower() not in _SMALL_WORDS)}
+    return found.pop() if len(found) == 1 else ""
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Drafts naming the same parties (two or more) merge into the later one."""
     out: list[Draft] = []
@@ -46,7 +91,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         draft.sentences = sorted(set(twin.sentences + draft.sentences))
         draft.commodity = draft.commodity or twin.commodity
         draft.sector = draft.sector or twin.sector
-        draft.value = draft.value or twin.value
+        if draft.value is None or (_same_amount(draft.value, twin.value) and draft.value.qualifier
+                                   and twin.value is not None and not twin.value.qualifier):
+            draft.value = twin.value  # the exact amount over a rounded one
         draft.stakes = twin.stakes + draft.stakes
         draft.financing = twin.financing + draft.financing
         draft.country = draft.country or twin.country
@@ -66,8 +113,18 @@ def _same_deal(earlier: Draft, later: Draft, names: set[str]) -> bool:
     before = {p.name for p in earlier.parties}
     if len(names) >= 2 and before == names:
         return True
+    if before == names and names and later.value is None and not later.financing and \
+            not (earlier.sector and later.sector and earlier.sector != later.sector):
+        return True  # "Under the agreement, X will acquire a 40% stake ...": the terms of X's deal
     small, large = sorted((before, names), key=len)
+    if small and small < large and _same_amount(earlier.value, later.value):
+        return True  # "nearly $300 million" in the summary, "$296 million" in the body
     return bool(small) and small < large and not (earlier.sector and later.sector and earlier.sector != later.sector)
+
+
+def _same_amount(a: MoneyMention | None, b: MoneyMention | None) -> bool:
+    return a is not None and b is not None and a.currency == b.currency and \
+        abs(a.amount - b.amount) <= 0.03 * max(a.amount, b.amount)
 
 
 def deal_record(document: Document, sentences: list[Any], draft: Draft) -> Deal:
@@ -88,10 +145,17 @@ def deal_record(document: Document, sentences: list[Any], draft: Draft) -> Deal:
             and (draft.value is None or (draft.value.amount, draft.value.currency) in financed):
         status = "financing_considered"
     financing: list[Financing] = []
+    exact = draft.value.amount if draft.value and not draft.value.qualifier else None
     for line in draft.financing:  # one line per financier and amount; a line without amount yields
         same = [f for f in financing if f.financier == line.financier]
         if any(f.amount == line.amount for f in same) or (line.amount is None and same):
             continue
+        close = [f for f in same if f.amount and line.amount and f.currency == line.currency
+                 and abs(f.amount - line.amount) <= 0.03 * max(f.amount, line.amount)]
+        if close:  # "nearly $300 million" and "$296 million" from the same lender: one line, the exact one
+            if line.amount != exact:
+                continue
+            financing = [f for f in financing if f not in close]
         financing = [f for f in financing if not (f.financier == line.financier and f.amount is None)]
         financing.append(line)
     return Deal(parties=[p.name for p in draft.parties], country=draft.country, commodity=draft.commodity,

@@ -28,20 +28,22 @@ Token = Any
 HEAD_NOUNS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "contract", "venture", "jv",
               "partnership", "investment", "loan", "credit", "financing", "facility", "bailout",
               "acquisition", "takeover", "purchase", "project", "programme", "program", "transaction", "order",
-              "concession", "licence", "license", "lease"}
+              "concession", "licence", "license", "lease", "offtake", "bond", "eurobond", "sukuk"}
 AGREEMENT_HEADS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "contract", "partnership",
-                   "venture", "jv", "transaction", "concession", "licence", "license", "lease"}
+                   "venture", "jv", "transaction", "concession", "licence", "license", "lease", "offtake"}
 PAPER_HEADS = {"agreement", "memorandum", "mou", "accord", "pact", "contract"}
 # verbs that name a deal by themselves; "signed", "cancelled", "approved" need a deal noun as object
-MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan"}
+MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan", "disburse", "transfer"}
 COMMODITY_VERBS = {"build", "construct", "develop", "supply", "sell", "collaborate", "cooperate", "partner"}
 HEAD_VERBS = MONEY_VERBS | COMMODITY_VERBS
 WEAK_HEADS = {"project", "programme", "program", "order", "purchase", "transaction", "partnership", "credit",
               "financing", "facility", "investment", "grant"}
 PUSH_VERBS = {"urge", "ask", "call", "press", "push", "want", "like", "need", "hope", "seek", "demand", "wish"}
 COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
+AWARD_VERBS = {"grant", "award", "issue", "sell", "lease"}
 FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "programme", "program", "grant",
-                   "guarantee", "tranche", "lend", "finance", "fund"}
+                   "guarantee", "tranche", "lend", "finance", "fund", "disburse", "transfer", "bond", "eurobond",
+                   "sukuk"}
 WISH_VERBS = {"seek", "want", "hope", "wish", "try", "look", "aim", "need", "like", "desire", "strive"}
 SIGNING_VERBS = {"sign", "ink", "seal", "announce", "initial", "conclude", "agree", "unveil", "say", "meet"}
 MAX_HEADS = 24  # a "sentence" with more deal words than this is a list or a table, not prose
@@ -49,7 +51,7 @@ ANAPHORIC_DETS = {"this", "that", "these", "those", "such", "both"}
 ANAPHORIC_NOUNS = {"deal", "agreement", "project", "plant", "venture", "mine", "facility", "loan", "investment",
                    "contract", "memorandum", "refinery", "railway", "port", "pipeline", "scheme", "transaction",
                    "jv", "partnership", "factory", "terminal", "programme", "program", "acquisition"}
-register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS)
+register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS, AWARD_VERBS)
 
 
 
@@ -170,6 +172,10 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
         sides += [c for c in head.children if c.dep_ == "poss"]
         sides += deep_prep_objects(head, {"between", "from", "by"})
         withs += deep_prep_objects(head, {"with"}, depth=1)
+        for mod in head.children:  # "a loan agreement worth 8 billion yuan with X": the parse hangs "with" on "worth"
+            if mod.dep_ in ("amod", "acl") and mod.i > head.i:
+                withs += prep_objects(mod, "with", "between")
+        withs += _awarded_to(head)
         if is_financing_head(head):
             withs += deep_prep_objects(head, {"for", "to"}, depth=1)  # the borrower
         gov = governor(head)
@@ -177,6 +183,10 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
             if head.dep_ in ("dobj", "attr", "pobj"):
                 sides += agents(gov) if is_passive(gov) else subjects(gov)
             withs += prep_objects(gov, "with", "between")
+            if is_financing_head(head) and head.dep_ == "dobj":  # "signed a loan to X": the borrower
+                withs += prep_objects(gov, "to")
+                withs += [o for c in gov.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                          for o in c.children if o.dep_ == "pobj"]
             if head.dep_ == "nsubjpass":
                 sides += agents(gov)
         return sides, withs
@@ -185,14 +195,27 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
     if name in ("acquire", "buy", "purchase", "fund", "finance"):
         sides += [o for o in objects(head) if o.pos_ == "PROPN"]
     withs += prep_objects(head, "with", "between")
-    if name in ("lend", "loan", "sell", "supply", "award"):
+    if name in ("lend", "loan", "sell", "supply", "award", "disburse", "transfer"):
         withs += prep_objects(head, "to")
         withs += [c for c in head.children if c.dep_ == "dative"]
+        withs += [c for o in objects(head) for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  and c.i < o.i]  # "lend Bangladesh 41 billion yen"
     if name in ("invest",):
         sides += prep_objects(head, "from")
     if name in FINANCING_HEADS:
         withs += prep_objects(head, "for")
     return sides, withs
+
+
+def _awarded_to(head: Token) -> list[Token]:
+    """"a concession (for the salt flat) that had been granted to X": the receiver of the deal."""
+    out: list[Token] = []
+    for verb in head.subtree:
+        if verb.dep_ in ("acl", "relcl") and verb.pos_ == "VERB" and verb_base(verb.text) in AWARD_VERBS:
+            out += prep_objects(verb, "to")
+            out += [o for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                    for o in c.children if o.dep_ == "pobj"]
+    return out
 
 
 def place_tokens(head: Token, sentence: Any) -> list[Token]:

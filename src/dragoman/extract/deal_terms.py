@@ -23,7 +23,7 @@ Token = Any
 
 FINANCE_VERBS = {"consider", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
                  "finance", "fund", "back", "issue", "pledge", "promise", "arrange", "allocate", "release",
-                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance"}
+                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance", "transfer"}
 FINANCING_WORDS = re.compile(r"\b(?:financ\w*|fund(?:s|ing)?|loans?|credit|grants?|guarantees?|tranches?|bailout|"
                              r"facility|letters? of (?:interest|intent))\b", re.I)
 CONSIDERED = {"consider", "explore", "study", "weigh", "evaluate", "assess", "mull", "review", "discuss"}
@@ -31,7 +31,9 @@ DISBURSED = {"disburse", "release", "pay", "transfer", "deliver"}
 FINANCIER_WORDS = re.compile(
     r"\b(?:bank|fund|exim|export-import|export credit|finance|financing|credit|investment corporation|"
     r"development|agency|monetary|imf|dfc|jbic|jica|aiib|ebrd|adb|afdb|ifc|sinosure|sovereign|"
-    r"capital|investment authority|treasury|ministry of finance|opic|kfw|proparco|bpifrance|ukef)\b", re.I)
+    r"capital|investment authority|treasury|ministry of finance|opic|kfw|proparco|bpifrance|ukef|eximbank|"
+    r"sace|k-?sure|nexi|coface|efic|bndes|eib|ebrd|nib|ndb|isdb|iadb|idb|eifo|fmo|norfund|finnfund|swedfund|"
+    r"ofid|cdb|lender|lenders)\b", re.I)
 INSTRUMENTS = [  # (pattern, instrument name, binding)
     (re.compile(r"\bletters? of interest\b", re.I), "letter of interest", False),
     (re.compile(r"\bletters? of intent\b", re.I), "letter of intent", False),
@@ -43,7 +45,7 @@ INSTRUMENTS = [  # (pattern, instrument name, binding)
     (re.compile(r"\b(?:concessional |soft |yen |syndicated |bridge )?loans?\b", re.I), "loan", True),
     (re.compile(r"\bguarantees?\b", re.I), "guarantee", True),
     (re.compile(r"\bgrants?\b", re.I), "grant", True),
-    (re.compile(r"\bbonds?\b", re.I), "bond", True),
+    (re.compile(r"\b(?:euro)?bonds?\b|\bsukuks?\b", re.I), "bond", True),
     (re.compile(r"\btranches?\b", re.I), "tranche", True),
     (re.compile(r"\b(?:extended )?(?:fund |credit )?facilit(?:y|ies)\b|\bbailout\b|\bprogramme\b", re.I),
      "facility", True),
@@ -57,15 +59,16 @@ STATUS_VERBS = {
     "cancelled": {"cancel", "scrap", "terminate", "abandon", "withdraw", "shelve", "collapse", "call", "revoke",
                   "annul", "reject", "block", "halt", "suspend", "freeze", "veto"},
     "completed": {"complete", "close", "commission", "inaugurate", "finish", "open"},
-    "in_progress": {"build", "construct", "begin", "start", "launch", "disburse", "implement", "break"},
+    "in_progress": {"build", "construct", "begin", "start", "launch", "disburse", "implement", "break", "transfer"},
     "signed": {"sign", "ink", "seal", "conclude", "initial", "finalise", "finalize", "clinch", "agree"},
     "proposed": {"propose", "consider", "discuss", "negotiate", "explore", "outline", "plan", "study", "seek",
                  "mull", "weigh", "float", "eye"},
 }
+TIME_MARKS = {"once", "when", "if", "until", "unless", "whenever", "till"}
 TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "mooted", "draft", "future"}
 _STATUS_ORDER = ["cancelled", "completed", "signed", "in_progress", "proposed", "announced"]
 SOURCE_COUNTRIES = {"USA", "CHN", "JPN", "GBR", "DEU", "FRA", "KOR", "ARE", "SAU", "QAT", "KWT", "RUS", "CAN",
-                    "ITA", "NLD", "CHE", "SGP", "ESP", "SWE", "NOR", "AUS", "TUR"}
+                    "ITA", "NLD", "CHE", "SGP", "ESP", "SWE", "NOR", "AUS", "TUR", "NZL"}
 register_verbs(FINANCE_VERBS, CONSIDERED, DISBURSED, *STATUS_VERBS.values())
 
 
@@ -74,6 +77,25 @@ register_verbs(FINANCE_VERBS, CONSIDERED, DISBURSED, *STATUS_VERBS.values())
 class FinancingLine:
     token: int  # token index of the clause, to attach the line to the nearest deal
     line: Financing
+
+
+GOVERNING_BODIES = {"board", "board of directors", "executive board", "board of governors", "board of executive directors",
+                    "executive directors", "directors", "management", "investment committee", "credit committee"}
+
+
+def body_owner(resolver: ActorResolver, tokens: list[Token], actors: list[Any]) -> list[Any]:
+    """"The X Bank Board of Directors approved ...": the board acts for the bank named before it."""
+    out = []
+    for actor in actors:
+        if actor.name.lower() in GOVERNING_BODIES:
+            owners = [o for tok in tokens for c in tok.children if c.dep_ in ("nmod", "compound", "poss")
+                      for o in resolver.resolve(c, proper=True) if o.type == "organization"
+                      and o.name.lower() not in GOVERNING_BODIES]
+            if owners:
+                actor = owners[0]
+        if actor not in out:
+            out.append(actor)
+    return out
 
 
 def looks_like_financier(name: str) -> bool:
@@ -102,7 +124,7 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
         instrument = instrument_of(text)[0]
         if instrument not in FINANCING_INSTRUMENTS:
             instrument = None
-        for actor in resolver.resolve_all(financier_tokens, proper=True):
+        for actor in body_owner(resolver, financier_tokens, resolver.resolve_all(financier_tokens, proper=True)):
             if actor.type not in ("organization", "country"):
                 continue
             if actor.type == "country" and not (instrument or amounts):
@@ -115,6 +137,30 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
                 currency=amount.currency if amount else None, instrument=instrument,
                 status=_financing_status(anchor, text))))  # type: ignore[arg-type]
     return out
+
+
+def implied_lender(draft: Any, instrument: str | None) -> list[Financing]:
+    """The lender of a loan or grant named only as a party: "Kenya signed a loan with the X
+    Development Bank", "A and the Government of B signed a grant agreement" (the party that is
+    not the host country gives). A party that looks like a financier comes first."""
+    if instrument not in FINANCING_INSTRUMENTS:
+        return []
+    parties = [p for p in draft.parties if p is not draft.hosted]
+    lenders = [p for p in parties if p.type in ("organization", "country") and looks_like_financier(p.name)]
+    if not lenders and instrument == "grant" and len(parties) == 2:
+        lenders = [p for p in parties if p.code and p.code != draft.country]
+        if len(lenders) > 1:
+            lenders = [p for p in lenders if p.code in SOURCE_COUNTRIES]
+    if not lenders and instrument in ("facility", "credit line", "loan") and len(parties) == 2 and \
+            parties[0].type == "organization" and parties[1].type == "country":
+        lenders = parties[:1]  # "X Corporation agreed to extend its payment facility to Pakistan"
+    if len(lenders) != 1 or len(parties) < 2:
+        return []
+    value = draft.value
+    status = {"proposed": "considered", "financing_considered": "considered"}.get(draft.status, "committed")
+    return [Financing(financier=lenders[0].name, amount=value.amount if value else None,
+                      currency=value.currency if value else None, instrument=instrument,
+                      status=status)]  # type: ignore[arg-type]
 
 
 def _clause_chars(token: Token) -> tuple[int, int]:
@@ -171,6 +217,8 @@ def status_cue(words: list[Token], head: Token, skip: set[int] | None = None) ->
             if low in ("construction", "underway") and tok.head.pos_ in ("AUX", "VERB", "ADP"):
                 found.add("in_progress")
             continue
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in tok.children):
+            continue  # "to move grain once the line opens": a later event, not the deal's stage
         name = verb_base(tok.text)
         for status, verbs in STATUS_VERBS.items():
             if name in verbs:

@@ -1,4 +1,4 @@
-"""deals@2: who agreed what with whom, where, for how much, with whose money, at what stage.
+"""deals@3: who agreed what with whom, where, for how much, with whose money, at what stage.
 
 Each deal head of a sentence (``deal_heads``) that comes with something a deal is about (a
 commodity or sector, money, a stake or a financing line) and at least one party starts a draft:
@@ -12,12 +12,14 @@ fuller place. Memoranda and letters of interest are marked ``binding: false``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import entity_range
 from dragoman.extract.commodities import CommodityMention, best, find_commodities
-from dragoman.extract.deal_drafts import STATUS_RANK, Draft, deal_record, merge_drafts
+from dragoman.extract.datelines import is_dateline, past_dateline
+from dragoman.extract.deal_drafts import STATUS_RANK, Draft, deal_record, expand_acronyms, merge_drafts
 from dragoman.extract.deal_heads import (
     AGREEMENT_HEADS,
     COMMODITY_VERBS,
@@ -33,10 +35,14 @@ from dragoman.extract.deal_heads import (
     region,
 )
 from dragoman.extract.deal_terms import (
+    FINANCING_INSTRUMENTS,
     SOURCE_COUNTRIES,
     FinancingLine,
+    body_owner,
     financing_in,
+    implied_lender,
     instrument_of,
+    looks_like_financier,
     status_cue,
     status_of,
 )
@@ -45,18 +51,22 @@ from dragoman.extract.geo import country_by_demonym, country_code, country_name
 from dragoman.extract.money import MoneyMention, StakeMention, money_between, stakes_between
 from dragoman.extract.registry import extractor
 from dragoman.extract.wordforms import base, register_verbs, verb_base
-from dragoman.records import Deal
+from dragoman.records import Deal, Financing
 
 Token = Any
 PARTY_TYPES = ("organization", "country", "person")
 COMMIT_WORDS = {"promise", "pledge", "commit", "earmark", "allocate", "invest", "provide", "cost", "worth",
                 "value", "total", "amount", "set"}
+ROUTE_PREPS = {"with", "near", "from", "to", "towards", "toward", "across", "via", "beyond", "along"}
+WORTH = re.compile(r"[\s,]*(?:worth|valued at|totall?ing|amounting to)\s*(?:(?:up to|about|around|nearly|some|"
+                   r"over|more than|almost|roughly)\s*)?")
+STAKE_REACH = 8  # sentences after a deal within which a breakdown of shares still belongs to it
 MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
 register_verbs(COMMIT_WORDS)
 
 
 
-@extractor("deals", version=2, requires=("entities", "dates", "money"))
+@extractor("deals", version=3, requires=("entities", "dates", "money"))
 def extract_deals(document: Document) -> list[Deal]:
     if document.doc is None:
         return []
@@ -83,9 +93,16 @@ def extract_deals(document: Document) -> list[Deal]:
                            sole=len(heads) == 1, previous=last)
         if new:
             _attach(new, lines, stakes)
+            new = [d for d in new if not _fold_financing(d, drafts, sent)]
             drafts += new
         elif last is not None and _continues(sent, index, last, money, stakes, lines):
             _complete(document, last, sent, index, commodities, money, stakes, lines)
+        elif lines and drafts:
+            target = _named_before(sent, drafts, sentences)
+            if target is not None:  # "UKEF has issued a letter of interest for the concentrator plant"
+                target.financing += [x.line for x in lines]
+                target.sentences = sorted({*target.sentences, index})
+    expand_acronyms(document, drafts)
     return [deal_record(document, sentences, d) for d in merge_drafts(drafts)]
 
 
@@ -100,16 +117,19 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     own_lines = [x for x in lines if lo <= x.token < hi] or (lines if sole else [])
     region_start, region_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     head_money = [m for m in own_money if m.end > region_start and m.start < region_end]
+    if not head_money:  # "... extend its facility to Pakistan by a year, worth up to $1.2 billion"
+        head_money = own_money = [m for m in money if m.start >= region_end and _worth(document.text, region_end, m)]
     name = base(head) if head.pos_ in ("NOUN", "PROPN") else verb_base(head.text)
     if name in COMMODITY_VERBS and not any(region_start <= c.start < region_end for c in found):
         return []  # "sells a charger", "develop their economies": no deal without a commodity
     if name in WEAK_HEADS and not (head_money or own_lines):
         return []  # "the programme", "the project": a deal only with money of its own
-    if not (found or own_lines or (stakes and sole) or any(m.amount >= MIN_AMOUNT for m in own_money)):
-        return []
     side_tokens, with_tokens = party_tokens(head)
     sides = _resolve(resolver, side_tokens)
     withs = [a for a in _resolve(resolver, with_tokens) if a not in sides]
+    if not (found or own_lines or (stakes and sole) or any(m.amount >= MIN_AMOUNT for m in own_money)
+            or _paper_with_counterparty(head, withs)):
+        return []
     if not sides and not withs and base(head) in PAPER_HEADS:
         sides = _mentioned(document, resolver, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
     if not any(a.type in ("organization", "country") for a in sides + withs):
@@ -120,10 +140,13 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
         value = next(iter(head_money or own_money), None)
     else:
         value = next((m for m in own_money if (m.amount, m.currency) not in financed), None)
-    words = list(doc[lo:hi]) + ([governor(head)] if governor(head) is not None else [])
+    gov = governor(head)
+    words = list(doc[lo:hi]) + ([gov] if gov is not None else [])
     if head.pos_ == "VERB" and head.dep_ == "xcomp":
         words.append(head.head)  # "agreed to buy", "plans to build": the stage is on the governing verb
-    cue = status_cue(words, head, skip={x.token for x in lines})
+    elif gov is not None and gov.dep_ == "xcomp":
+        words.append(gov.head)  # "agreed to extend its facility"
+    cue = status_cue(words, head, skip={x.token for x in lines if x.token != head.i})
     status = cue or ("signed" if base(head) in PAPER_HEADS else "announced")
     if is_financing_head(head) and value is not None:
         for x in own_lines:  # "signed a loan agreement ... for 150 billion yen to finance ..."
@@ -132,7 +155,8 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
             if x.line.instrument is None:
                 x.line.instrument = instrument_of(doc[lo:hi].text)[0]
     instrument, binding = instrument_of(doc[lo:hi].text)
-    groups = [[w] for w in withs] if head.tag_ in ("NNS", "NNPS") and len(withs) > 1 else [withs]
+    split = head.tag_ in ("NNS", "NNPS") and len(withs) > 1 and not is_financing_head(head)
+    groups = [[w] for w in withs] if split else [withs]  # "grant agreements with A and B": one co-financed deal
     out = []
     for group in groups:
         parties = list(sides) + [w for w in group if w not in sides]
@@ -145,10 +169,66 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
                 all(p.code != country for p in parties):
             hosted = Actor(country_name(country), "country", country)
             parties.append(hosted)
-        out.append(Draft(head=head.i, sentences=[index], parties=parties, country=country, commodity=commodity,
-                         sector=sector, value=value, status=status, instrument=instrument, binding=binding,
-                         hosted=hosted, explicit=cue is not None))
+        draft = Draft(head=head.i, sentences=[index], parties=parties, country=country, commodity=commodity,
+                      sector=sector, value=value, status=status, instrument=instrument, binding=binding,
+                      hosted=hosted, explicit=cue is not None)
+        if is_financing_head(head) and not own_lines:
+            draft.financing += implied_lender(draft, instrument)
+        out.append(draft)
     return out
+
+
+def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
+    """A loan for a deal already named is that deal's financing line, not a deal of its own: "X
+    signed a loan to <a party of the deal> ...", "X is considering a loan for the project"."""
+    if not drafts or draft.instrument not in FINANCING_INSTRUMENTS:
+        return False
+    lenders = [p for p in draft.parties if p.type == "organization" and looks_like_financier(p.name)]
+    others = {p.name for p in draft.parties if p not in lenders and p is not draft.hosted}
+    if len(lenders) != 1 or draft.stakes:
+        return False
+    target = next((d for d in reversed(drafts) if others and others <= {p.name for p in d.parties}), None)
+    if target is None and any(is_anaphor(t) for t in sent):  # "for the project": the deal just named
+        target = drafts[-1]
+    if target is None and not others:  # "It is X's first loan to ...": the lender's line named again
+        target = next((d for d in reversed(drafts) if any(f.financier == lenders[0].name for f in d.financing)), None)
+    if target is None:
+        return False
+    lines = draft.financing or [Financing(
+        financier=lenders[0].name, amount=draft.value.amount if draft.value else None,
+        currency=draft.value.currency if draft.value else None, instrument=draft.instrument,
+        status="considered" if draft.status in ("proposed", "financing_considered") else "committed")]  # type: ignore[arg-type]
+    target.financing += lines
+    target.sentences = sorted(set(target.sentences + draft.sentences))
+    return True
+
+
+def _worth(text: str, end: int, money: MoneyMention) -> bool:
+    """The amount follows the deal's phrase as its worth: ", worth up to $1.2 billion"."""
+    found = WORTH.match(text, end, money.start)
+    return found is not None and found.end() == money.start and found.end() > end
+
+
+def _named_before(sent: Any, drafts: list[Draft], sentences: list[Any]) -> Draft | None:
+    """The deal whose sentences name what "the concentrator plant" / "the project" of ``sent`` refers to:
+    the latest one holding the anaphor's modifier or noun, else the article's lead deal."""
+    anaphors = [tok for tok in sent if is_anaphor(tok)]
+    for tok in anaphors:
+        words = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")] + [tok.lower_]
+        for draft in reversed(drafts):
+            text = " ".join(sentences[i].text.lower() for i in draft.sentences)
+            if words[0] in text:
+                return draft
+    return drafts[0] if anaphors else None
+
+
+def _paper_with_counterparty(head: Token, withs: list[Actor]) -> bool:
+    """"X cancelled a memorandum signed with Y", "A signed an agreement with B": a paper deal
+    with a named organisation on the other side, whatever it is about."""
+    if base(head) not in PAPER_HEADS or not any(a.type == "organization" for a in withs):
+        return False
+    lo, hi = region(head)
+    return status_cue(list(head.doc[lo:hi]), head) in ("signed", "cancelled", "completed")
 
 
 def _refers_back(sent: Any, heads: list[Token]) -> bool:
@@ -167,7 +247,11 @@ def _finances(actor: Actor, lines: list[FinancingLine]) -> bool:
 def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     """Parties: organisations and states; a minister who signs stands for their country."""
     out: list[Actor] = []
-    for actor in resolver.resolve_all(tokens, proper=True):
+    tokens = [next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t) if t.pos_ == "NOUN" else t
+              for t in past_dateline(resolver.document.text, tokens)]  # "The consortium, X Partners, will ..."
+    for actor in body_owner(resolver, tokens, resolver.resolve_all(tokens, proper=True)):
+        if is_dateline(resolver.document.text, actor.name):
+            continue  # "MUSCAT — The X Authority has agreed ...": the place of the dateline
         if actor.type == "person" and resolver.holds_office(actor.name):
             code = resolver.country_of(actor)
             if code:
@@ -203,6 +287,8 @@ def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) 
     exporter (a demonym in a party's phrase counts: "the Kazakh state miner")."""
     for tok in place_tokens(head, sent):
         for word in tok.subtree:
+            if _in_clause_below(word, tok):
+                continue  # "for the salt flat that had been granted to China's X": not where the deal is
             code = country_code(_entity_text(word)) if word.ent_type_ in ("GPE", "NORP", "LOC") else None
             if code:
                 return code
@@ -211,6 +297,8 @@ def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) 
         side_tokens, with_tokens = party_tokens(head)
         for tok in side_tokens + with_tokens:
             for word in tok.subtree:
+                if _in_clause_below(word, tok):
+                    continue  # "a dry port linked to the A-B railway": B is on the route, not the host
                 if word.text[:1].isupper() and word.dep_ in ("compound", "amod", "poss", "npadvmod", "nmod"):
                     code = country_by_demonym(word.text) or country_code(word.text)
                     if code and code not in candidates:
@@ -219,6 +307,19 @@ def _host(head: Token, sent: Any, parties: list[Actor], *, split: bool = False) 
     if len(set(hosts)) == 1:
         return hosts[0]
     return None
+
+
+def _in_clause_below(word: Token, top: Token) -> bool:
+    """A word in a clause or a route phrase under the place ("the railway ... on the border with X",
+    "a line from A to B", "a flat that was granted to X"): it does not say where the deal is."""
+    cur = word
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in ROUTE_PREPS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _entity_text(tok: Token) -> str:
@@ -236,6 +337,8 @@ def _attach(new: list[Draft], lines: list[FinancingLine], stakes: list[StakeMent
 
 def _continues(sent: Any, index: int, last: Draft, money: list[MoneyMention],
                stakes: list[StakeMention], lines: list[FinancingLine]) -> bool:
+    if stakes and len(stakes) >= 2 and index - last.sentences[-1] <= STAKE_REACH:
+        return True  # "X keeps 60 percent, Y takes 30 percent ...": the shareholding of the deal, told later
     if index - last.sentences[-1] > 2:
         return False
     if stakes or lines:
@@ -254,6 +357,12 @@ def _complete(document: Document, draft: Draft, sent: Any, index: int, commoditi
     free = [m for m in money if (m.amount, m.currency) not in financed]
     if draft.value is None and free:
         draft.value, changed = free[0], True
+    elif draft.value is not None and draft.value.qualifier:
+        rounded = draft.value
+        exact = [m for m in money if not m.qualifier and m.currency == rounded.currency
+                 and abs(m.amount - rounded.amount) <= 0.03 * rounded.amount]
+        if exact:  # "nearly $300 million", then "$296 million": the exact amount
+            draft.value, changed = exact[0], True
     if draft.commodity is None:
         found = [c for c in commodities if sent.start_char <= c.start < sent.end_char]
         if found:

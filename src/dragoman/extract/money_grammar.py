@@ -26,7 +26,17 @@ PREFIXES = {
     "bhd": "BHD", "ils": "ILS", "vnd": "VND", "thb": "THB", "myr": "MYR", "bdt": "BDT",
     "lkr": "LKR", "npr": "NPR", "mnt": "MNT", "clp": "CLP", "cop": "COP", "ars": "ARS",
     "nok": "NOK", "sek": "SEK", "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF",
+    "nzd": "NZD", "php": "PHP", "zmw": "ZMW", "xof": "XOF", "xaf": "XAF", "tnd": "TND", "jod": "JOD",
+    "rsd": "RSD", "ron": "RON", "bgn": "BGN", "uah": "UAH", "amd": "AMD", "byn": "BYN", "isk": "ISK",
+    "fjd": "FJD", "pgk": "PGK", "sbd": "SBD", "wst": "WST", "vuv": "VUV", "mzn": "MZN", "aoa": "AOA",
+    "iqd": "IQD", "dzd": "DZD", "mmk": "MMK", "khr": "KHR", "mvr": "MVR", "mur": "MUR", "rwf": "RWF",
+    "mwk": "MWK", "bwp": "BWP", "nad": "NAD", "cdf": "CDF", "lyd": "LYD", "pen": "PEN", "uyu": "UYU",
 }
+# local abbreviations written before the amount, case as printed: "RO 260 million", "RM 5bn", "KSh 3bn"
+SHORT_CODES = {"RO": "OMR", "QR": "QAR", "SR": "SAR", "KD": "KWD", "BD": "BHD", "RM": "MYR", "Dh": "AED",
+               "Dhs": "AED", "Tk": "BDT", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX", "GH₵": "GHS"}
+PREFIXES.update({k.lower(): v for k, v in SHORT_CODES.items()})
+PREFIXES.update({"₱": "PHP", "₫": "VND", "₴": "UAH", "₸": "KZT", "৳": "BDT", "₼": "AZN", "₾": "GEL"})
 WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
     "canadian dollars": "CAD", "australian dollars": "AUD", "hong kong dollars": "HKD",
@@ -45,6 +55,10 @@ WORDS = {
     "danish kroner": "DKK", "ringgit": "MYR", "rupiah": "IDR", "baht": "THB", "dong": "VND", "lari": "GEL",
     "dram": "AMD", "birr": "ETB", "cedis": "GHS", "kwacha": "ZMW", "taka": "BDT", "shekels": "ILS",
     "egyptian pounds": "EGP", "special drawing rights": "XDR", "sdrs": "XDR", "sdr": "XDR",
+    "hryvnias": "UAH", "hryvnia": "UAH", "tugriks": "MNT", "kyat": "MMK", "vatu": "VUV", "kina": "PGK",
+    "pa'anga": "TOP", "tala": "WST", "fiji dollars": "FJD", "solomon islands dollars": "SBD",
+    "new zealand dollar": "NZD", "serbian dinars": "RSD", "moroccan dirhams": "MAD",
+    "romanian lei": "RON", "leva": "BGN", "soles": "PEN", "cfa franc": "XOF",
 }
 # words that are money only after a scale word ("5 million pounds", not "200 pounds")
 NEEDS_SCALE = {"pounds", "won", "sum", "som", "real", "dong", "rand", "dram", "lari", "francs", "sdr"}
@@ -76,8 +90,9 @@ _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NUM2 = r"(?:\s?(?:-|–|to)\s?(?:[$€£¥])?(?P<num2>\d+(?:\.\d+)?))?"
 _SCALE_WORD = r"(?P<scale>(?i:lakh crore|thousand|million|billion|trillion|crores?|lakhs?|mln|bln|trn|mn|bn|tn|mil))\b"
 _SCALE_SHORT = r"(?P<short>[mbkMBK])(?![\w])"
-_PREFIX = (r"(?P<cur>(?i:us\$|u\.s\.\s?\$|a\$|au\$|c\$|ca\$|hk\$|s\$|nz\$|r\$|mx\$)|[$€£¥₹₽₩₺₦]|"
-           r"\b(?:Rs\.?|RMB|" + "|".join(c.upper() for c in PREFIXES if c.isalpha() and len(c) == 3) + r")(?=\s?\d))")
+_PREFIX = (r"(?P<cur>(?i:us\$|u\.s\.\s?\$|a\$|au\$|c\$|ca\$|hk\$|s\$|nz\$|r\$|mx\$)|[$€£¥₹₽₩₺₦₱₫₴₸৳₼₾]|"
+           r"\b(?:Rs\.?|RMB|" + "|".join(SHORT_CODES) + "|"
+           + "|".join(c.upper() for c in PREFIXES if c.isalpha() and len(c) == 3) + r")(?=\s?\d))")
 _WORDNUM = r"(?P<wnum>(?i:half a|a hundred|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty))"
 _CURWORD = (r"(?P<curword>(?i:" + _alt(list(WORDS)) + r"))\b")
 

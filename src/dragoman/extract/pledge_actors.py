@@ -95,6 +95,18 @@ def employer(resolver: ActorResolver, speaker: Actor | None, near: Token) -> Act
         if before:
             entity = table.entities[before[-1].entity]
             return Actor(entity.name, "organization", entity.country)
+    if persons:  # "Zhenhai chairman X": the firm by the first word of its name, untagged before the title
+        doc = near.doc
+        span = doc.char_span(persons[0].start, persons[0].end, alignment_mode="expand")
+        if span is not None:
+            for tok in doc[max(sentence.start, span.start - 4):span.start]:
+                if tok.pos_ == "PROPN" and len(tok.text) >= 3:
+                    word = tok.text.lower()
+                    found = {e.name: e for e in table.entities if e.type == "organization"
+                             and len(e.name.split()) > 1 and e.name.split()[0].lower() == word}
+                    if len(found) == 1:
+                        entity = next(iter(found.values()))
+                        return Actor(entity.name, "organization", entity.country)
     return None
 
 
@@ -123,6 +135,7 @@ def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | Non
 TRANSACTION_VERBS = {"acquire", "buy", "purchase", "lend", "loan", "guarantee", "finance", "fund", "provide",
                      "give", "extend", "take", "sell", "invest", "grant"}
 SWORN_CUES = {"promise", "pledge", "vow", "swear"}
+FINANCING_OBJECTS = {"loan", "credit", "facility", "grant", "guarantee", "financing", "bailout", "tranche", "swap"}
 register_verbs(TRANSACTION_VERBS, SWORN_CUES)
 
 
@@ -131,4 +144,6 @@ def is_transaction(document: Document, verb: Token, cue: Token, start: int, end:
     records, not a promise; "X promised to invest $2bn" stays a promise."""
     if verb_base(verb.text) not in TRANSACTION_VERBS or verb_base(cue.text) in SWORN_CUES:
         return False
+    if any(c.dep_ == "dobj" and noun_base(c.text) in FINANCING_OBJECTS for c in verb.children):
+        return True  # "agreed to extend its deferred payment facility by a year": a financing deal
     return bool(money_between(document, start, end) or stakes_between(document, start, end))

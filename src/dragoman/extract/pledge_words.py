@@ -35,12 +35,16 @@ NON_ACTIONS = {"be", "become", "remain", "seem", "appear", "need", "face", "happ
                "find", "say", "tell", "want", "require", "allow", "help", "benefit", "suffer", "struggle", "take",
                "own", "control", "retain", "receive", "keep", "contain", "include", "consist", "involve", "mark",
                "represent", "constitute", "show", "reflect", "likely", "appreciate", "enjoy", "notice", "feel",
-               "look", "try", "wish", "hope", "sustain", "undergo", "occur", "do"}
+               "look", "try", "wish", "hope", "sustain", "undergo", "occur", "do", "behave"}
 PREDICT_WORDS = {"possible", "likely", "unlikely", "probable", "expected", "conceivable", "fear", "risk",
                  "concern", "possibility", "chance", "prospect", "danger", "expectation", "speculation",
                  "doubt", "question", "worry", "warning", "forecast", "prediction"}
 HOLD_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "election", "elections",
-                "referendum", "conference", "negotiations", "hearing", "hearings", "vote", "discussions"}
+                "referendum", "conference", "negotiations", "hearing", "hearings", "vote", "discussions",
+                "auction", "auctions", "tender", "tenders", "round", "census", "dialogue", "consultation",
+                "exercise", "exercises", "drills", "ceremony", "forum", "session", "sessions", "poll", "polls"}
+TAKE_OBJECTS = {"decision", "decisions", "step", "steps", "measure", "measures", "action", "actions", "delivery",
+                "charge", "part", "ownership", "control", "over"}
 TRAVEL = {"visit", "tour", "travel", "trip", "go", "fly"}
 
 register_verbs(DELIVERABLES, FORECAST_VERBS, REPORTED_PLAN_VERBS, PLAN_VERBS, ANNOUNCE_VERBS, REPORT_VERBS, PREDICT_VERBS, NON_ACTIONS, TRAVEL,

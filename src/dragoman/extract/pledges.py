@@ -1,4 +1,4 @@
-"""pledges@2: future commitments by a named actor, with the action, targets and a deadline.
+"""pledges@3: future commitments by a named actor, with the action, targets and a deadline.
 
 Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
 pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing",
@@ -20,6 +20,7 @@ from dragoman.extract.clauses import children, is_negated, mood, prep_objects, s
 from dragoman.extract.dates import dates_between
 from dragoman.extract.document import Document
 from dragoman.extract.frames import action_range, strip_span
+from dragoman.extract.money import money_between
 from dragoman.extract.pledge_actors import business_subject, doer, home_government, is_transaction
 from dragoman.extract.pledge_words import (
     ANNOUNCE_VERBS,
@@ -38,11 +39,12 @@ from dragoman.extract.pledge_words import (
     REPORTED_PLAN_VERBS,
     SCHEDULE_WORDS,
     STRONG_VERBS,
+    TAKE_OBJECTS,
     TRAVEL,
 )
 from dragoman.extract.regions import targets_in
 from dragoman.extract.registry import extractor
-from dragoman.extract.wordforms import base, verb_base
+from dragoman.extract.wordforms import base, register_verbs, verb_base
 from dragoman.records import Pledge
 
 Token = Any
@@ -57,34 +59,86 @@ class PledgeFrame:
     cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
 
 
-@extractor("pledges", version=2, requires=("entities", "quotes", "dates", "money"))
+@extractor("pledges", version=3, requires=("entities", "quotes", "dates", "money"))
 def extract_pledges(document: Document) -> list[Pledge]:
     if document.doc is None:
         return []
     resolver = resolver_for(document)
     out: list[Pledge] = []
     seen: set[tuple[int, str]] = set()
+    frames: list[PledgeFrame] = []
     for frame in pledge_frames(document, resolver):
         if (frame.verb.i, frame.actor.name) in seen:
             continue
         seen.add((frame.verb.i, frame.actor.name))
+        frames.append(frame)
+    for frame in _joint(frames):
         pledge = _pledge(document, frame)
         if pledge is not None:
             out.append(pledge)
     return _dedupe(out)
 
 
+def _joint(frames: list[PledgeFrame]) -> list[PledgeFrame]:
+    """"India and the UAE agreed to ...", "ministers of A, B and C will ...": one joint promise of the
+    named states or organisations together, not one per name."""
+    out: list[PledgeFrame] = []
+    for frame in frames:
+        twin = next((f for f in out if f.verb.i == frame.verb.i and f.cue.i == frame.cue.i), None)
+        if twin is None:
+            out.append(frame)
+            continue
+        names = twin.actor.name.split(" and ")
+        joined = ", ".join([*names[:-1], names[-1]] if len(names) > 1 else names)
+        twin.actor = Actor(f"{joined} and {frame.actor.name}", "group", None)
+    return out
+
+
 def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[PledgeFrame]:
     for tok in document.doc:
         if tok.pos_ in ("VERB", "AUX"):
             yield from _verb_frames(resolver, tok)
+            yield from _money_or_target_frames(document, resolver, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and base(tok) in OWNED_PLAN_NOUNS:
             yield from _noun_frames(resolver, tok)
+        elif tok.pos_ == "ADJ" and tok.lower_ in COMMITTED_WORDS and tok.dep_ == "acomp":
+            action = _infinitive(tok)  # "Chile is committed to doubling lithium output by 2030"
+            if action is not None and _is_action(action, strict=False) and not is_negated(tok.head):
+                yield from _frames(resolver, tok.head, action, tok)
+
+
+COMMITTED_WORDS = {"committed", "determined", "resolved", "bound", "obliged", "obligated"}
+MONEY_PLEDGE_VERBS = {"pledge", "promise", "commit"}
+register_verbs({"target"})
+
+
+def _money_or_target_frames(document: Document, resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
+    """"Egypt has pledged $500 million to the fund" (a sum promised), "Tanzania targets 1 million
+    tonnes of graphite by 2030" (a dated target)."""
+    name = verb_base(tok.text)
+    if name not in MONEY_PLEDGE_VERBS and name != "target":
+        return
+    if is_negated(tok) or _uncertain(tok) or _question(tok) or _conditional(tok) or _infinitive(tok) is not None:
+        return
+    objs = children(tok, "dobj")
+    if not objs:
+        return
+    lo, hi = objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text)
+    if name == "target":
+        if tok.tag_ not in ("VBZ", "VBP") or not any(d.value for d in dates_between(document, tok.idx, tok.sent.end_char)):
+            return
+    elif not money_between(document, lo, hi):
+        return
+    yield from _frames(resolver, tok, tok, tok, report=_report_head(tok))
 
 
 def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
     name = verb_base(tok.text)
     aux = {c.text.lower().replace("\u2019", "'") for c in tok.children if c.dep_ == "aux"}
+    if not aux and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        aux = {c.text.lower() for c in tok.head.children if c.dep_ == "aux"} & {"will", "would", "shall"}
+        # "would take a decision within six months and deliver first gas by 2029": one modal, two acts
     if not (aux & {"will", "shall", "'ll", "would", "to"} or name in CUE_VERBS):
         return  # most verbs: no cue of a commitment, nothing more to look at
     if is_negated(tok) or _uncertain(tok) or _question(tok):
@@ -114,6 +168,11 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
             return
         if name in SCHEDULE_WORDS and verb_base(action.text) in MEETING_ACTIONS:
             return  # "the presidents are set to meet ...": a scheduled event, not a commitment
+        if passive and name in ("commit", "oblige", "bind"):  # "Chile is committed to doubling ...": Chile's
+            owners = subjects(tok) or [c for a in tok.children if a.dep_ in ("aux", "auxpass")
+                                       for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+            yield from _frames(resolver, None, action, tok, owners=owners)
+            return
         yield from _frames(resolver, tok, action, tok, groups=name in STRONG_VERBS, report=report)
         return
     if aux & {"to"} and tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN",
@@ -173,6 +232,8 @@ def _is_action(verb: Token, *, strict: bool = True) -> bool:
     name = verb_base(verb.text)
     if name == "hold":
         return any(c.dep_ == "dobj" and c.text.lower() in HOLD_OBJECTS for c in verb.children)
+    if name == "take" and any(c.dep_ == "dobj" and c.lower_ in TAKE_OBJECTS for c in verb.children):
+        return True  # "take a final investment decision", "take steps to ..."
     if not strict and name in ("see", "look", "find", "meet", "help", "take"):
         return True
     return name not in NON_ACTIONS
@@ -187,6 +248,11 @@ def _infinitive(tok: Token) -> Token | None:
     for obj in prep_objects(tok, "to"):
         if obj.tag_ == "VBG":
             return obj
+    for prep in children(tok, "prep"):  # "is committed to doubling ...": the gerund as the preposition's complement
+        if prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                    return obj
     if base(tok) in ("target", "goal", "aim", "ambition"):  # "set a target of producing ..."
         for prep in children(tok, "prep"):
             if prep.lower_ == "of":
@@ -202,10 +268,11 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     """Frames for each actor of ``subject_of`` (or of ``owners``). Under a speech verb ("X said the
     ministry would ..."), the promise is the speaker's unless another named actor is its subject."""
     tokens = owners if owners is not None else (subjects(subject_of) if subject_of is not None else [])
+    tokens = [_named_in_apposition(t) for t in tokens]
     actors = [a for a in (resolver.resolve_all(tokens, groups=groups))
               if a.type in ("person", "organization", "country", "group")]
     speakers = [] if report is None else [
-        a for a in resolver.resolve_all(subjects(report)) if a.type in ("person", "organization")]
+        a for a in resolver.resolve_all(subjects(report)) if a.type in ("person", "organization", "country")]
     if speakers:
         if verb_base(verb.text) in FORECAST_VERBS:
             return  # "X said growth would slow": a forecast
@@ -214,7 +281,13 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         if found is not None:  # "X said the company would ...": the company's promise
             yield PledgeFrame(actor=found, verb=verb, cue=cue)
             return
+        if not actors and _quoted(verb) and not _speaker_side(tokens):
+            return  # "“A railway will bring roads,” X said": a prediction in a quotation, not X's promise
         own = resolver.country_of(speakers[0])
+        named = _named_organisation(tokens, actors)
+        if named is not None and not passive and named not in speakers:
+            yield PledgeFrame(actor=named, verb=verb, cue=cue)  # "X said the Water Development Board would ..."
+            return
         if passive or not actors or speakers[0] in actors or _institutional(tokens) or (
                 tokens and all(t.pos_ == "NOUN" and t.lower_ in INSTITUTION_NOUNS for t in tokens)) or (
                 own is not None and all(a.type == "country" and a.code == own for a in actors)):
@@ -229,6 +302,37 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             actors = [home]
     for actor in actors:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _named_in_apposition(tok: Token) -> Token:
+    """"The consortium, Atacama Partners, has promised ...": the name in apposition to a common noun."""
+    if tok.pos_ != "NOUN":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
+
+
+def _quoted(tok: Token) -> bool:
+    """The token stands inside quotation marks within its sentence."""
+    before: str = tok.doc[tok.sent.start:tok.i].text
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _speaker_side(tokens: list[Token]) -> bool:
+    """Subjects a speaker answers for: I, we, it, "our/the government", "the company" ..."""
+    return any(tok.tag_ == "PRP" or (tok.pos_ == "NOUN" and tok.lower_ in INSTITUTION_NOUNS) for tok in tokens)
+
+
+def _named_organisation(tokens: list[Token], actors: list[Actor]) -> Actor | None:
+    """The one organisation named in full as the subject of a reported promise ("the National Roads
+    Agency"): a proper name of two words or more, not a bare "the Treasury" or "the ministry"."""
+    if len(tokens) != 1 or len(actors) != 1 or actors[0].type != "organization":
+        return None
+    tok = tokens[0]
+    if tok.pos_ != "PROPN" or tok.tag_ == "PRP":
+        return None
+    if sum(1 for t in tok.subtree if t.pos_ == "PROPN") < 2 or len(actors[0].name.split()) < 2:
+        return None
+    return actors[0]
 
 
 def _institutional(tokens: list[Token]) -> bool:
@@ -337,6 +441,13 @@ def _action_key(action: str) -> str:
     return "visit" if first in TRAVEL else first
 
 
+def _restates(first: Pledge, second: Pledge) -> bool:
+    """"I intend to see it, and I will be there by July": the second clause repeats the first (a visit,
+    a presence); "begin works next year and commission the plant by 2032" are two commitments."""
+    keys = {_action_key(first.action), _action_key(second.action)}
+    return bool(keys & {"visit", "be", "see"})
+
+
 def _dedupe(pledges: list[Pledge]) -> list[Pledge]:
     """One pledge per actor and action verb, and per actor and sentence ("I intend to see it, and I
     will be there by July"): the first, with a deadline borrowed from a repeat."""
@@ -344,7 +455,7 @@ def _dedupe(pledges: list[Pledge]) -> list[Pledge]:
     for pledge in pledges:
         key = (pledge.actor, _action_key(pledge.action))
         twin = next((k for k in kept if (k.actor, _action_key(k.action)) == key
-                     or (k.actor == pledge.actor and k.span == pledge.span)), None)
+                     or (k.actor == pledge.actor and k.span == pledge.span and _restates(k, pledge))), None)
         if twin is None:
             kept.append(pledge)
         elif twin.deadline is None and pledge.deadline is not None:

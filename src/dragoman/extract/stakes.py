@@ -24,6 +24,7 @@ from dragoman.extract.clauses import (
     prep_objects,
     subjects,
 )
+from dragoman.extract.datelines import past_dateline
 from dragoman.extract.document import Document
 from dragoman.extract.wordforms import register_verbs, verb_base
 
@@ -76,7 +77,7 @@ def find_stakes(document: Document) -> list[StakeMention]:
         before = text[max(0, m.start() - 60):m.start()]
         after = text[m.end():m.end() + 80]
         own_verb = _OWN_VERB_BEFORE.search(before)
-        if not (_OWN_WORD.match(after) or _OF_BUSINESS.match(after) or own_verb):
+        if not (_OWN_WORD.match(after) or _OF_BUSINESS.match(after) or own_verb or _listed(document, out, m.start())):
             continue
         if _NOT_STAKE_BEFORE.search(before) and not own_verb:
             continue
@@ -91,6 +92,16 @@ def find_stakes(document: Document) -> list[StakeMention]:
                                 holder=holder.name if holder else None, holder_code=holder.code if holder else None,
                                 remaining=remaining, target=target))
     return out
+
+
+def _listed(document: Document, earlier: list[StakeMention], start: int) -> bool:
+    """"X holds 45%, Y 40% and Z 15%": a share listed right after a stake, with its holder before it."""
+    if not earlier or start - earlier[-1].end > 100:
+        return False
+    gap = document.text[earlier[-1].end:start]
+    if re.search(r"[.;:!?](?:\s|$)", gap):
+        return False
+    return _gapped_name(document, resolver_for(document), start) is not None
 
 
 def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
@@ -111,12 +122,16 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
             found = resolver.resolve(child)
             if found:
                 return found[0], target
+    named = _gapped_name(document, resolver, start)
+    if named is not None:
+        return named, target
     verb = governing_verb(anchor)
     candidates: list[Any] = []
     gapped = "remaining" in document.text[max(0, start - 12):start].lower()
-    if gapped and verb is not None and anchor.dep_ == "dobj" and anchor.head.i == verb.i and \
-            verb_base(verb.text) in HOLD_VERBS:
-        gapped = False  # "X will keep the remaining 51%": X's own verb, not a gapped clause
+    if gapped and verb is not None and anchor.head.i == verb.i and (
+            (anchor.dep_ == "dobj" and verb_base(verb.text) in HOLD_VERBS)
+            or (anchor.dep_ in ("nsubj", "nsubjpass") and verb_base(verb.text) in ("go", "belong", "fall"))):
+        gapped = False  # "X will keep the remaining 51%", "the remaining 10% goes to X": a verb of its own
     if verb is not None and verb.i != anchor.i and not gapped:
         name = verb_base(verb.text)
         if name in SELL_VERBS:
@@ -127,16 +142,63 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
             candidates = agents(verb) or prep_objects(verb, "to")
         elif name in HOLD_VERBS:
             candidates = subjects(verb)
-    for cand in candidates:
+    for cand in past_dateline(document.text, candidates):
         found = resolver.resolve(cand, proper=True)
         if found:
             return found[0], target
+        short = _short_name(document, cand)
+        if short is not None:
+            return short, target
     paren = _before_parenthesis(document, resolver, start)
     if paren is not None:
         return paren, target
     if not span.text or gapped:
         return None, target
     return _nearest_before(document, resolver, start, earlier), target
+
+
+_GAP_BETWEEN = re.compile(r"\s*,?\s*(?:with\s+)?(?:(?:the|a|an|its|their)\s+)?(?:remaining\s+|other\s+|last\s+)?$", re.I)
+_GAP_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}$", re.I)
+
+
+def _gapped_name(document: Document, resolver: ActorResolver, start: int) -> Actor | None:
+    """The holder named right before the share in a gapped clause: "X holds 45%, Y 40% and Z the
+    remaining 15%", "owned by A, which holds 70%, and B, with the remaining 30%"."""
+    table = document.entity_table
+    if table is None:
+        return None
+    mentions = table.mentions_in(max(0, start - 120), start + 40, ("organization", "country"))
+    mentions = [m for m in mentions if m.start < start]
+    if not mentions:
+        return None
+    last = mentions[-1]
+    text = document.text
+    end = min(last.end, start)
+    if not _GAP_BETWEEN.fullmatch(text[end:start]) or not _GAP_BEFORE.search(text[max(0, last.start - 60):last.start]):
+        return None
+    actor = resolver.entity_at(last.start, last.end)
+    if actor is None or actor.type not in ("organization", "country"):
+        return None
+    if last.end > start:  # the tagger ran the name into the share: "Y 40 percent"
+        name = text[last.start:start].strip(" ,")
+        if not name or not actor.name.startswith(name):
+            return None
+        actor = Actor(name, actor.type, actor.code)
+    return actor
+
+
+def _short_name(document: Document, token: Any) -> Actor | None:
+    """"Sahyadri will hold the rest": the one organisation of the article whose name starts with the word."""
+    table = document.entity_table
+    if table is None or token.pos_ != "PROPN" or len(token.text) < 3:
+        return None
+    word = token.text.lower()
+    found = {e.name: e for e in table.entities if e.type == "organization" and len(e.name.split()) > 1
+             and e.name.split()[0].lower() == word}
+    if len(found) != 1:
+        return None
+    entity = next(iter(found.values()))
+    return Actor(entity.name, "organization", entity.country)
 
 
 def _target(anchor: Any) -> str | None:
