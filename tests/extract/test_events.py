@@ -1,4 +1,4 @@
-"""events@1: what happened, who took part, when and where, from verb and noun frames."""
+"""events@2: what happened, who took part, when and where, from verb and noun frames."""
 
 from __future__ import annotations
 
@@ -88,3 +88,26 @@ def test_statements_of_analysts_and_companies_are_not_events(nlp: Any) -> None:
 ])
 def test_not_a_current_event(nlp: Any, text: str) -> None:
     assert events(nlp, text) == []
+
+
+def test_event_placed_nowhere_happens_in_the_dateline_city(nlp: Any) -> None:
+    text = "LILONGWE, Malawi \u2014 Finance Minister Grace Banda met Zambian envoy Peter Mwale on Monday."
+    found = events(nlp, text)
+    assert [(e.kind, e.location, e.date) for e in found] == [("meeting", "Lilongwe", "2025-11-03")]
+
+
+def test_date_written_in_the_dateline_is_not_the_event_date(nlp: Any) -> None:
+    text = "LILONGWE, Nov 6 (Lakeside Wire) - Finance Minister Grace Banda met Zambian envoy Peter Mwale on Monday."
+    assert [e.date for e in events(nlp, text)] == ["2025-11-03"]
+
+
+def test_seat_of_government_is_placed_in_its_city(nlp: Any) -> None:
+    text = "President Ilse Varga met Chancellor Otto Brandt at the Kremlin on Tuesday."
+    assert [e.location for e in events(nlp, text)] == ["Kremlin, Moscow"]
+
+
+def test_event_placed_nowhere_happens_where_the_story_first_places_one(nlp: Any) -> None:
+    text = ("Foreign Minister Lina Osei met her Togolese counterpart Kofi Amegah in Accra on Monday. "
+            "Osei said the talks had been constructive.")
+    found = events(nlp, text)
+    assert [(e.kind, e.location) for e in found] == [("meeting", "Accra"), ("statement", "Accra")]

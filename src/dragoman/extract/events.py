@@ -1,4 +1,4 @@
-"""events@1: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
+"""events@2: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
 
 Verb frames over the parse (``event_frames``): "met", "hosted", "held talks", "visited",
 "travelled to", "signed", "announced agreements", "said", "introduced a bill", "invested", and
@@ -8,6 +8,9 @@ in one article make one statement event, and none when that person's words are a
 pledge. Each pledge of a person is an event too (``legislation`` or ``meeting`` when that is
 what was promised). Background is left out: negated, conditional and undated-past clauses
 older than a year before publication; "Established in 2015" is an ``other`` event dated 2015.
+An event placed nowhere happens where the story is filed from (its dateline) or, without one,
+where the article first places a meeting, signing or financing; a seat of government is placed in
+its city ("the Kremlin" -> "Kremlin, Moscow").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import compact_subtree, is_negated, is_passive, mood, subjects
+from dragoman.extract.datelines import dateline
 from dragoman.extract.dates import DateMention
 from dragoman.extract.document import Document
 from dragoman.extract.event_frames import (
@@ -35,12 +39,13 @@ from dragoman.records import Event, Pledge
 Token = Any
 ACTOR_TYPES = ("person", "organization", "country")
 EMPTY_OK = {"legislation", "other"}
+SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
 MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
 register_verbs(MEETING_ACTIONS)
 
 
 
-@extractor("events", version=1, requires=("entities", "dates", "money", "pledges"))
+@extractor("events", version=2, requires=("entities", "dates", "money", "pledges"))
 def extract_events(document: Document) -> list[Event]:
     if document.doc is None:
         return []
@@ -61,7 +66,7 @@ def extract_events(document: Document) -> list[Event]:
             continue  # statements of office holders only, and not when their words are a pledge
         events.append(event)
     events.extend(_pledge_events(document, resolver))
-    return _merge(_recent(document, events))
+    return _story_place(document, _merge(_recent(document, events)))
 
 
 def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_used: set[int]) -> Event | None:
@@ -191,6 +196,21 @@ def _said_date(document: Document, span: Any) -> DateMention | None:
     if root.pos_ not in ("VERB", "AUX"):
         return None
     return date_for(document, root, inherit=False)
+
+
+def _story_place(document: Document, events: list[Event]) -> list[Event]:
+    """An event the article places nowhere happened where the story is filed from (its dateline),
+    unless it is background (``other``, or dated before last year)."""
+    floor = document.published.year - 1 if document.published else 0
+    current = [e for e in events if e.kind != "other" and not (e.date and int(e.date[:4]) < floor)]
+    line = dateline(document)
+    place = line.place if line else next((e.location for e in sorted(current, key=lambda e: e.span or (0, 0))
+                                          if e.location and e.kind in SCENE_KINDS), None)
+    if place is None:
+        return events
+    for event in current:
+        event.location = event.location or place
+    return events
 
 
 def _recent(document: Document, events: list[Event]) -> list[Event]:

@@ -13,7 +13,7 @@ from typing import Any
 from dragoman.extract.clauses import conjuncts, entity_range
 from dragoman.extract.dates import DateMention, dates_between
 from dragoman.extract.document import Document
-from dragoman.extract.geo import country_code, country_name
+from dragoman.extract.geo import country_code, country_name, is_capital, venue_city
 
 Token = Any
 
@@ -90,20 +90,30 @@ def places(document: Document, verb: Token, preps: set[str] | None = None, depth
     return found
 
 
+GATHERING_WORDS = {"reception", "summit", "forum", "conference", "dinner", "banquet", "meeting", "session",
+                   "ceremony", "gala", "talks", "dialogue", "roundtable", "expo", "exhibition", "week"}
 VENUE_WORDS = {"House", "Palace", "Kremlin", "Department", "Hall", "Centre", "Center", "Ministry"}
 
 
 def _place_name(table: Any, tok: Token) -> str | None:
     doc = tok.doc
     lo, hi = entity_range(tok)
-    if tok.ent_type_ not in PLACE_LABELS and not (tok.ent_type_ == "ORG" and doc[hi - 1].text in VENUE_WORDS):
+    labelled = tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ == "ORG" and doc[hi - 1].text in VENUE_WORDS)
+    # a capital or a venue the recogniser left unlabelled still places the event
+    known = tok.pos_ == "PROPN" and (is_capital(tok.text) or venue_city(str(doc[lo:hi].text)))
+    if not labelled and not known:
         return None
     text = str(doc[lo:hi].text).strip(" ,.")
     if text.lower().startswith("the "):
         text = text[4:]
+    if text.split()[-1:] and text.split()[-1].lower() in GATHERING_WORDS:
+        return None  # "at the Welcome Reception": a gathering, not a place
     code = country_code(text)
     if code and len(text) <= 4:
         return country_name(code)
+    city = venue_city(text)
+    if city and city not in text:
+        return f"{text}, {city}"
     return text or None
 
 
