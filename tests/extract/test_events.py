@@ -27,7 +27,8 @@ def events(nlp: Any, text: str, published: str | None = "2025-11-06") -> list[Ev
      "financing", ["World Bank"], "2025-10-31", "Ethiopia"),
     ("Toyota invested $1 billion in a battery plant in North Carolina last year.",
      "investment", ["Toyota"], "2024", "North Carolina"),
-    ("The Shanghai Cooperation Organisation was founded in 2001.", "other", [], "2001", None),
+    ("The Shanghai Cooperation Organisation was founded in 2001.", "other", ["Shanghai Cooperation Organisation"],
+     "2001", None),
 ])
 def test_event_kind_actors_date_and_place(nlp: Any, text: str, kind: str, actors: list[str], date: str,
                                           location: str | None) -> None:
@@ -111,3 +112,13 @@ def test_event_placed_nowhere_happens_where_the_story_first_places_one(nlp: Any)
             "Osei said the talks had been constructive.")
     found = events(nlp, text)
     assert [(e.kind, e.location) for e in found] == [("meeting", "Accra"), ("statement", "Accra")]
+
+
+def test_launch_dated_years_ago_is_an_other_event_of_its_launcher(nlp: Any) -> None:
+    found = events(nlp, "Peru launched its first copper auction in 2019.")
+    assert [(e.kind, e.actors, e.date) for e in found] == [("other", ["Peru"], "2019")]
+
+
+def test_dated_background_signing_is_kept_with_its_date(nlp: Any) -> None:
+    found = events(nlp, "Chile and Peru signed a fisheries treaty in 2019, long before the current dispute.")
+    assert [(e.kind, e.actors, e.date) for e in found] == [("agreement", ["Chile", "Peru"], "2019")]

@@ -6,8 +6,9 @@ their nouns ("the president's visit to Peru", "a memorandum between A and B", "a
 X"). Actors are canonical entities, countries when the actor is a state. A person's statements
 in one article make one statement event, and none when that person's words are already a
 pledge. Each pledge of a person is an event too (``legislation`` or ``meeting`` when that is
-what was promised). Background is left out: negated, conditional and undated-past clauses
-older than a year before publication; "Established in 2015" is an ``other`` event dated 2015.
+what was promised). Negated and conditional clauses are left out; dated background stays with its
+date ("signed a treaty in 2019"); "Established in 2015" is an ``other`` event dated 2015, whose actor
+is the founded or launching body when it is named.
 An event placed nowhere happens where the story is filed from (its dateline) or, without one,
 where the article first places a meeting, signing or financing; a seat of government is placed in
 its city ("the Kremlin" -> "Kremlin, Moscow").
@@ -18,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
-from dragoman.extract.clauses import compact_subtree, is_negated, is_passive, mood, subjects
+from dragoman.extract.clauses import compact_subtree, is_negated, is_passive, mood, objects, subjects
 from dragoman.extract.datelines import dateline
 from dragoman.extract.dates import DateMention
 from dragoman.extract.document import Document
@@ -66,7 +67,7 @@ def extract_events(document: Document) -> list[Event]:
             continue  # statements of office holders only, and not when their words are a pledge
         events.append(event)
     events.extend(_pledge_events(document, resolver))
-    return _story_place(document, _merge(_recent(document, events)))
+    return _story_place(document, _merge(events))
 
 
 def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_used: set[int]) -> Event | None:
@@ -131,7 +132,10 @@ def _founding(document: Document, verb: Token) -> Event | None:
     if name.lower().startswith("the "):
         name = name[4:]
     summary = f"{name} {verb.text.lower()} {date.text}"
-    return _event(document, verb, "other", [], summary=summary, date=date)
+    if not is_passive(verb) and objects(verb):
+        summary = f"{name} {action_text(verb, max_tokens=14)}"
+    actors = [a.name for a in _actors(resolver_for(document), thing[:1])]
+    return _event(document, verb, "other", actors, summary=summary, date=date)
 
 
 def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
@@ -211,14 +215,6 @@ def _story_place(document: Document, events: list[Event]) -> list[Event]:
     for event in current:
         event.location = event.location or place
     return events
-
-
-def _recent(document: Document, events: list[Event]) -> list[Event]:
-    """Drop dated background: events dated over a year before publication (founding dates stay)."""
-    if document.published is None:
-        return events
-    floor = document.published.year - 1
-    return [e for e in events if e.kind == "other" or not e.date or int(e.date[:4]) >= floor]
 
 
 def _merge(events: list[Event]) -> list[Event]:
