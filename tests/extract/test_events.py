@@ -72,12 +72,12 @@ def test_repeated_report_of_one_visit_is_one_event(nlp: Any) -> None:
     assert [e.kind for e in events(nlp, text)] == ["visit"]
 
 
-def test_statements_of_analysts_and_companies_are_not_events(nlp: Any) -> None:
+def test_statements_of_people_are_events_but_not_those_of_companies(nlp: Any) -> None:
     text = ("\u201cGrowth will slow,\u201d said Dana Reyes, an economist at a London bank. "
             "Acme Motors said its new plant was on schedule. "
             "Foreign Minister Joon Park said the talks had been constructive.")
     found = [e for e in events(nlp, text) if e.kind == "statement"]
-    assert [e.actors for e in found] == [["Joon Park"]]
+    assert [e.actors for e in found] == [["Dana Reyes"], ["Joon Park"]]
 
 
 @pytest.mark.parametrize("text", [

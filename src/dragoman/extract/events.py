@@ -3,7 +3,8 @@
 Verb frames over the parse (``event_frames``): "met", "hosted", "held talks", "visited",
 "travelled to", "signed", "announced agreements", "said", "introduced a bill", "invested", and
 their nouns ("the president's visit to Peru", "a memorandum between A and B", "an investment from
-X"). Actors are canonical entities, countries when the actor is a state. A person's statements
+X"). Actors are canonical entities, countries when the actor is a state. A person's statements (any person,
+not only office holders; an organisation's are left to quotes)
 in one article make one statement event, and none when that person's words are already a
 pledge. Each pledge of a person is an event too (``legislation`` or ``meeting`` when that is
 what was promised). Negated and conditional clauses are left out; dated background stays with its
@@ -63,8 +64,8 @@ def extract_events(document: Document) -> list[Event]:
         if event is None:
             continue
         if event.kind == "statement" and (set(event.actors) & pledgers or not all(
-                resolver.holds_office(a) for a in event.actors)):
-            continue  # statements of office holders only, and not when their words are a pledge
+                _actor_type(resolver, a) == "person" for a in event.actors)):
+            continue  # statements of people, and not when their words are a pledge
         events.append(event)
     events.extend(_pledge_events(document, resolver))
     return _story_place(document, _merge(events))
