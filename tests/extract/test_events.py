@@ -122,3 +122,9 @@ def test_launch_dated_years_ago_is_an_other_event_of_its_launcher(nlp: Any) -> N
 def test_dated_background_signing_is_kept_with_its_date(nlp: Any) -> None:
     found = events(nlp, "Chile and Peru signed a fisheries treaty in 2019, long before the current dispute.")
     assert [(e.kind, e.actors, e.date) for e in found] == [("agreement", ["Chile", "Peru"], "2019")]
+
+
+def test_company_promise_is_a_pledge_event(nlp: Any) -> None:
+    text = "Acme Mining said on Monday it would build a smelter in Zambia by 2028."
+    found = events(nlp, text)
+    assert [(e.kind, e.actors) for e in found] == [("pledge", ["Acme Mining"])]

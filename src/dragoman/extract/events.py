@@ -6,7 +6,7 @@ their nouns ("the president's visit to Peru", "a memorandum between A and B", "a
 X"). Actors are canonical entities, countries when the actor is a state. A person's statements (any person,
 not only office holders; an organisation's are left to quotes)
 in one article make one statement event, and none when that person's words are already a
-pledge. Each pledge of a person is an event too (``legislation`` or ``meeting`` when that is
+pledge. Each pledge of a person or organisation is an event too (``legislation`` or ``meeting`` when that is
 what was promised). Negated and conditional clauses are left out; dated background stays with its
 date ("signed a treaty in 2019"); "Established in 2015" is an ``other`` event dated 2015, whose actor
 is the founded or launching body when it is named.
@@ -166,14 +166,14 @@ def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, 
 
 
 def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
-    """A person's pledge is an event: ``legislation`` or ``meeting`` when that is what they promised."""
+    """A pledge of a person or organisation is an event: ``legislation`` or ``meeting`` when that is what they promised."""
     out: list[Event] = []
     doc = document.doc
     for pledge in document.results.get("pledges", []):
         if not isinstance(pledge, Pledge) or pledge.span is None:
             continue
         actor = _actor_type(resolver, pledge.actor)
-        if actor != "person" or not resolver.holds_office(pledge.actor):
+        if actor not in ("person", "organization"):
             continue
         words = {w.lower().strip(".,") for w in pledge.action.split()}
         first = verb_base(pledge.action.split()[0]) if pledge.action.split() else ""
