@@ -128,3 +128,28 @@ def test_company_promise_is_a_pledge_event(nlp: Any) -> None:
     text = "Acme Mining said on Monday it would build a smelter in Zambia by 2028."
     found = events(nlp, text)
     assert [(e.kind, e.actors) for e in found] == [("pledge", ["Acme Mining"])]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("Peru's Congress approved the borrowing on Tuesday after a long debate.", "legislation", "Congress"),
+    ("Malawi banned exports of raw tobacco leaf in March 2021.", "legislation", "Malawi"),
+    ("Mongolia on Monday granted a 25-year mining licence to Gobi Copper Ltd.", "agreement", "Mongolia"),
+    ("The African Development Bank is considering a loan of $200 million to Zambia.", "financing",
+     "African Development Bank"),
+    ("Qatar Investment Authority will buy a 40 percent stake in Lagos Ports Ltd for $300 million.", "investment",
+     "Qatar Investment Authority"),
+    ("Andes Power Corporation cancelled its construction contract with Baltic Turbine Works on Friday.", "other",
+     "Andes Power Corporation"),
+])
+def test_statecraft_frames_told_by_actor_or_object(nlp: Any, text: str, kind: str, actor: str) -> None:
+    found = events(nlp, text)
+    assert [e.kind for e in found if actor in e.actors] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The mine is valued at $2 billion, with the Nordic Investment Bank considering $500 million in loans.",
+    "Lower tariffs would open opportunities for Chile to invest in the region.",
+    "Andes Holdings will hold a 60 percent stake in the venture.",
+])
+def test_details_and_vague_intentions_are_not_events(nlp: Any, text: str) -> None:
+    assert [e.kind for e in events(nlp, text) if e.kind in ("financing", "investment")] == []

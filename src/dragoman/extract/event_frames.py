@@ -2,7 +2,10 @@
 
 ``verb_kind`` and ``noun_kind`` map a trigger to an event kind (or None); ``participants``
 returns the tokens naming the actors of a trigger (subjects, passive agents, and for meetings
-and agreements the other side: "met X", "signed with X", "between A and B").
+and agreements the other side: "met X", "signed with X", "between A and B"). Some kinds are told by
+who acts or what is acted on: a legislature voting or approving (``legislation``), a state banning
+exports (``legislation``), a licence or concession granted (``agreement``), a lease or contract
+cancelled (``other``), a stake bought (``investment``), a loan under consideration (``financing``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,21 @@ FINANCING_VERBS = {"lend", "finance", "fund", "loan", "disburse", "provide", "ex
                    "allocate", "release", "issue", "offer", "commit", "sign"}
 LEGISLATION_VERBS = {"introduce", "pass", "adopt", "approve", "ratify", "repeal", "veto", "draft", "sign", "table",
                      "submit", "enact", "amend", "vote", "propose"}
+LEGISLATURE_VERBS = {"approve", "pass", "ratify", "adopt", "vote", "reject", "endorse", "amend", "ban", "lower",
+                     "raise", "back", "enact", "repeal"}
+LEGISLATURES = {"parliament", "senate", "congress", "legislature", "assembly", "house", "inatsisartut", "duma",
+                "majlis", "knesset", "bundestag", "storting", "riksdag", "folketing", "sejm", "rada", "diet",
+                "lawmakers", "legislators", "deputies", "mps", "senators"}
+BAN_VERBS = {"ban", "impose", "restrict", "prohibit", "bar", "suspend", "lift"}
+TRADE_MEASURES = {"export", "exports", "import", "imports", "licensing", "tariff", "tariffs", "duty", "duties",
+                  "quota", "quotas", "ban", "sanctions", "embargo", "controls", "levy"}
+AWARD_VERBS = {"grant", "award", "issue", "give"}
+AWARD_NOUNS = {"licence", "license", "concession", "contract", "permit", "lease", "block", "tender", "rights",
+               "licences", "licenses", "concessions", "contracts", "permits", "leases", "blocks"}
+CANCEL_VERBS = {"cancel", "terminate", "revoke", "scrap", "annul", "rescind", "void", "withdraw", "end"}
+STAKE_VERBS = {"buy", "acquire", "take", "purchase", "obtain"}
+STAKE_NOUNS = {"stake", "stakes", "share", "shares", "equity", "holding", "interest"}
+WEIGH_VERBS = {"consider", "weigh", "study", "mull", "eye", "assess", "evaluate"}
 FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate"}
 
 MEETING_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "negotiations", "dinner",
@@ -49,7 +67,8 @@ NOUN_KINDS.update({n: "agreement" for n in AGREEMENT_NOUNS})
 TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "future", "draft", "hypothetical",
              "would-be", "mooted"}
 register_verbs(MEETING_VERBS, VISIT_VERBS, AGREEMENT_VERBS, STATEMENT_VERBS, INVESTMENT_VERBS,
-               FINANCING_VERBS, LEGISLATION_VERBS, FOUNDING_VERBS)
+               FINANCING_VERBS, LEGISLATION_VERBS, FOUNDING_VERBS, LEGISLATURE_VERBS, BAN_VERBS, AWARD_VERBS,
+               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS)
 
 
 
@@ -58,6 +77,11 @@ def verb_kind(verb: Token) -> str | None:
     name = verb_base(verb.text)
     objs = [base(o) for o in objects(verb)] + [base(o) for o in prep_objects(verb, "on", "to")]
     obj_words = set(objs) | {o.text.lower() for o in objects(verb)}
+    if verb.dep_ == "acl" and is_passive(verb):  # "a grant approved by the Commission"
+        obj_words |= {base(verb.head), verb.head.text.lower()}
+    extra = _statecraft_kind(verb, name, obj_words)
+    if extra is not None:
+        return extra
     if name in LEGISLATION_VERBS and (obj_words & LEGISLATION_NOUNS or name == "repeal"):
         return "legislation"
     if name in FINANCING_VERBS and obj_words & FINANCING_NOUNS and not obj_words & AGREEMENT_NOUNS:
@@ -92,6 +116,36 @@ def verb_kind(verb: Token) -> str | None:
     return None
 
 
+def _statecraft_kind(verb: Token, name: str, obj_words: set[str]) -> str | None:
+    """Kinds told by who acts or what is acted on: a legislature voting, a state banning exports, a
+    licence granted, a lease cancelled, a stake bought, a loan under consideration."""
+    if name in LEGISLATURE_VERBS and any(_is_legislature(s) for s in subjects(verb)):
+        return "legislation"  # "the Senate approved the borrowing", "parliament voted to require ..."
+    if name in BAN_VERBS and obj_words & TRADE_MEASURES:
+        return "legislation"  # "banned exports of raw ore", "imposed export licensing"
+    if name in AWARD_VERBS and obj_words & AWARD_NOUNS:
+        return "agreement"  # "granted a 30-year licence to X", "awarded the concession to Y"
+    if name in CANCEL_VERBS and obj_words & (AWARD_NOUNS | AGREEMENT_NOUNS | {"mou", "memorandum"}):
+        return "other"  # "cancelled the lease", "scrapped a contract with X"
+    if name in STAKE_VERBS and (obj_words & STAKE_NOUNS or any(_is_share(o) for o in objects(verb))):
+        return "investment"  # "will buy a 49 percent stake", "took stakes in two blocks"
+    finite = verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)  # not "with X considering ..."
+    if name in WEIGH_VERBS and finite and (obj_words & FINANCING_NOUNS or
+                                           any(o.ent_type_ == "MONEY" for o in objects(verb))):
+        return "financing"  # "is considering a loan of up to $300 million"
+    return None
+
+
+def _is_legislature(tok: Token) -> bool:
+    words = {w.lower() for w in tok.doc[tok.left_edge.i: tok.i + 1].text.split()}
+    return base(tok) in LEGISLATURES or bool(words & {"parliament", "senate", "congress", "legislature"})
+
+
+def _is_share(tok: Token) -> bool:
+    """"51%", "30 per cent", "the remaining 49 percent"."""
+    return tok.ent_type_ == "PERCENT" or tok.text in ("%", "percent") or base(tok) in STAKE_NOUNS
+
+
 def _has_person_object(verb: Token) -> bool:
     return any(o.ent_type_ in ("PERSON", "NORP") for o in objects(verb))
 
@@ -121,6 +175,10 @@ def participants(trigger: Token, kind: str) -> list[Token]:
         found += prep_objects(trigger, "with", "between")
     if kind == "investment":
         found += prep_objects(trigger, "from")
+    if kind == "agreement" and verb_base(trigger.text) in AWARD_VERBS:  # "granted X a licence", "to Y"
+        found += prep_objects(trigger, "to") + [c for c in trigger.children if c.dep_ == "dative"]
+    if kind == "other":
+        found += deep_prep_objects(trigger, {"with"}, depth=2)
     return found
 
 

@@ -82,8 +82,11 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
         if obj.dep_ in ("dobj", "nsubjpass", "attr"):
             nouns_used.add(obj.i)
     tense = mood(verb)
-    if tense == "conditional" or (tense in ("plan", "future") and kind != "meeting"):
+    if tense == "conditional" or (tense in ("plan", "future") and kind not in ("meeting", "investment")):
         return None
+    if kind == "investment" and tense in ("plan", "future") and not any(
+            t.ent_type_ in ("MONEY", "PERCENT") for t in verb.subtree):
+        return None  # "will buy a 49 percent stake", "plans to spend $900 million", not "to invest in the region"
     if kind == "statement" and (verb.tag_ not in ("VBD", "VBZ", "VBP") or not content_of(verb)):
         return None
     if verb_base(verb.text) == "report" or verb.dep_ == "amod":
