@@ -153,3 +153,17 @@ def test_statecraft_frames_told_by_actor_or_object(nlp: Any, text: str, kind: st
 ])
 def test_details_and_vague_intentions_are_not_events(nlp: Any, text: str) -> None:
     assert [e.kind for e in events(nlp, text) if e.kind in ("financing", "investment")] == []
+
+
+def test_meetings_with_different_counterparts_stay_apart(nlp: Any) -> None:
+    text = ("Trade Minister Ana Soto met Peruvian Trade Minister Jorge Rios. "
+            "Trade Minister Ana Soto met Bolivian Trade Minister Pedro Vaca.")
+    found = events(nlp, text)
+    assert [e.actors for e in found] == [["Ana Soto", "Jorge Rios"], ["Ana Soto", "Pedro Vaca"]]
+
+
+def test_person_named_before_a_relative_clause_is_the_traveller(nlp: Any) -> None:
+    found = events(nlp, "Energy Minister Andrei Popescu, who travelled to Sofia on Monday, said the line was vital.")
+    assert [(e.kind, e.actors, e.location) for e in found if e.kind == "visit"] == [
+        ("visit", ["Andrei Popescu"], "Sofia")]
+

@@ -177,8 +177,8 @@ def participants(trigger: Token, kind: str) -> list[Token]:
         found += prep_objects(trigger, "from")
     if kind == "agreement" and verb_base(trigger.text) in AWARD_VERBS:  # "granted X a licence", "to Y"
         found += prep_objects(trigger, "to") + [c for c in trigger.children if c.dep_ == "dative"]
-    if kind == "other":
-        found += deep_prep_objects(trigger, {"with"}, depth=2)
+    if kind == "other":  # "cancelled its contract with X"
+        found += prep_objects(trigger, "with") + [w for o in objects(trigger) for w in prep_objects(o, "with")]
     return found
 
 

@@ -41,6 +41,7 @@ from dragoman.records import Event, Pledge
 Token = Any
 ACTOR_TYPES = ("person", "organization", "country")
 EMPTY_OK = {"legislation", "other"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
 MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
 register_verbs(MEETING_ACTIONS)
@@ -145,7 +146,12 @@ def _founding(document: Document, verb: Token) -> Event | None:
 def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     out: list[Actor] = []
     found: list[Actor] = []
+    line = dateline(resolver.document)
     for tok in tokens:  # a person or organisation the recogniser saw but the table lacks still counts
+        if line is not None and tok.idx < line.end:
+            continue  # "MUSCAT — The fund ...": the dateline parsed as a subject
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "the minister, who travelled to Tbilisi": the minister
         found += resolver.resolve(tok, proper=tok.ent_type_ in ("PERSON", "ORG"))
     for actor in found:
         if actor.type in ACTOR_TYPES and all(a.name != actor.name for a in out):
@@ -243,8 +249,11 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.kind == "statement":
         return a.actors == b.actors
-    if not set(a.actors) & set(b.actors):
+    shared = set(a.actors) & set(b.actors)
+    if not shared:
         return a.kind in EMPTY_OK and (not a.actors or not b.actors) and a.evidence == b.evidence
+    if len(shared) < 2 and not (set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)):
+        return False  # one side in common, different counterparts: two meetings, two deals
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     return not (a.location and b.location and a.location != b.location)
