@@ -167,3 +167,11 @@ def test_person_named_before_a_relative_clause_is_the_traveller(nlp: Any) -> Non
     assert [(e.kind, e.actors, e.location) for e in found if e.kind == "visit"] == [
         ("visit", ["Andrei Popescu"], "Sofia")]
 
+
+
+def test_signing_of_a_deal_already_told_adds_its_signatories(nlp: Any) -> None:
+    text = ("Zambia and Angola agreed a $200 million power trade deal on Monday. "
+            "The agreement was signed at State House by Finance Minister Grace Mwale and Foreign Minister Paulo Neto.")
+    found = [e for e in events(nlp, text) if e.kind == "agreement"]
+    assert len(found) == 1
+    assert {"Zambia", "Angola", "Grace Mwale", "Paulo Neto"} <= set(found[0].actors)

@@ -198,6 +198,21 @@ def deep_prep_objects(token: Token, preps: set[str], depth: int = 3) -> list[Tok
     return found
 
 
+BACK_NOUNS = {"agreement", "agreements", "deal", "memorandum", "memoranda", "mou", "documents", "document",
+              "contract", "accord", "pact", "loan", "grant", "treaty", "declaration", "notes"}
+
+
+def refers_back(verb: Token) -> bool:
+    """A signing of something already told: "the memorandum was signed in X by A and B", "signed the
+    documents at the palace"."""
+    heads = objects(verb) + ([c for c in verb.children if c.dep_ == "nsubjpass"] if is_passive(verb) else [])
+    if verb.dep_ == "acl" and is_passive(verb):
+        heads.append(verb.head)
+    return any(noun_base(h.text) in BACK_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these")
+                                                        for c in h.children)
+               and not any(c.dep_ in ("amod", "nummod") for c in h.children) for h in heads)
+
+
 def content_of(verb: Token) -> bool:
     """A statement verb that reports something: a clause, a quotation or an object."""
     if children(verb, {"ccomp", "dobj", "xcomp", "parataxis"}):

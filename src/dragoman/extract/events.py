@@ -30,6 +30,7 @@ from dragoman.extract.event_frames import (
     content_of,
     noun_kind,
     participants,
+    refers_back,
     verb_kind,
 )
 from dragoman.extract.frames import action_text, date_for, places, strip_span
@@ -64,6 +65,12 @@ def extract_events(document: Document) -> list[Event]:
             event = _from_noun(document, resolver, tok)
         if event is None:
             continue
+        if event.kind in ("agreement", "financing") and tok.pos_ in ("VERB", "AUX") and refers_back(tok):
+            told = next((e for e in reversed(events) if e.kind in ("agreement", "financing", "investment")), None)
+            if told is not None and not (event.date and told.date and not _dates_agree(event.date, told.date)):
+                # "the memorandum was signed in X by A and B": who and where of the last deal told
+                _fold(told, event)
+                continue
         if event.kind == "statement" and (set(event.actors) & pledgers or not all(
                 _actor_type(resolver, a) == "person" for a in event.actors)):
             continue  # statements of people, and not when their words are a pledge
@@ -235,13 +242,22 @@ def _merge(events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(event)
             continue
-        twin.date = twin.date or event.date
-        twin.date_text = twin.date_text or event.date_text
-        twin.location = twin.location or event.location
-        for actor in event.actors:
-            if actor not in twin.actors:
-                twin.actors.append(actor)
+        _fold(twin, event)
     return kept
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _fold(twin: Event, event: Event) -> None:
+    """``event`` tells more of ``twin``: its date, place and actors fill what ``twin`` lacks."""
+    twin.date = twin.date or event.date
+    twin.date_text = twin.date_text or event.date_text
+    twin.location = twin.location or event.location
+    for actor in event.actors:
+        if actor not in twin.actors:
+            twin.actors.append(actor)
 
 
 def _same(a: Event, b: Event) -> bool:
