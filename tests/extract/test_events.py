@@ -175,3 +175,10 @@ def test_signing_of_a_deal_already_told_adds_its_signatories(nlp: Any) -> None:
     found = [e for e in events(nlp, text) if e.kind == "agreement"]
     assert len(found) == 1
     assert {"Zambia", "Angola", "Grace Mwale", "Paulo Neto"} <= set(found[0].actors)
+
+
+def test_scheduled_trip_is_a_visit_and_a_distant_intention_a_pledge(nlp: Any) -> None:
+    soon = events(nlp, "Prime Minister Tevita Moala will travel to Wellington on Monday for talks on fisheries.")
+    assert [(e.kind, e.location, e.date) for e in soon] == [("visit", "Wellington", "2025-11-10")]
+    later = events(nlp, "Prime Minister Tevita Moala said he planned to visit Wellington in the coming year.")
+    assert [e.kind for e in later] == ["pledge"]

@@ -17,6 +17,7 @@ its city ("the Kremlin" -> "Kremlin, Moscow").
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
@@ -42,10 +43,11 @@ from dragoman.records import Event, Pledge
 Token = Any
 ACTOR_TYPES = ("person", "organization", "country")
 EMPTY_OK = {"legislation", "other"}
+TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
 MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
-register_verbs(MEETING_ACTIONS)
+register_verbs(MEETING_ACTIONS, TRIP_VERBS)
 
 
 
@@ -90,7 +92,9 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
         if obj.dep_ in ("dobj", "nsubjpass", "attr"):
             nouns_used.add(obj.i)
     tense = mood(verb)
-    if tense == "conditional" or (tense in ("plan", "future") and kind not in ("meeting", "investment")):
+    if tense in ("plan", "future") and kind == "visit" and _scheduled(document, verb):
+        pass  # "is due to travel to Djibouti on Thursday": a scheduled trip is a visit
+    elif tense == "conditional" or (tense in ("plan", "future") and kind not in ("meeting", "investment")):
         return None
     if kind == "investment" and tense in ("plan", "future") and not any(
             t.ent_type_ in ("MONEY", "PERCENT") for t in verb.subtree):
@@ -197,10 +201,29 @@ def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
             "meeting" if first in MEETING_ACTIONS else "pledge")
         span = doc.char_span(pledge.span[0], pledge.span[1], alignment_mode="expand")
         said = _said_date(document, span) if span is not None else None
+        where: list[str] = []
+        trip = next((t for t in span if t.pos_ == "VERB" and verb_base(t.text) == first), None) if span else None
+        if first in TRIP_VERBS and trip is not None and _scheduled(document, trip):
+            kind, said, where = "visit", date_for(document, trip, inherit=False), places(document, trip)
         out.append(Event(date=said.value if said else None, date_text=said.text if said else None, kind=kind,  # type: ignore[arg-type]
-                         actors=[pledge.actor], location=None, summary=f"{pledge.actor} to {pledge.action}",
-                         evidence=pledge.evidence, span=pledge.span))
+                         actors=[pledge.actor], location=", ".join(where) or None,
+                         summary=f"{pledge.actor} to {pledge.action}", evidence=pledge.evidence, span=pledge.span))
     return out
+
+
+def _scheduled(document: Document, verb: Token) -> bool:
+    """A trip with a date within about a month of publication ("on Thursday", "this week", "next
+    month"), not an intention for "the coming year"."""
+    when = date_for(document, verb, inherit=False)
+    if when is None or not when.value or document.published is None:
+        return False
+    published = document.published
+    if len(when.value) == 10:
+        return abs((dt.date.fromisoformat(when.value) - published).days) <= 31
+    if len(when.value) == 7:
+        year, month = (int(x) for x in when.value.split("-"))
+        return 0 <= (year - published.year) * 12 + month - published.month <= 1
+    return False
 
 
 def _actor_type(resolver: ActorResolver, name: str) -> str | None:
