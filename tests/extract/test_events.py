@@ -182,3 +182,15 @@ def test_scheduled_trip_is_a_visit_and_a_distant_intention_a_pledge(nlp: Any) ->
     assert [(e.kind, e.location, e.date) for e in soon] == [("visit", "Wellington", "2025-11-10")]
     later = events(nlp, "Prime Minister Tevita Moala said he planned to visit Wellington in the coming year.")
     assert [e.kind for e in later] == ["pledge"]
+
+
+@pytest.mark.parametrize(("text", "actor", "place"), [
+    ("The loan was announced during a visit to Accra by Trade Minister Hanna Berg, who met bankers on Monday.",
+     "Hanna Berg", "Accra"),
+    ("The accord was signed in the presence of Foreign Minister Omar Idris, who is on a three-day visit to Kenya.",
+     "Omar Idris", "Kenya"),
+    ("A Norwegian trade mission visited Hanoi last month.", "Norway", "Hanoi"),
+])
+def test_visit_told_by_its_noun_or_by_a_delegation(nlp: Any, text: str, actor: str, place: str) -> None:
+    found = [e for e in events(nlp, text) if e.kind == "visit"]
+    assert [(e.actors, e.location) for e in found] == [([actor], place)]

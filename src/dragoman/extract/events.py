@@ -21,7 +21,15 @@ import datetime as dt
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
-from dragoman.extract.clauses import compact_subtree, is_negated, is_passive, mood, objects, subjects
+from dragoman.extract.clauses import (
+    compact_subtree,
+    is_negated,
+    is_passive,
+    mood,
+    objects,
+    prep_objects,
+    subjects,
+)
 from dragoman.extract.datelines import dateline
 from dragoman.extract.dates import DateMention
 from dragoman.extract.document import Document
@@ -43,6 +51,8 @@ from dragoman.records import Event, Pledge
 Token = Any
 ACTOR_TYPES = ("person", "organization", "country")
 EMPTY_OK = {"legislation", "other"}
+DELEGATION_WORDS = {"delegation", "mission", "team", "officials", "executives", "envoys", "investors",
+                    "delegates", "representatives"}
 TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
@@ -116,19 +126,35 @@ def _from_noun(document: Document, resolver: ActorResolver, noun: Token) -> Even
     kind = noun_kind(noun)
     if kind is None:
         return None
-    if noun.dep_ == "pobj" and noun.head.text.lower() in ("during", "at", "after", "before", "ahead", "since"):
-        return None  # "during the visit": a setting, not the event reported
+    setting = noun.dep_ == "pobj" and noun.head.text.lower() in ("during", "at", "after", "before", "ahead", "since")
+    if setting and not (kind == "visit" and noun.head.text.lower() == "during" and _visitors(noun)):
+        return None  # "during the visit": a setting, not the event reported; "during a visit by X" is X's visit
     if kind in ("investment", "financing"):
         lo, hi = compact_subtree(noun)
         start, end = noun.doc[lo].idx, noun.doc[hi - 1].idx + len(noun.doc[hi - 1])
         if not money_between(document, max(0, start - 40), end) or noun.tag_ == "NNS":
             return None
-    actors = [a.name for a in _actors(resolver, participants(noun, kind))]
+    found = participants(noun, kind) + (_visitors(noun) if kind == "visit" else [])
+    actors = [a.name for a in _actors(resolver, found)]
     if kind == "legislation" and not actors:
         return _event(document, noun, kind, [])
     if not actors:
         return None
     return _event(document, noun, kind, actors)
+
+
+def _visitors(noun: Token) -> list[Token]:
+    """Who makes a visit told by its noun: "a visit to London by X" (the "by" hung on the verb),
+    "X, who is on a two-day visit to India"."""
+    found = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "by")
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubj") and head.pos_ in ("VERB", "AUX"):
+        found += prep_objects(head, "by")
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+        found += subjects(head.head)  # "X is on a visit to Y", "X, on a visit to Y, said"
+    if noun.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ in ("VERB", "AUX"):
+        found += prep_objects(head.head, "by")
+    return found
 
 
 def _founding(document: Document, verb: Token) -> Event | None:
@@ -163,7 +189,13 @@ def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
             continue  # "MUSCAT — The fund ...": the dateline parsed as a subject
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "the minister, who travelled to Tbilisi": the minister
-        found += resolver.resolve(tok, proper=tok.ent_type_ in ("PERSON", "ORG"))
+        named = resolver.resolve(tok, proper=tok.ent_type_ in ("PERSON", "ORG"))
+        if not named and tok.lower_ in DELEGATION_WORDS:  # "a Belgian trade mission", "a delegation from X"
+            for part in [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")] + \
+                    prep_objects(tok, "from", "of"):
+                named += [a for a in resolver.resolve(part, proper=part.ent_type_ == "ORG")
+                          if a.type in ("organization", "country")]
+        found += named
     for actor in found:
         if actor.type in ACTOR_TYPES and all(a.name != actor.name for a in out):
             out.append(actor)
