@@ -194,3 +194,10 @@ def test_scheduled_trip_is_a_visit_and_a_distant_intention_a_pledge(nlp: Any) ->
 def test_visit_told_by_its_noun_or_by_a_delegation(nlp: Any, text: str, actor: str, place: str) -> None:
     found = [e for e in events(nlp, text) if e.kind == "visit"]
     assert [(e.actors, e.location) for e in found] == [([actor], place)]
+
+
+def test_parties_named_in_apposition_to_a_description_are_actors(nlp: Any) -> None:
+    text = ("On Monday, state miner Andes Cobre SA and Japan's Kiso Metals Corporation signed a joint venture "
+            "agreement in Lima.")
+    found = [e for e in events(nlp, text) if e.kind == "agreement"]
+    assert len(found) == 1 and "Kiso Metals Corporation" in found[0].actors

@@ -23,6 +23,7 @@ from typing import Any
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import (
     compact_subtree,
+    conjuncts,
     is_negated,
     is_passive,
     mood,
@@ -184,6 +185,8 @@ def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     out: list[Actor] = []
     found: list[Actor] = []
     line = dateline(resolver.document)
+    tokens = tokens + [c for tok in tokens for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                       for c in conjuncts(a)]  # "state miner X and Korea's Y signed": X and Y
     for tok in tokens:  # a person or organisation the recogniser saw but the table lacks still counts
         if line is not None and tok.idx < line.end:
             continue  # "MUSCAT — The fund ...": the dateline parsed as a subject
