@@ -201,3 +201,13 @@ def test_parties_named_in_apposition_to_a_description_are_actors(nlp: Any) -> No
             "venture agreement in Jakarta.")
     found = [e for e in events(nlp, text) if e.kind == "agreement"]
     assert [e.actors for e in found] == [["Bumi Logam Jaya", "Daesong Energy Materials"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Mary Okoth sits on the budget committee.",
+    "Trade Minister Ruth Sala attended the signing in Lima.",
+    "The Qatari delegation travels to Mombasa on Thursday to visit the port and meet business leaders.",
+])
+def test_not_a_meeting(nlp: Any, text: str) -> None:
+    assert [e.kind for e in events(nlp, text) if e.kind == "meeting"] == []
+

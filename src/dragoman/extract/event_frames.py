@@ -91,8 +91,14 @@ def verb_kind(verb: Token) -> str | None:
     if name in ("reach", "strike", "announce", "agree", "conclude", "finalise", "finalize") and \
             obj_words & AGREEMENT_NOUNS:
         return "agreement"
-    if name == "hold" or name == "sit":
-        return "meeting" if obj_words & MEETING_OBJECTS or name == "sit" else None
+    if name == "hold":
+        return "meeting" if obj_words & MEETING_OBJECTS else None
+    if name == "sit":  # "sat down with X", not "sits on the committee"
+        return "meeting" if prep_objects(verb, "with") or any(c.lower_ == "down" for c in verb.children) else None
+    if name == "attend":  # "attended the summit", not "attended the signing"
+        return "meeting" if obj_words & MEETING_OBJECTS else None
+    if name == "meet" and _purpose_of_trip(verb):
+        return None  # "travels to X to visit the port and meet business leaders": the trip is the event
     if name in ("welcome", "receive"):
         return "meeting" if obj_words & PEOPLE_OBJECTS or _has_person_object(verb) else None
     if name in MEETING_VERBS:
@@ -114,6 +120,14 @@ def verb_kind(verb: Token) -> str | None:
     if name in STATEMENT_VERBS:
         return "statement"
     return None
+
+
+def _purpose_of_trip(verb: Token) -> bool:
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("xcomp", "advcl") and verb_base(tok.head.text) in VISIT_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _statecraft_kind(verb: Token, name: str, obj_words: set[str]) -> str | None:

@@ -230,10 +230,13 @@ def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
         actor = _actor_type(resolver, pledge.actor)
         if actor not in ("person", "organization"):
             continue
-        words = {w.lower().strip(".,") for w in pledge.action.split()}
-        first = verb_base(pledge.action.split()[0]) if pledge.action.split() else ""
-        kind = "legislation" if words & (LEGISLATION_NOUNS | {"repeal", "repealing", "legislative"}) else (
-            "meeting" if first in MEETING_ACTIONS else "pledge")
+        if len(pledge.action.split()) < 3:
+            continue  # "to follow", "to behave": too little said to be an event
+        words = [w.lower().strip(".,") for w in pledge.action.split()]
+        first = verb_base(words[0])
+        lawmaking = set(words) & {"repeal", "repealing", "legislative", "legislate", "enact", "ratify"} or (
+            set(words[1:]) & LEGISLATION_NOUNS)  # "to act" is not an act
+        kind = "legislation" if lawmaking else ("meeting" if first in MEETING_ACTIONS else "pledge")
         span = doc.char_span(pledge.span[0], pledge.span[1], alignment_mode="expand")
         said = _said_date(document, span) if span is not None else None
         where: list[str] = []
