@@ -211,3 +211,21 @@ def test_parties_named_in_apposition_to_a_description_are_actors(nlp: Any) -> No
 def test_not_a_meeting(nlp: Any, text: str) -> None:
     assert [e.kind for e in events(nlp, text) if e.kind == "meeting"] == []
 
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("The European Commission transferred \u20ac60 million to Moldova on Monday.", "financing", "European Commission"),
+    ("Senator Ana Ruiz called the loan a mortgage on the next generation.", "statement", "Ana Ruiz"),
+    ("Foreign Minister Levan Beridze spent two days in Yerevan this week.", "visit", "Levan Beridze"),
+    ("The Export-Import Bank of India has agreed in principle to lend $150 million to the developer.", "financing",
+     "Export-Import Bank of India"),
+])
+def test_more_frames_of_statecraft(nlp: Any, text: str, kind: str, actor: str) -> None:
+    assert [e.kind for e in events(nlp, text) if actor in e.actors] == [kind]
+
+
+def test_two_openings_in_one_sentence_are_two_dated_events(nlp: Any) -> None:
+    text = "The two countries share a gas pipeline, which was inaugurated in 2008, and a railway that opened in 2019."
+    found = events(nlp, text)
+    assert [(e.kind, e.date) for e in found] == [("other", "2008"), ("other", "2019")]
+    assert found[0].summary.startswith("a gas pipeline")

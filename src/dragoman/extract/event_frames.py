@@ -28,7 +28,7 @@ STATEMENT_VERBS = {"say", "tell", "state", "declare", "emphasize", "emphasise", 
                    "reiterate", "confirm", "deny", "criticise", "criticize", "welcome", "hail", "tweet", "post"}
 INVESTMENT_VERBS = {"invest", "acquire"}
 FINANCING_VERBS = {"lend", "finance", "fund", "loan", "disburse", "provide", "extend", "approve", "grant",
-                   "allocate", "release", "issue", "offer", "commit", "sign"}
+                   "allocate", "release", "issue", "offer", "commit", "sign", "guarantee", "underwrite", "transfer"}
 LEGISLATION_VERBS = {"introduce", "pass", "adopt", "approve", "ratify", "repeal", "veto", "draft", "sign", "table",
                      "submit", "enact", "amend", "vote", "propose"}
 LEGISLATURE_VERBS = {"approve", "pass", "ratify", "adopt", "vote", "reject", "endorse", "amend", "ban", "lower",
@@ -46,7 +46,7 @@ CANCEL_VERBS = {"cancel", "terminate", "revoke", "scrap", "annul", "rescind", "v
 STAKE_VERBS = {"buy", "acquire", "take", "purchase", "obtain"}
 STAKE_NOUNS = {"stake", "stakes", "share", "shares", "equity", "holding", "interest"}
 WEIGH_VERBS = {"consider", "weigh", "study", "mull", "eye", "assess", "evaluate"}
-FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate"}
+FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate", "open"}
 
 MEETING_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "negotiations", "dinner",
                    "reception", "conference", "discussions", "session", "forum", "roundtable"}
@@ -115,8 +115,22 @@ def verb_kind(verb: Token) -> str | None:
     if name in FINANCING_VERBS and (name in ("lend", "finance", "fund", "loan", "disburse") or
                                     obj_words & FINANCING_NOUNS):
         return "financing"
-    if name == "call":
-        return "statement" if prep_objects(verb, "for", "on") else None
+    if name in ("guarantee", "underwrite", "transfer") and any(o.ent_type_ == "MONEY" for o in objects(verb)):
+        return "financing"  # "transferred €75 million to Albania", "to guarantee £350 million of loans"
+    if name in ("spend", "spent") and any(o.ent_type_ in ("DATE", "TIME") for o in objects(verb)) and any(
+            p.ent_type_ in ("GPE", "LOC") for p in prep_objects(verb, "in")):
+        return "visit"  # "spent two days in Baku"
+    if name == "agree" and any(verb_base(x.text) in ("form", "create", "establish", "set") and
+                               {base(o) for o in objects(x)} & {"venture", "company", "partnership", "consortium"}
+                               for x in verb.children if x.dep_ == "xcomp"):
+        return "agreement"  # "agreed to form a joint venture"
+    if name == "agree" and {base(o) for o in objects(verb)} & {"venture", "partnership"}:
+        return "agreement"  # "agree a joint venture"
+    if name == "call":  # "called for talks", "called the loan a mortgage on the future"
+        named = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) or any(
+            c.dep_ in ("oprd", "attr", "appos") or (c.dep_ == "dobj" and c.i > verb.i + 1)
+            for o in objects(verb) for c in o.children)
+        return "statement" if prep_objects(verb, "for", "on") or (objects(verb) and named) else None
     if name in STATEMENT_VERBS:
         return "statement"
     return None

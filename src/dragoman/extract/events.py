@@ -27,7 +27,6 @@ from dragoman.extract.clauses import (
     is_negated,
     is_passive,
     mood,
-    objects,
     prep_objects,
     subjects,
 )
@@ -105,6 +104,8 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
     tense = mood(verb)
     if tense in ("plan", "future") and kind == "visit" and _scheduled(document, verb):
         pass  # "is due to travel to Djibouti on Thursday": a scheduled trip is a visit
+    elif tense == "plan" and kind in ("financing", "investment") and _agreed(verb):
+        pass  # "has agreed to lend", "agreed to extend its facility": the agreement is the news
     elif tense == "conditional" or (tense in ("plan", "future") and kind not in ("meeting", "investment")):
         return None
     if kind == "investment" and tense in ("plan", "future") and not any(
@@ -170,12 +171,16 @@ def _founding(document: Document, verb: Token) -> Event | None:
         thing = subjects(verb.head)
     if not thing:
         return None
+    if thing[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        thing = [verb.head]  # "an oil pipeline, which was inaugurated in 2006"
     lo, hi = compact_subtree(thing[0])
+    if verb.dep_ == "relcl" and thing[0].i == verb.head.i:
+        lo, hi = thing[0].left_edge.i, thing[0].i + 1
     name = str(verb.doc[lo:hi].text).strip()
     if name.lower().startswith("the "):
         name = name[4:]
     summary = f"{name} {verb.text.lower()} {date.text}"
-    if not is_passive(verb) and objects(verb):
+    if not is_passive(verb):  # "Oman launched its first auction in 2022", "a railway opened to freight in 2017"
         summary = f"{name} {action_text(verb, max_tokens=14)}"
     actors = [a.name for a in _actors(resolver_for(document), thing[:1])]
     return _event(document, verb, "other", actors, summary=summary, date=date)
@@ -247,6 +252,11 @@ def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
                          actors=[pledge.actor], location=", ".join(where) or None,
                          summary=f"{pledge.actor} to {pledge.action}", evidence=pledge.evidence, span=pledge.span))
     return out
+
+
+def _agreed(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and verb_base(head.text) == "agree" and mood(head) in ("past", "present")
 
 
 def _scheduled(document: Document, verb: Token) -> bool:
@@ -328,7 +338,8 @@ def _same(a: Event, b: Event) -> bool:
         return a.actors == b.actors
     shared = set(a.actors) & set(b.actors)
     if not shared:
-        return a.kind in EMPTY_OK and (not a.actors or not b.actors) and a.evidence == b.evidence
+        return a.kind in EMPTY_OK and (not a.actors or not b.actors) and a.evidence == b.evidence and not (
+            a.date and b.date and not _dates_agree(a.date, b.date))
     if len(shared) < 2 and not (set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)):
         return False  # one side in common, different counterparts: two meetings, two deals
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
