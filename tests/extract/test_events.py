@@ -229,3 +229,8 @@ def test_two_openings_in_one_sentence_are_two_dated_events(nlp: Any) -> None:
     found = events(nlp, text)
     assert [(e.kind, e.date) for e in found] == [("other", "2008"), ("other", "2019")]
     assert found[0].summary.startswith("a gas pipeline")
+
+
+def test_traveller_who_is_due_to_travel_is_the_visitor(nlp: Any) -> None:
+    found = events(nlp, "Foreign Minister Kerem Aydin is due to travel to Djibouti on Monday.")
+    assert [(e.kind, e.actors, e.location) for e in found] == [("visit", ["Kerem Aydin"], "Djibouti")]

@@ -116,6 +116,8 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
     if verb_base(verb.text) == "report" or verb.dep_ == "amod":
         return None
     found = _actors(resolver, participants(verb, kind))
+    if not found and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("AUX", "VERB"):
+        found = _actors(resolver, subjects(verb.head.head))  # "X is due to travel to Y", "X is set to sign"
     if kind == "statement":
         found = [a for a in found if a.type in ("person", "organization")][:1]
     actors = [a.name for a in found]
