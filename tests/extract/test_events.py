@@ -234,3 +234,8 @@ def test_two_openings_in_one_sentence_are_two_dated_events(nlp: Any) -> None:
 def test_traveller_who_is_due_to_travel_is_the_visitor(nlp: Any) -> None:
     found = events(nlp, "Foreign Minister Kerem Aydin is due to travel to Djibouti on Monday.")
     assert [(e.kind, e.actors, e.location) for e in found] == [("visit", ["Kerem Aydin"], "Djibouti")]
+
+
+def test_open_ended_promise_of_a_company_is_not_an_event(nlp: Any) -> None:
+    text = "Acme Mining said on Monday it would challenge the cancellation of its licence in court."
+    assert [e.kind for e in events(nlp, text) if e.kind == "pledge"] == []

@@ -6,7 +6,7 @@ their nouns ("the president's visit to Peru", "a memorandum between A and B", "a
 X"). Actors are canonical entities, countries when the actor is a state. A person's statements (any person,
 not only office holders; an organisation's are left to quotes)
 in one article make one statement event, and none when that person's words are already a
-pledge. Each pledge of a person or organisation is an event too (``legislation`` or ``meeting`` when that is
+pledge. Each pledge of an office holder, or of anyone with a deadline, is an event too (``legislation`` or ``meeting`` when that is
 what was promised). Negated and conditional clauses are left out; dated background stays with its
 date ("signed a treaty in 2019"); "Established in 2015" is an ``other`` event dated 2015, whose actor
 is the founded or launching body when it is named.
@@ -239,6 +239,8 @@ def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
             continue
         if len(pledge.action.split()) < 3:
             continue  # "to follow", "to behave": too little said to be an event
+        if not pledge.deadline and not resolver.holds_office(pledge.actor):
+            continue  # an open-ended intention of a company or private person is not yet an event
         words = [w.lower().strip(".,") for w in pledge.action.split()]
         first = verb_base(words[0])
         lawmaking = set(words) & {"repeal", "repealing", "legislative", "legislate", "enact", "ratify"} or (
