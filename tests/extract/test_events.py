@@ -239,3 +239,8 @@ def test_traveller_who_is_due_to_travel_is_the_visitor(nlp: Any) -> None:
 def test_open_ended_promise_of_a_company_is_not_an_event(nlp: Any) -> None:
     text = "Acme Mining said on Monday it would challenge the cancellation of its licence in court."
     assert [e.kind for e in events(nlp, text) if e.kind == "pledge"] == []
+
+
+def test_short_capital_name_stays_the_city(nlp: Any) -> None:
+    found = events(nlp, "Foreign Minister Levan Beridze visited Baku on Monday.")
+    assert [(e.kind, e.location) for e in found] == [("visit", "Baku")]

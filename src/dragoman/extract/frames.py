@@ -13,7 +13,7 @@ from typing import Any
 from dragoman.extract.clauses import conjuncts, entity_range
 from dragoman.extract.dates import DateMention, dates_between
 from dragoman.extract.document import Document
-from dragoman.extract.geo import country_code, country_name, is_capital, venue_city
+from dragoman.extract.geo import country_by_name, country_name, is_capital, venue_city
 
 Token = Any
 
@@ -108,8 +108,8 @@ def _place_name(table: Any, tok: Token) -> str | None:
         text = text[4:]
     if text.split()[-1:] and text.split()[-1].lower() in GATHERING_WORDS:
         return None  # "at the Welcome Reception": a gathering, not a place
-    code = country_code(text)
-    if code and len(text) <= 4:
+    code = country_by_name(text)
+    if code and len(text) <= 4:  # "U.S.", "UAE"; not "Baku"
         return country_name(code)
     city = venue_city(text)
     if city and city not in text:
