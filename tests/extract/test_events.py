@@ -244,3 +244,8 @@ def test_open_ended_promise_of_a_company_is_not_an_event(nlp: Any) -> None:
 def test_short_capital_name_stays_the_city(nlp: Any) -> None:
     found = events(nlp, "Foreign Minister Levan Beridze visited Baku on Monday.")
     assert [(e.kind, e.location) for e in found] == [("visit", "Baku")]
+
+
+def test_place_of_the_gathering_is_the_place_of_the_event(nlp: Any) -> None:
+    text = "Foreign Minister Ana Soto hosted envoys from the region at the B5+2 Welcome Reception in Quito."
+    assert [(e.kind, e.location) for e in events(nlp, text)] == [("meeting", "Quito")]

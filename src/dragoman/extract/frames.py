@@ -83,6 +83,11 @@ def places(document: Document, verb: Token, preps: set[str] | None = None, depth
                     name = _place_name(table, item)
                     if name and name not in found:
                         found.append(name)
+                if head.text.lower() in GATHERING_WORDS and child.dep_ == "prep":
+                    frontier.append((head, level))  # "at the Welcome Reception in Washington"
+            if child.dep_ == "appos":  # "at the Forum, the annual meeting in Geneva": the same thing renamed
+                frontier.append((child, level))
+                continue
             if level + 1 < depth and child.dep_ in ("prep", "pobj", "advcl", "pcomp", "acl", "dobj", "xcomp"):
                 if child.dep_ == "advcl" and not any(c.text.lower() == "while" for c in child.children):
                     continue
