@@ -249,3 +249,9 @@ def test_short_capital_name_stays_the_city(nlp: Any) -> None:
 def test_place_of_the_gathering_is_the_place_of_the_event(nlp: Any) -> None:
     text = "Foreign Minister Ana Soto hosted envoys from the region at the B5+2 Welcome Reception in Quito."
     assert [(e.kind, e.location) for e in events(nlp, text)] == [("meeting", "Quito")]
+
+
+def test_perfect_tense_conjunct_is_not_dated_by_the_past_clause(nlp: Any) -> None:
+    text = "Peru launched its first lithium auction in 2019 and has now awarded six exploration licences."
+    found = [e for e in events(nlp, text) if e.kind == "agreement"]
+    assert [e.date for e in found] == [None]

@@ -145,6 +145,8 @@ def date_for(document: Document, verb: Token, *, inherit: bool = True, skip_own:
         for _ in range(6):
             if tok.head.i == tok.i or tok.dep_ not in _CLIMB or tok.head.pos_ not in ("VERB", "AUX"):
                 break
+            if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children):
+                break  # "launched X in 2022 and has now awarded Y": the perfect is not dated by the past
             tok = tok.head
             chain.append(tok)
     for i, tok in enumerate(chain):
