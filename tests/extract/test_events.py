@@ -22,7 +22,7 @@ def events(nlp: Any, text: str, published: str | None = "2025-11-06") -> list[Ev
     ("Brazil and Argentina signed a trade agreement in Brasilia last week.",
      "agreement", ["Brazil", "Argentina"], "2025", "Brasilia"),
     ("The Kenyan parliament passed a bill on Thursday that caps interest rates.",
-     "legislation", ["Kenya"], "2025-11-06", None),
+     "legislation", ["Kenya", "Parliament"], "2025-11-06", None),
     ("The World Bank approved a $500 million loan to Ethiopia on Friday.",
      "financing", ["World Bank"], "2025-10-31", "Ethiopia"),
     ("Toyota invested $1 billion in a battery plant in North Carolina last year.",
@@ -255,3 +255,19 @@ def test_perfect_tense_conjunct_is_not_dated_by_the_past_clause(nlp: Any) -> Non
     text = "Peru launched its first lithium auction in 2019 and has now awarded six exploration licences."
     found = [e for e in events(nlp, text) if e.kind == "agreement"]
     assert [e.date for e in found] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan is costed at $900 million, with the Nordic Bank financing the rolling stock.",
+    "Denmark provides an annual block grant of about 4 billion kroner to Greenland.",
+    "The minister will travel to Canberra on Monday for talks with the Australian government.",
+    "The law passed with 120 deputies voting in favour.",
+])
+def test_details_habits_and_purposes_are_not_their_own_events(nlp: Any, text: str) -> None:
+    assert [e.kind for e in events(nlp, text) if e.kind in ("financing", "meeting", "legislation")] == []
+
+
+def test_body_set_up_years_ago_is_named_by_the_name_it_stands_beside(nlp: Any) -> None:
+    text = "The Trade Promotion Council (TPC), a joint body set up in June 2021, will run the projects."
+    found = [e for e in events(nlp, text) if e.kind == "other"]
+    assert [(e.actors, e.date) for e in found] == [(["Trade Promotion Council"], "2021-06")]

@@ -27,6 +27,7 @@ from dragoman.extract.clauses import (
     is_negated,
     is_passive,
     mood,
+    objects,
     prep_objects,
     subjects,
 )
@@ -36,6 +37,7 @@ from dragoman.extract.document import Document
 from dragoman.extract.event_frames import (
     FOUNDING_VERBS,
     LEGISLATION_NOUNS,
+    LEGISLATURES,
     content_of,
     noun_kind,
     participants,
@@ -53,6 +55,7 @@ ACTOR_TYPES = ("person", "organization", "country")
 EMPTY_OK = {"legislation", "other"}
 DELEGATION_WORDS = {"delegation", "mission", "team", "officials", "executives", "envoys", "investors",
                     "delegates", "representatives"}
+HABITUAL = {"annual", "yearly", "monthly", "regular", "usual", "routine"}
 TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
@@ -115,7 +118,15 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
         return None
     if verb_base(verb.text) == "report" or verb.dep_ == "amod":
         return None
+    participle = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+        verb.dep_ in ("advcl", "acl") or any(c.dep_ == "nsubj" for c in verb.children))
+    if kind in ("financing", "agreement", "investment", "legislation") and participle:
+        return None  # "with the bank financing the signals", "signing agreements to sell power": a detail
+    if kind == "financing" and any(c.lower_ in HABITUAL for o in objects(verb) for c in o.children):
+        return None  # "provides an annual block grant": a standing arrangement, not a happening
     found = _actors(resolver, participants(verb, kind))
+    if kind == "legislation":
+        found += _legislatures(verb)
     if not found and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("AUX", "VERB"):
         found = _actors(resolver, subjects(verb.head.head))  # "X is due to travel to Y", "X is set to sign"
     if kind == "statement":
@@ -130,7 +141,8 @@ def _from_noun(document: Document, resolver: ActorResolver, noun: Token) -> Even
     kind = noun_kind(noun)
     if kind is None:
         return None
-    setting = noun.dep_ == "pobj" and noun.head.text.lower() in ("during", "at", "after", "before", "ahead", "since")
+    settings = ("during", "at", "after", "before", "ahead", "since") + (("for",) if kind == "meeting" else ())
+    setting = noun.dep_ == "pobj" and noun.head.lower_ in settings  # "travel to X for talks": a purpose
     if setting and not (kind == "visit" and noun.head.text.lower() == "during" and _visitors(noun)):
         return None  # "during the visit": a setting, not the event reported; "during a visit by X" is X's visit
     if kind in ("investment", "financing"):
@@ -175,8 +187,11 @@ def _founding(document: Document, verb: Token) -> Event | None:
         return None
     if thing[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         thing = [verb.head]  # "an oil pipeline, which was inaugurated in 2006"
+    trim = verb.dep_ in ("relcl", "acl") and thing[0].i == verb.head.i
+    if thing[0].dep_ == "appos" and thing[0].pos_ == "NOUN":
+        thing, trim = [thing[0].head], True  # "the Council (SIFC), a civil-military body set up in June 2023"
     lo, hi = compact_subtree(thing[0])
-    if verb.dep_ == "relcl" and thing[0].i == verb.head.i:
+    if trim:
         lo, hi = thing[0].left_edge.i, thing[0].i + 1
     name = str(verb.doc[lo:hi].text).strip()
     if name.lower().startswith("the "):
@@ -255,6 +270,19 @@ def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
         out.append(Event(date=said.value if said else None, date_text=said.text if said else None, kind=kind,  # type: ignore[arg-type]
                          actors=[pledge.actor], location=", ".join(where) or None,
                          summary=f"{pledge.actor} to {pledge.action}", evidence=pledge.evidence, span=pledge.span))
+    return out
+
+
+def _legislatures(verb: Token) -> list[Actor]:
+    """The chamber that acts, by its own name ("Georgia's parliament" -> "Parliament"), beside the
+    state it belongs to."""
+    out: list[Actor] = []
+    for subject in subjects(verb):
+        if subject.lower_ not in LEGISLATURES or subject.pos_ != "NOUN" or subject.tag_ == "NNS":
+            continue
+        words = [t.text for t in subject.doc[subject.left_edge.i: subject.i + 1]
+                 if t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "PROPN")] + [subject.text]
+        out.append(Actor(" ".join(w[:1].upper() + w[1:] for w in words), "organization", None))
     return out
 
 
