@@ -271,3 +271,11 @@ def test_body_set_up_years_ago_is_named_by_the_name_it_stands_beside(nlp: Any) -
     text = "The Trade Promotion Council (TPC), a joint body set up in June 2021, will run the projects."
     found = [e for e in events(nlp, text) if e.kind == "other"]
     assert [(e.actors, e.date) for e in found] == [(["Trade Promotion Council"], "2021-06")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Zambia Development Agency approved the project on Sunday after a long delay.", "Zambia Development Agency"),
+    ("The European Commission listed the Kvanefjeld mine as a strategic project in March.", "European Commission"),
+])
+def test_decisions_on_a_project_are_other_events(nlp: Any, text: str, actor: str) -> None:
+    assert [e.kind for e in events(nlp, text) if actor in e.actors] == ["other"]

@@ -42,6 +42,8 @@ TRADE_MEASURES = {"export", "exports", "import", "imports", "licensing", "tariff
 AWARD_VERBS = {"grant", "award", "issue", "give"}
 AWARD_NOUNS = {"licence", "license", "concession", "contract", "permit", "lease", "block", "tender", "rights",
                "licences", "licenses", "concessions", "contracts", "permits", "leases", "blocks"}
+DECISION_NOUNS = {"project", "plan", "proposal", "merger", "acquisition", "takeover", "sale", "purchase", "bid",
+                  "application", "investment", "venture"}
 CANCEL_VERBS = {"cancel", "terminate", "revoke", "scrap", "annul", "rescind", "void", "withdraw", "end"}
 STAKE_VERBS = {"buy", "acquire", "take", "purchase", "obtain"}
 STAKE_NOUNS = {"stake", "stakes", "share", "shares", "equity", "holding", "interest"}
@@ -68,7 +70,8 @@ TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "fut
              "would-be", "mooted"}
 register_verbs(MEETING_VERBS, VISIT_VERBS, AGREEMENT_VERBS, STATEMENT_VERBS, INVESTMENT_VERBS,
                FINANCING_VERBS, LEGISLATION_VERBS, FOUNDING_VERBS, LEGISLATURE_VERBS, BAN_VERBS, AWARD_VERBS,
-               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS)
+               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS, {"approve", "clear", "endorse", "list", "name", "designate",
+                                                         "select", "pick"})
 
 
 
@@ -153,6 +156,12 @@ def _statecraft_kind(verb: Token, name: str, obj_words: set[str]) -> str | None:
         return "legislation"  # "banned exports of raw ore", "imposed export licensing"
     if name in AWARD_VERBS and obj_words & AWARD_NOUNS:
         return "agreement"  # "granted a 30-year licence to X", "awarded the concession to Y"
+    if name in ("approve", "clear", "endorse") and obj_words & DECISION_NOUNS:
+        return "other"  # "the investment board approved the project", "regulators cleared the merger"
+    if name in ("list", "name", "designate", "select", "pick") and any(
+            c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children) and \
+            any("strategic" in t.lower_ or "priority" in t.lower_ for t in verb.subtree):
+        return "other"  # "the Commission listed the mine as a strategic project"
     if name in CANCEL_VERBS and obj_words & (AWARD_NOUNS | AGREEMENT_NOUNS | {"mou", "memorandum"}):
         return "other"  # "cancelled the lease", "scrapped a contract with X"
     if name in STAKE_VERBS and (obj_words & STAKE_NOUNS or any(_is_share(o) for o in objects(verb))):
