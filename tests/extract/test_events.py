@@ -279,3 +279,8 @@ def test_body_set_up_years_ago_is_named_by_the_name_it_stands_beside(nlp: Any) -
 ])
 def test_decisions_on_a_project_are_other_events(nlp: Any, text: str, actor: str) -> None:
     assert [e.kind for e in events(nlp, text) if actor in e.actors] == ["other"]
+
+
+def test_start_of_operations_years_ago_is_a_dated_other_event(nlp: Any) -> None:
+    found = events(nlp, "Ghana's first floating gas terminal began operating off Tema in 2018.")
+    assert [(e.kind, e.date) for e in found] == [("other", "2018")]

@@ -55,6 +55,7 @@ ACTOR_TYPES = ("person", "organization", "country")
 EMPTY_OK = {"legislation", "other"}
 DELEGATION_WORDS = {"delegation", "mission", "team", "officials", "executives", "envoys", "investors",
                     "delegates", "representatives"}
+OPERATION_WORDS = {"operating", "operations", "production", "producing", "service", "exports", "exporting", "running"}
 HABITUAL = {"annual", "yearly", "monthly", "regular", "usual", "routine"}
 TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -175,9 +176,14 @@ def _visitors(noun: Token) -> list[Token]:
 
 def _founding(document: Document, verb: Token) -> Event | None:
     """"Established in 2015, the forum ..." / "X was founded in 1998": an ``other`` event."""
-    if verb_base(verb.text) not in FOUNDING_VERBS or verb.tag_ not in ("VBN", "VBD"):
-        return None
+    starts = verb_base(verb.text) in ("begin", "began", "start", "commence") and any(
+        c.dep_ in ("xcomp", "dobj") and c.lower_ in OPERATION_WORDS for c in verb.children)
+    if (verb_base(verb.text) not in FOUNDING_VERBS and not starts) or verb.tag_ not in ("VBN", "VBD"):
+        return None  # "was founded in 1998", "began operating in 2018"
     date = date_for(document, verb, inherit=False)
+    if date is None and starts:
+        date = next((d for c in verb.children if c.dep_ == "xcomp"
+                     for d in [date_for(document, c, inherit=False)] if d is not None), None)
     if date is None or not date.explicit_year or date.granularity == "none":
         return None
     thing = subjects(verb) or ([verb.head] if verb.dep_ in ("acl",) else [])
