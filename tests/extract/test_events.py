@@ -284,3 +284,10 @@ def test_decisions_on_a_project_are_other_events(nlp: Any, text: str, actor: str
 def test_start_of_operations_years_ago_is_a_dated_other_event(nlp: Any) -> None:
     found = events(nlp, "Ghana's first floating gas terminal began operating off Tema in 2018.")
     assert [(e.kind, e.date) for e in found] == [("other", "2018")]
+
+
+def test_agreement_signed_by_the_two_who_met_names_them(nlp: Any) -> None:
+    text = ("President Ana Soto met Peruvian President Jorge Rios on Monday. "
+            "The two presidents signed an agreement on border trade.")
+    found = [e for e in events(nlp, text) if e.kind == "agreement"]
+    assert [e.actors for e in found] == [["Ana Soto", "Jorge Rios"]]

@@ -76,7 +76,7 @@ def extract_events(document: Document) -> list[Event]:
     for tok in document.doc:
         event = None
         if tok.pos_ in ("VERB", "AUX"):
-            event = _from_verb(document, resolver, tok, nouns_used)
+            event = _from_verb(document, resolver, tok, nouns_used, events)
         elif tok.i not in nouns_used:
             event = _from_noun(document, resolver, tok)
         if event is None:
@@ -95,7 +95,8 @@ def extract_events(document: Document) -> list[Event]:
     return _story_place(document, _merge(events))
 
 
-def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_used: set[int]) -> Event | None:
+def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_used: set[int],
+               told: list[Event] | None = None) -> Event | None:
     founding = _founding(document, verb)
     if founding is not None:
         return None if is_negated(verb) else founding
@@ -133,6 +134,9 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
     if kind == "statement":
         found = [a for a in found if a.type in ("person", "organization")][:1]
     actors = [a.name for a in found]
+    if not actors and kind in ("agreement", "meeting") and told and _both_sides(verb):
+        last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2), None)
+        actors = list(last.actors) if last else []  # "the two ministers signed an agreement": those who met
     if not actors and kind not in EMPTY_OK:
         return None
     return _event(document, verb, kind, actors)
@@ -277,6 +281,18 @@ def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
                          actors=[pledge.actor], location=", ".join(where) or None,
                          summary=f"{pledge.actor} to {pledge.action}", evidence=pledge.evidence, span=pledge.span))
     return out
+
+
+def _both_sides(verb: Token) -> bool:
+    """The subject is the pair already told of: "the two ministers", "both sides", "the leaders"."""
+    for subject in subjects(verb):
+        dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+        if subject.lower_ in ("sides", "ministers", "leaders", "presidents", "countries", "governments",
+                              "delegations", "officials") and dets & {"two", "both"}:
+            return True
+        if subject.lower_ == "both":
+            return True
+    return False
 
 
 def _legislatures(verb: Token) -> list[Actor]:
