@@ -291,3 +291,13 @@ def test_agreement_signed_by_the_two_who_met_names_them(nlp: Any) -> None:
             "The two presidents signed an agreement on border trade.")
     found = [e for e in events(nlp, text) if e.kind == "agreement"]
     assert [e.actors for e in found] == [["Ana Soto", "Jorge Rios"]]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("UK Export Finance has committed to guarantee \u00a3350 million of loans for the wind farm.", "financing",
+     "UK Export Finance"),
+    ("Kiso Metals Corporation plans to spend nearly $900 million on an open-pit mine in Zambia.", "investment",
+     "Kiso Metals Corporation"),
+])
+def test_firm_commitments_and_planned_spending_are_events(nlp: Any, text: str, kind: str, actor: str) -> None:
+    assert [e.kind for e in events(nlp, text) if actor in e.actors] == [kind]

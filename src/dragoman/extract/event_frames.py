@@ -82,6 +82,8 @@ def verb_kind(verb: Token) -> str | None:
     obj_words = set(objs) | {o.text.lower() for o in objects(verb)}
     if verb.dep_ == "acl" and is_passive(verb):  # "a grant approved by the Commission"
         obj_words |= {base(verb.head), verb.head.text.lower()}
+    if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects(verb)):
+        obj_words |= {base(verb.head), verb.head.text.lower()}  # "a grant, which the board approved"
     extra = _statecraft_kind(verb, name, obj_words)
     if extra is not None:
         return extra
@@ -120,6 +122,8 @@ def verb_kind(verb: Token) -> str | None:
         return "financing"
     if name in ("guarantee", "underwrite", "transfer") and any(o.ent_type_ == "MONEY" for o in objects(verb)):
         return "financing"  # "transferred €75 million to Albania", "to guarantee £350 million of loans"
+    if name in ("spend", "spent") and any(o.ent_type_ == "MONEY" for o in objects(verb)):
+        return "investment"  # "plans to spend nearly $900 million on a mine"
     if name in ("spend", "spent") and any(o.ent_type_ in ("DATE", "TIME") for o in objects(verb)) and any(
             p.ent_type_ in ("GPE", "LOC") for p in prep_objects(verb, "in")):
         return "visit"  # "spent two days in Baku"

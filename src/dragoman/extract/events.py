@@ -310,7 +310,7 @@ def _legislatures(verb: Token) -> list[Actor]:
 
 def _agreed(verb: Token) -> bool:
     head = verb.head
-    return verb.dep_ == "xcomp" and verb_base(head.text) == "agree" and mood(head) in ("past", "present")
+    return verb.dep_ == "xcomp" and verb_base(head.text) in ("agree", "commit") and mood(head) in ("past", "present")
 
 
 def _scheduled(document: Document, verb: Token) -> bool:
