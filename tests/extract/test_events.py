@@ -301,3 +301,8 @@ def test_agreement_signed_by_the_two_who_met_names_them(nlp: Any) -> None:
 ])
 def test_firm_commitments_and_planned_spending_are_events(nlp: Any, text: str, kind: str, actor: str) -> None:
     assert [e.kind for e in events(nlp, text) if actor in e.actors] == [kind]
+
+
+def test_support_programme_approved_is_financing(nlp: Any) -> None:
+    text = "Zambia turned to the International Monetary Fund, which approved a support programme in 2021."
+    assert [(e.kind, e.date) for e in events(nlp, text) if e.kind == "financing"] == [("financing", "2021")]

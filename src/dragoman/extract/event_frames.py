@@ -42,6 +42,7 @@ TRADE_MEASURES = {"export", "exports", "import", "imports", "licensing", "tariff
 AWARD_VERBS = {"grant", "award", "issue", "give"}
 AWARD_NOUNS = {"licence", "license", "concession", "contract", "permit", "lease", "block", "tender", "rights",
                "licences", "licenses", "concessions", "contracts", "permits", "leases", "blocks"}
+SUPPORT_WORDS = {"support", "bailout", "rescue", "loan", "lending", "aid", "financing", "credit", "stimulus", "relief"}
 DECISION_NOUNS = {"project", "plan", "proposal", "merger", "acquisition", "takeover", "sale", "purchase", "bid",
                   "application", "investment", "venture"}
 CANCEL_VERBS = {"cancel", "terminate", "revoke", "scrap", "annul", "rescind", "void", "withdraw", "end"}
@@ -84,6 +85,10 @@ def verb_kind(verb: Token) -> str | None:
         obj_words |= {base(verb.head), verb.head.text.lower()}
     if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objects(verb)):
         obj_words |= {base(verb.head), verb.head.text.lower()}  # "a grant, which the board approved"
+    if any(base(o) in ("programme", "program", "package") and (
+            any(c.lower_ in SUPPORT_WORDS for c in o.children) or any(t.ent_type_ == "MONEY" for t in o.subtree))
+           for o in objects(verb)):
+        obj_words |= {"facility"}  # "approved a support programme", "a $7 billion package": a financing line
     extra = _statecraft_kind(verb, name, obj_words)
     if extra is not None:
         return extra
