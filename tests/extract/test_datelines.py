@@ -13,6 +13,7 @@ from dragoman.extract.datelines import find_dateline
     ("PORT MORESBY, March 4 (Coral Agency) - The government", "Port Moresby"),
     ("Kigali, 12 June 2026: Rwanda and Benin signed", "Kigali"),
     ("SUVA, Fiji, May 2. Ministers gathered", "Suva"),
+    ("YEREVAN. Energy ministers of three countries agreed", "Yerevan"),
 ])
 def test_dateline_names_the_city_the_story_is_filed_from(text: str, place: str) -> None:
     line = find_dateline(text)
@@ -24,6 +25,7 @@ def test_dateline_names_the_city_the_story_is_filed_from(text: str, place: str) 
     "Malawi \u2014 a landlocked country \u2014 signed a loan.",
     "The Government of Fiji today signed a grant agreement.",
     "UN Trade Chief (acting) resigns",
+    "NATO. The alliance met in Brussels.",
 ])
 def test_ordinary_opening_is_not_a_dateline(text: str) -> None:
     assert find_dateline(text) is None
