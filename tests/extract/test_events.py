@@ -306,3 +306,10 @@ def test_firm_commitments_and_planned_spending_are_events(nlp: Any, text: str, k
 def test_support_programme_approved_is_financing(nlp: Any) -> None:
     text = "Zambia turned to the International Monetary Fund, which approved a support programme in 2021."
     assert [(e.kind, e.date) for e in events(nlp, text) if e.kind == "financing"] == [("financing", "2021")]
+
+
+def test_welcoming_a_decision_is_a_statement_and_welcoming_a_guest_a_meeting(nlp: Any) -> None:
+    said = events(nlp, "Investment Minister Rina Sari welcomed the venture as the investment Peru wants.")
+    assert [e.kind for e in said] == ["statement"]
+    met = events(nlp, "President Ana Soto welcomed Peruvian President Jorge Rios at the palace on Monday.")
+    assert [e.kind for e in met] == ["meeting"]

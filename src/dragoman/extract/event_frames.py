@@ -110,7 +110,9 @@ def verb_kind(verb: Token) -> str | None:
     if name == "meet" and _purpose_of_trip(verb):
         return None  # "travels to X to visit the port and meet business leaders": the trip is the event
     if name in ("welcome", "receive"):
-        return "meeting" if obj_words & PEOPLE_OBJECTS or _has_person_object(verb) else None
+        if obj_words & PEOPLE_OBJECTS or _has_person_object(verb):
+            return "meeting"
+        return "statement" if name == "welcome" and objects(verb) else None  # "welcomed the venture"
     if name in MEETING_VERBS:
         return "meeting"
     if name == "be" and verb.tag_ == "VBD" and any(
