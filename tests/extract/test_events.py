@@ -207,6 +207,7 @@ def test_parties_named_in_apposition_to_a_description_are_actors(nlp: Any) -> No
     "Senator Mary Okoth sits on the budget committee.",
     "Trade Minister Ruth Sala attended the signing in Lima.",
     "The Qatari delegation travels to Mombasa on Thursday to visit the port and meet business leaders.",
+    "Finance Minister Kofi Mensah met bankers and traders in London last week.",
 ])
 def test_not_a_meeting(nlp: Any, text: str) -> None:
     assert [e.kind for e in events(nlp, text) if e.kind == "meeting"] == []

@@ -109,6 +109,9 @@ def verb_kind(verb: Token) -> str | None:
         return "meeting" if obj_words & MEETING_OBJECTS else None
     if name == "meet" and _purpose_of_trip(verb):
         return None  # "travels to X to visit the port and meet business leaders": the trip is the event
+    if name == "meet" and objects(verb) and all(o.tag_ == "NNS" and o.lower_ not in PEOPLE_OBJECTS and not o.ent_type_
+                                                for o in objects(verb)):
+        return None  # "met bankers and traders": a visit's programme, not a meeting of named parties
     if name in ("welcome", "receive"):
         if obj_words & PEOPLE_OBJECTS or _has_person_object(verb):
             return "meeting"
