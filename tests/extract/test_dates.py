@@ -1,4 +1,4 @@
-"""dates@1: date expressions resolved against the publication date, with their words kept."""
+"""dates@2: date expressions resolved against the publication date, with their words kept."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""dates@1: every date expression of the body, resolved against the publication date.
+"""dates@2: every date expression of the body, resolved against the publication date.
 
 Each ``DateMention`` keeps its words (``text``, with the preposition: "on Wednesday 5th November")
 and its character offsets; ``value`` is ISO with the granularity the words carry (``2026``,
@@ -18,6 +18,7 @@ from typing import Any
 
 from dragoman.extract import dates_grammar as g
 from dragoman.extract.clauses import governing_verb, mood
+from dragoman.extract.datelines import find_dateline
 from dragoman.extract.document import Document
 from dragoman.extract.registry import extractor
 from dragoman.extract.spans import SpanList, between
@@ -39,7 +40,7 @@ class DateMention:
         return self.prep in ("by", "within", "before", "until", "till", "no later than", "not later than")
 
 
-@extractor("dates", version=1)
+@extractor("dates", version=2)
 def extract_dates(document: Document) -> list[DateMention]:
     text = document.text
     found: SpanList[DateMention] = SpanList()
@@ -97,7 +98,11 @@ def _direction(document: Document, start: int, end: int) -> str | None:
 
 
 def _is_citation(text: str, start: int, end: int) -> bool:
-    """A date that closes a parenthetical source reference: "(Outlet, November 7)"."""
+    """A date that closes a parenthetical source reference: "(Outlet, November 7)", or that is written
+    in the article's dateline ("LIMA, May 3 (Wire) -"): it dates the filing, not an event."""
+    line = find_dateline(text) if start < 160 else None
+    if line is not None and start < line.end:
+        return True
     after = text[end:end + 3].lstrip()
     if not after.startswith(")"):
         return False

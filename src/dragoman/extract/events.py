@@ -1,29 +1,47 @@
-"""events@1: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
+"""events@2: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
 
 Verb frames over the parse (``event_frames``): "met", "hosted", "held talks", "visited",
 "travelled to", "signed", "announced agreements", "said", "introduced a bill", "invested", and
 their nouns ("the president's visit to Peru", "a memorandum between A and B", "an investment from
-X"). Actors are canonical entities, countries when the actor is a state. A person's statements
+X"). Actors are canonical entities, countries when the actor is a state. A person's statements (any person,
+not only office holders; an organisation's are left to quotes)
 in one article make one statement event, and none when that person's words are already a
-pledge. Each pledge of a person is an event too (``legislation`` or ``meeting`` when that is
-what was promised). Background is left out: negated, conditional and undated-past clauses
-older than a year before publication; "Established in 2015" is an ``other`` event dated 2015.
+pledge. Each pledge of an office holder, or of anyone with a deadline, is an event too (``legislation`` or ``meeting`` when that is
+what was promised). Negated and conditional clauses are left out; dated background stays with its
+date ("signed a treaty in 2019"); "Established in 2015" is an ``other`` event dated 2015, whose actor
+is the founded or launching body when it is named.
+An event placed nowhere happens where the story is filed from (its dateline) or, without one,
+where the article first places a meeting, signing or financing; a seat of government is placed in
+its city ("the Kremlin" -> "Kremlin, Moscow").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
-from dragoman.extract.clauses import compact_subtree, is_negated, is_passive, mood, subjects
+from dragoman.extract.clauses import (
+    compact_subtree,
+    conjuncts,
+    is_negated,
+    is_passive,
+    mood,
+    objects,
+    prep_objects,
+    subjects,
+)
+from dragoman.extract.datelines import dateline
 from dragoman.extract.dates import DateMention
 from dragoman.extract.document import Document
 from dragoman.extract.event_frames import (
     FOUNDING_VERBS,
     LEGISLATION_NOUNS,
+    LEGISLATURES,
     content_of,
     noun_kind,
     participants,
+    refers_back,
     verb_kind,
 )
 from dragoman.extract.frames import action_text, date_for, places, strip_span
@@ -35,12 +53,19 @@ from dragoman.records import Event, Pledge
 Token = Any
 ACTOR_TYPES = ("person", "organization", "country")
 EMPTY_OK = {"legislation", "other"}
+DELEGATION_WORDS = {"delegation", "mission", "team", "officials", "executives", "envoys", "investors",
+                    "delegates", "representatives"}
+OPERATION_WORDS = {"operating", "operations", "production", "producing", "service", "exports", "exporting", "running"}
+HABITUAL = {"annual", "yearly", "monthly", "regular", "usual", "routine"}
+TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
 MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
-register_verbs(MEETING_ACTIONS)
+register_verbs(MEETING_ACTIONS, TRIP_VERBS)
 
 
 
-@extractor("events", version=1, requires=("entities", "dates", "money", "pledges"))
+@extractor("events", version=2, requires=("entities", "dates", "money", "pledges"))
 def extract_events(document: Document) -> list[Event]:
     if document.doc is None:
         return []
@@ -51,20 +76,27 @@ def extract_events(document: Document) -> list[Event]:
     for tok in document.doc:
         event = None
         if tok.pos_ in ("VERB", "AUX"):
-            event = _from_verb(document, resolver, tok, nouns_used)
+            event = _from_verb(document, resolver, tok, nouns_used, events)
         elif tok.i not in nouns_used:
             event = _from_noun(document, resolver, tok)
         if event is None:
             continue
+        if event.kind in ("agreement", "financing") and tok.pos_ in ("VERB", "AUX") and refers_back(tok):
+            told = next((e for e in reversed(events) if e.kind in ("agreement", "financing", "investment")), None)
+            if told is not None and not (event.date and told.date and not _dates_agree(event.date, told.date)):
+                # "the memorandum was signed in X by A and B": who and where of the last deal told
+                _fold(told, event)
+                continue
         if event.kind == "statement" and (set(event.actors) & pledgers or not all(
-                resolver.holds_office(a) for a in event.actors)):
-            continue  # statements of office holders only, and not when their words are a pledge
+                _actor_type(resolver, a) == "person" for a in event.actors)):
+            continue  # statements of people, and not when their words are a pledge
         events.append(event)
     events.extend(_pledge_events(document, resolver))
-    return _merge(_recent(document, events))
+    return _story_place(document, _merge(events))
 
 
-def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_used: set[int]) -> Event | None:
+def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_used: set[int],
+               told: list[Event] | None = None) -> Event | None:
     founding = _founding(document, verb)
     if founding is not None:
         return None if is_negated(verb) else founding
@@ -75,16 +107,36 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
         if obj.dep_ in ("dobj", "nsubjpass", "attr"):
             nouns_used.add(obj.i)
     tense = mood(verb)
-    if tense == "conditional" or (tense in ("plan", "future") and kind != "meeting"):
+    if tense in ("plan", "future") and kind == "visit" and _scheduled(document, verb):
+        pass  # "is due to travel to Djibouti on Thursday": a scheduled trip is a visit
+    elif tense == "plan" and kind in ("financing", "investment") and _agreed(verb):
+        pass  # "has agreed to lend", "agreed to extend its facility": the agreement is the news
+    elif tense == "conditional" or (tense in ("plan", "future") and kind not in ("meeting", "investment")):
         return None
+    if kind == "investment" and tense in ("plan", "future") and not any(
+            t.ent_type_ in ("MONEY", "PERCENT") for t in verb.subtree):
+        return None  # "will buy a 49 percent stake", "plans to spend $900 million", not "to invest in the region"
     if kind == "statement" and (verb.tag_ not in ("VBD", "VBZ", "VBP") or not content_of(verb)):
         return None
     if verb_base(verb.text) == "report" or verb.dep_ == "amod":
         return None
+    participle = verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+        verb.dep_ in ("advcl", "acl") or any(c.dep_ == "nsubj" for c in verb.children))
+    if kind in ("financing", "agreement", "investment", "legislation") and participle:
+        return None  # "with the bank financing the signals", "signing agreements to sell power": a detail
+    if kind == "financing" and any(c.lower_ in HABITUAL for o in objects(verb) for c in o.children):
+        return None  # "provides an annual block grant": a standing arrangement, not a happening
     found = _actors(resolver, participants(verb, kind))
+    if kind == "legislation":
+        found += _legislatures(verb)
+    if not found and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("AUX", "VERB"):
+        found = _actors(resolver, subjects(verb.head.head))  # "X is due to travel to Y", "X is set to sign"
     if kind == "statement":
         found = [a for a in found if a.type in ("person", "organization")][:1]
     actors = [a.name for a in found]
+    if not actors and kind in ("agreement", "meeting") and told and _both_sides(verb):
+        last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2), None)
+        actors = list(last.actors) if last else []  # "the two ministers signed an agreement": those who met
     if not actors and kind not in EMPTY_OK:
         return None
     return _event(document, verb, kind, actors)
@@ -94,14 +146,17 @@ def _from_noun(document: Document, resolver: ActorResolver, noun: Token) -> Even
     kind = noun_kind(noun)
     if kind is None:
         return None
-    if noun.dep_ == "pobj" and noun.head.text.lower() in ("during", "at", "after", "before", "ahead", "since"):
-        return None  # "during the visit": a setting, not the event reported
+    settings = ("during", "at", "after", "before", "ahead", "since") + (("for",) if kind == "meeting" else ())
+    setting = noun.dep_ == "pobj" and noun.head.lower_ in settings  # "travel to X for talks": a purpose
+    if setting and not (kind == "visit" and noun.head.text.lower() == "during" and _visitors(noun)):
+        return None  # "during the visit": a setting, not the event reported; "during a visit by X" is X's visit
     if kind in ("investment", "financing"):
         lo, hi = compact_subtree(noun)
         start, end = noun.doc[lo].idx, noun.doc[hi - 1].idx + len(noun.doc[hi - 1])
         if not money_between(document, max(0, start - 40), end) or noun.tag_ == "NNS":
             return None
-    actors = [a.name for a in _actors(resolver, participants(noun, kind))]
+    found = participants(noun, kind) + (_visitors(noun) if kind == "visit" else [])
+    actors = [a.name for a in _actors(resolver, found)]
     if kind == "legislation" and not actors:
         return _event(document, noun, kind, [])
     if not actors:
@@ -109,11 +164,30 @@ def _from_noun(document: Document, resolver: ActorResolver, noun: Token) -> Even
     return _event(document, noun, kind, actors)
 
 
+def _visitors(noun: Token) -> list[Token]:
+    """Who makes a visit told by its noun: "a visit to London by X" (the "by" hung on the verb),
+    "X, who is on a two-day visit to India"."""
+    found = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "by")
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubj") and head.pos_ in ("VERB", "AUX"):
+        found += prep_objects(head, "by")
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
+        found += subjects(head.head)  # "X is on a visit to Y", "X, on a visit to Y, said"
+    if noun.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ in ("VERB", "AUX"):
+        found += prep_objects(head.head, "by")
+    return found
+
+
 def _founding(document: Document, verb: Token) -> Event | None:
     """"Established in 2015, the forum ..." / "X was founded in 1998": an ``other`` event."""
-    if verb_base(verb.text) not in FOUNDING_VERBS or verb.tag_ not in ("VBN", "VBD"):
-        return None
+    starts = verb_base(verb.text) in ("begin", "began", "start", "commence") and any(
+        c.dep_ in ("xcomp", "dobj") and c.lower_ in OPERATION_WORDS for c in verb.children)
+    if (verb_base(verb.text) not in FOUNDING_VERBS and not starts) or verb.tag_ not in ("VBN", "VBD"):
+        return None  # "was founded in 1998", "began operating in 2018"
     date = date_for(document, verb, inherit=False)
+    if date is None and starts:
+        date = next((d for c in verb.children if c.dep_ == "xcomp"
+                     for d in [date_for(document, c, inherit=False)] if d is not None), None)
     if date is None or not date.explicit_year or date.granularity == "none":
         return None
     thing = subjects(verb) or ([verb.head] if verb.dep_ in ("acl",) else [])
@@ -121,19 +195,42 @@ def _founding(document: Document, verb: Token) -> Event | None:
         thing = subjects(verb.head)
     if not thing:
         return None
+    if thing[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        thing = [verb.head]  # "an oil pipeline, which was inaugurated in 2006"
+    trim = verb.dep_ in ("relcl", "acl") and thing[0].i == verb.head.i
+    if thing[0].dep_ == "appos" and thing[0].pos_ == "NOUN":
+        thing, trim = [thing[0].head], True  # "the Council (SIFC), a civil-military body set up in June 2023"
     lo, hi = compact_subtree(thing[0])
+    if trim:
+        lo, hi = thing[0].left_edge.i, thing[0].i + 1
     name = str(verb.doc[lo:hi].text).strip()
     if name.lower().startswith("the "):
         name = name[4:]
     summary = f"{name} {verb.text.lower()} {date.text}"
-    return _event(document, verb, "other", [], summary=summary, date=date)
+    if not is_passive(verb):  # "Oman launched its first auction in 2022", "a railway opened to freight in 2017"
+        summary = f"{name} {action_text(verb, max_tokens=14)}"
+    actors = [a.name for a in _actors(resolver_for(document), thing[:1])]
+    return _event(document, verb, "other", actors, summary=summary, date=date)
 
 
 def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     out: list[Actor] = []
     found: list[Actor] = []
+    line = dateline(resolver.document)
+    tokens = tokens + [c for tok in tokens for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                       for c in conjuncts(a)]  # "state miner X and Korea's Y signed": X and Y
     for tok in tokens:  # a person or organisation the recogniser saw but the table lacks still counts
-        found += resolver.resolve(tok, proper=tok.ent_type_ in ("PERSON", "ORG"))
+        if line is not None and tok.idx < line.end:
+            continue  # "MUSCAT — The fund ...": the dateline parsed as a subject
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "the minister, who travelled to Tbilisi": the minister
+        named = resolver.resolve(tok, proper=tok.ent_type_ in ("PERSON", "ORG"))
+        if not named and tok.lower_ in DELEGATION_WORDS:  # "a Belgian trade mission", "a delegation from X"
+            for part in [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")] + \
+                    prep_objects(tok, "from", "of"):
+                named += [a for a in resolver.resolve(part, proper=part.ent_type_ == "ORG")
+                          if a.type in ("organization", "country")]
+        found += named
     for actor in found:
         if actor.type in ACTOR_TYPES and all(a.name != actor.name for a in out):
             out.append(actor)
@@ -156,25 +253,79 @@ def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, 
 
 
 def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
-    """A person's pledge is an event: ``legislation`` or ``meeting`` when that is what they promised."""
+    """A pledge of a person or organisation is an event: ``legislation`` or ``meeting`` when that is what they promised."""
     out: list[Event] = []
     doc = document.doc
     for pledge in document.results.get("pledges", []):
         if not isinstance(pledge, Pledge) or pledge.span is None:
             continue
         actor = _actor_type(resolver, pledge.actor)
-        if actor != "person" or not resolver.holds_office(pledge.actor):
+        if actor not in ("person", "organization"):
             continue
-        words = {w.lower().strip(".,") for w in pledge.action.split()}
-        first = verb_base(pledge.action.split()[0]) if pledge.action.split() else ""
-        kind = "legislation" if words & (LEGISLATION_NOUNS | {"repeal", "repealing", "legislative"}) else (
-            "meeting" if first in MEETING_ACTIONS else "pledge")
+        if len(pledge.action.split()) < 3:
+            continue  # "to follow", "to behave": too little said to be an event
+        if not pledge.deadline and not resolver.holds_office(pledge.actor):
+            continue  # an open-ended intention of a company or private person is not yet an event
+        words = [w.lower().strip(".,") for w in pledge.action.split()]
+        first = verb_base(words[0])
+        lawmaking = set(words) & {"repeal", "repealing", "legislative", "legislate", "enact", "ratify"} or (
+            set(words[1:]) & LEGISLATION_NOUNS)  # "to act" is not an act
+        kind = "legislation" if lawmaking else ("meeting" if first in MEETING_ACTIONS else "pledge")
         span = doc.char_span(pledge.span[0], pledge.span[1], alignment_mode="expand")
         said = _said_date(document, span) if span is not None else None
+        where: list[str] = []
+        trip = next((t for t in span if t.pos_ == "VERB" and verb_base(t.text) == first), None) if span else None
+        if first in TRIP_VERBS and trip is not None and _scheduled(document, trip):
+            kind, said, where = "visit", date_for(document, trip, inherit=False), places(document, trip)
         out.append(Event(date=said.value if said else None, date_text=said.text if said else None, kind=kind,  # type: ignore[arg-type]
-                         actors=[pledge.actor], location=None, summary=f"{pledge.actor} to {pledge.action}",
-                         evidence=pledge.evidence, span=pledge.span))
+                         actors=[pledge.actor], location=", ".join(where) or None,
+                         summary=f"{pledge.actor} to {pledge.action}", evidence=pledge.evidence, span=pledge.span))
     return out
+
+
+def _both_sides(verb: Token) -> bool:
+    """The subject is the pair already told of: "the two ministers", "both sides", "the leaders"."""
+    for subject in subjects(verb):
+        dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+        if subject.lower_ in ("sides", "ministers", "leaders", "presidents", "countries", "governments",
+                              "delegations", "officials") and dets & {"two", "both"}:
+            return True
+        if subject.lower_ == "both":
+            return True
+    return False
+
+
+def _legislatures(verb: Token) -> list[Actor]:
+    """The chamber that acts, by its own name ("Georgia's parliament" -> "Parliament"), beside the
+    state it belongs to."""
+    out: list[Actor] = []
+    for subject in subjects(verb):
+        if subject.lower_ not in LEGISLATURES or subject.pos_ != "NOUN" or subject.tag_ == "NNS":
+            continue
+        words = [t.text for t in subject.doc[subject.left_edge.i: subject.i + 1]
+                 if t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "PROPN")] + [subject.text]
+        out.append(Actor(" ".join(w[:1].upper() + w[1:] for w in words), "organization", None))
+    return out
+
+
+def _agreed(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and verb_base(head.text) in ("agree", "commit") and mood(head) in ("past", "present")
+
+
+def _scheduled(document: Document, verb: Token) -> bool:
+    """A trip with a date within about a month of publication ("on Thursday", "this week", "next
+    month"), not an intention for "the coming year"."""
+    when = date_for(document, verb, inherit=False)
+    if when is None or not when.value or document.published is None:
+        return False
+    published = document.published
+    if len(when.value) == 10:
+        return abs((dt.date.fromisoformat(when.value) - published).days) <= 31
+    if len(when.value) == 7:
+        year, month = (int(x) for x in when.value.split("-"))
+        return 0 <= (year - published.year) * 12 + month - published.month <= 1
+    return False
 
 
 def _actor_type(resolver: ActorResolver, name: str) -> str | None:
@@ -193,12 +344,19 @@ def _said_date(document: Document, span: Any) -> DateMention | None:
     return date_for(document, root, inherit=False)
 
 
-def _recent(document: Document, events: list[Event]) -> list[Event]:
-    """Drop dated background: events dated over a year before publication (founding dates stay)."""
-    if document.published is None:
+def _story_place(document: Document, events: list[Event]) -> list[Event]:
+    """An event the article places nowhere happened where the story is filed from (its dateline),
+    unless it is background (``other``, or dated before last year)."""
+    floor = document.published.year - 1 if document.published else 0
+    current = [e for e in events if e.kind != "other" and not (e.date and int(e.date[:4]) < floor)]
+    line = dateline(document)
+    place = line.place if line else next((e.location for e in sorted(current, key=lambda e: e.span or (0, 0))
+                                          if e.location and e.kind in SCENE_KINDS), None)
+    if place is None:
         return events
-    floor = document.published.year - 1
-    return [e for e in events if e.kind == "other" or not e.date or int(e.date[:4]) >= floor]
+    for event in current:
+        event.location = event.location or place
+    return events
 
 
 def _merge(events: list[Event]) -> list[Event]:
@@ -209,13 +367,22 @@ def _merge(events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(event)
             continue
-        twin.date = twin.date or event.date
-        twin.date_text = twin.date_text or event.date_text
-        twin.location = twin.location or event.location
-        for actor in event.actors:
-            if actor not in twin.actors:
-                twin.actors.append(actor)
+        _fold(twin, event)
     return kept
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _fold(twin: Event, event: Event) -> None:
+    """``event`` tells more of ``twin``: its date, place and actors fill what ``twin`` lacks."""
+    twin.date = twin.date or event.date
+    twin.date_text = twin.date_text or event.date_text
+    twin.location = twin.location or event.location
+    for actor in event.actors:
+        if actor not in twin.actors:
+            twin.actors.append(actor)
 
 
 def _same(a: Event, b: Event) -> bool:
@@ -223,8 +390,12 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.kind == "statement":
         return a.actors == b.actors
-    if not set(a.actors) & set(b.actors):
-        return a.kind in EMPTY_OK and (not a.actors or not b.actors) and a.evidence == b.evidence
+    shared = set(a.actors) & set(b.actors)
+    if not shared:
+        return a.kind in EMPTY_OK and (not a.actors or not b.actors) and a.evidence == b.evidence and not (
+            a.date and b.date and not _dates_agree(a.date, b.date))
+    if len(shared) < 2 and not (set(a.actors) <= set(b.actors) or set(b.actors) <= set(a.actors)):
+        return False  # one side in common, different counterparts: two meetings, two deals
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
     return not (a.location and b.location and a.location != b.location)

@@ -13,7 +13,7 @@ from typing import Any
 from dragoman.extract.clauses import conjuncts, entity_range
 from dragoman.extract.dates import DateMention, dates_between
 from dragoman.extract.document import Document
-from dragoman.extract.geo import country_code, country_name
+from dragoman.extract.geo import country_by_name, country_name, is_capital, venue_city
 
 Token = Any
 
@@ -83,6 +83,11 @@ def places(document: Document, verb: Token, preps: set[str] | None = None, depth
                     name = _place_name(table, item)
                     if name and name not in found:
                         found.append(name)
+                if head.text.lower() in GATHERING_WORDS and child.dep_ == "prep":
+                    frontier.append((head, level))  # "at the Welcome Reception in Washington"
+            if child.dep_ == "appos":  # "at the Forum, the annual meeting in Geneva": the same thing renamed
+                frontier.append((child, level))
+                continue
             if level + 1 < depth and child.dep_ in ("prep", "pobj", "advcl", "pcomp", "acl", "dobj", "xcomp"):
                 if child.dep_ == "advcl" and not any(c.text.lower() == "while" for c in child.children):
                     continue
@@ -90,20 +95,30 @@ def places(document: Document, verb: Token, preps: set[str] | None = None, depth
     return found
 
 
+GATHERING_WORDS = {"reception", "summit", "forum", "conference", "dinner", "banquet", "meeting", "session",
+                   "ceremony", "gala", "talks", "dialogue", "roundtable", "expo", "exhibition", "week"}
 VENUE_WORDS = {"House", "Palace", "Kremlin", "Department", "Hall", "Centre", "Center", "Ministry"}
 
 
 def _place_name(table: Any, tok: Token) -> str | None:
     doc = tok.doc
     lo, hi = entity_range(tok)
-    if tok.ent_type_ not in PLACE_LABELS and not (tok.ent_type_ == "ORG" and doc[hi - 1].text in VENUE_WORDS):
+    labelled = tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ == "ORG" and doc[hi - 1].text in VENUE_WORDS)
+    # a capital or a venue the recogniser left unlabelled still places the event
+    known = tok.pos_ == "PROPN" and (is_capital(tok.text) or venue_city(str(doc[lo:hi].text)))
+    if not labelled and not known:
         return None
     text = str(doc[lo:hi].text).strip(" ,.")
     if text.lower().startswith("the "):
         text = text[4:]
-    code = country_code(text)
-    if code and len(text) <= 4:
+    if text.split()[-1:] and text.split()[-1].lower() in GATHERING_WORDS:
+        return None  # "at the Welcome Reception": a gathering, not a place
+    code = country_by_name(text)
+    if code and len(text) <= 4:  # "U.S.", "UAE"; not "Baku"
         return country_name(code)
+    city = venue_city(text)
+    if city and city not in text:
+        return f"{text}, {city}"
     return text or None
 
 
@@ -130,6 +145,8 @@ def date_for(document: Document, verb: Token, *, inherit: bool = True, skip_own:
         for _ in range(6):
             if tok.head.i == tok.i or tok.dep_ not in _CLIMB or tok.head.pos_ not in ("VERB", "AUX"):
                 break
+            if tok.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children):
+                break  # "launched X in 2022 and has now awarded Y": the perfect is not dated by the past
             tok = tok.head
             chain.append(tok)
     for i, tok in enumerate(chain):

@@ -91,3 +91,22 @@ def is_capital(text: str) -> bool:
 def country_adjective(code: str) -> str:
     """The usual adjective for an ISO-3 code ("CHN" -> "Chinese"), else its name."""
     return _tables()[4].get(code) or country_name(code)
+
+
+@lru_cache(maxsize=1)
+def _venues() -> dict[str, str]:
+    table: dict[str, str] = {}
+    text = resources.files("dragoman").joinpath("data/venues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, _, city = line.partition("\t")
+        for name in names.split(";"):
+            if name.strip():
+                table[_key(name)] = city.strip()
+    return table
+
+
+def venue_city(text: str) -> str | None:
+    """The city a seat of government or landmark venue stands in ("the White House" -> "Washington")."""
+    return _venues().get(_key(text))
