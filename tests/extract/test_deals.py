@@ -400,3 +400,15 @@ def test_name_in_apposition_to_the_investor_is_the_party(nlp: Any) -> None:
     text = ("The state agency awarded the salt flat in May. The consortium, Salar Brine Partners, has promised to "
             "invest over $2 billion in a lithium plant.")
     assert [d.parties for d in _deals(nlp, text)] == [["Salar Brine Partners"]]
+
+
+def test_breakdown_of_shares_in_another_kind_of_deal_stays_off_the_earlier_deal(nlp: Any) -> None:
+    text = ("Tasman Ores has cancelled its nickel offtake agreement with the trader Corvid Commodities, under which "
+            "Corvid was to prepay $180 million for concentrate. The two firms said no compensation would be paid. "
+            "Analysts expect the ore to go to a local smelter instead. The cancellation does not touch the Karun "
+            "joint venture itself, in which Tasman holds 55 percent and the state-owned Karun Mining Corporation "
+            "45 percent. Building the $900 million mine started in May.")
+    deals = _deals(nlp, text)
+    offtake = next(d for d in deals if d.status == "cancelled")
+    assert offtake.value is not None and offtake.value.amount == 1.8e8
+    assert not offtake.stakes and offtake.instrument is None

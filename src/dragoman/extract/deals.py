@@ -338,7 +338,10 @@ def _attach(new: list[Draft], lines: list[FinancingLine], stakes: list[StakeMent
 def _continues(sent: Any, index: int, last: Draft, money: list[MoneyMention],
                stakes: list[StakeMention], lines: list[FinancingLine]) -> bool:
     if stakes and len(stakes) >= 2 and index - last.sentences[-1] <= STAKE_REACH:
-        return True  # "X keeps 60 percent, Y takes 30 percent ...": the shareholding of the deal, told later
+        # "X keeps 60 percent, Y takes 30 percent ...": the shareholding of the deal, told later; unless
+        # the sentence names another kind of deal ("the joint venture itself, in which ..." after an offtake)
+        named, _ = instrument_of(sent.text)
+        return named is None or named == last.instrument
     if index - last.sentences[-1] > 2:
         return False
     if stakes or lines:

@@ -64,10 +64,16 @@ class TrackSummary:
 
 
 class _Names:
-    """Each article's names (every form, folded) -> (entity key, type), from its mentions."""
+    """Each article's names (every form, folded) -> (entity key, type), from its mentions.
+
+    A name the article's own mentions lack (the tagger missed "Vantor Resources" after a dateline)
+    falls back to the one entity that name is a form of in the other loaded articles, so that one
+    firm does not become two parties; a form shared by several entities stays unresolved.
+    """
 
     def __init__(self, conn: Connection, article_ids: Iterable[int]) -> None:
         self.table: dict[int, dict[str, tuple[str, str]]] = defaultdict(dict)
+        self.anywhere: dict[str, set[tuple[str, str]]] = defaultdict(set)
         ids = sorted(set(article_ids))
         for start in range(0, len(ids), CHUNK):
             rows = conn.execute(select(mentions.c.article_id, mentions.c.entity_id, mentions.c.name,
@@ -76,10 +82,15 @@ class _Names:
             for r in rows:
                 for form in (r.name, *(r.aliases or [])):
                     self.table[r.article_id].setdefault(fold(form), (f"e{r.entity_id}", r.type))
+                    self.anywhere[fold(form)].add((f"e{r.entity_id}", r.type))
 
     def key(self, article_id: int, name: str) -> tuple[str, str | None]:
-        found = self.table[article_id].get(fold(name))
-        return found if found else (f"n:{fold(name)}", None)
+        folded = fold(name)
+        found = self.table[article_id].get(folded)
+        if found:
+            return found
+        elsewhere = self.anywhere.get(folded, set())
+        return next(iter(elsewhere)) if len(elsewhere) == 1 else (f"n:{folded}", None)
 
     def party(self, article_id: int, name: str) -> Party:
         key, type_ = self.key(article_id, name)
