@@ -1,4 +1,4 @@
-"""entities@1: names, types, titles, countries, aliases and references, on texts written for these tests."""
+"""entities@2: names, types, titles, countries, aliases and references, on texts written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +23,17 @@ def test_title_from_apposition(nlp: Any) -> None:
     found = entities_of(nlp, "Tomasz Wierzbicki, chief executive of Baltic Grid Holdings, signed the contract in Riga.")
     assert found["Tomasz Wierzbicki"].title == "chief executive of Baltic Grid Holdings"
     assert found["Baltic Grid Holdings"].type == "organization"
+
+
+def test_abbreviated_honorific_is_not_part_of_the_name_and_keeps_the_title(nlp: Any) -> None:
+    found = entities_of(nlp, "The grant was signed by the Minister of Finance, Hon. Tevita Lolohea, in Nuku'alofa.")
+    assert "Hon" not in found and "Hon." not in found
+    assert found["Tevita Lolohea"].title == "Minister of Finance"
+
+
+def test_honorific_before_a_name_tagged_as_organisation_leaves_a_person(nlp: Any) -> None:
+    found = entities_of(nlp, "Hajiya Zainab Garba, head of the Kano Growers Forum, said prices must rise.")
+    assert found["Zainab Garba"].type == "person"
 
 
 def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:

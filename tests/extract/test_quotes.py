@@ -1,4 +1,4 @@
-"""quotes@1: quote spans and their speakers, on short articles written for these tests."""
+"""quotes@2: quote spans and their speakers, on short articles written for these tests."""
 
 from __future__ import annotations
 
@@ -65,6 +65,24 @@ CASES = [
         "\u201cThe port will be ready in 2028,\u201d one official said, asking not to be named.",
         [(None, "The port will be ready in 2028")],
         id="anonymous speaker stays unnamed",
+    ),
+    pytest.param(
+        "Opening the harbour, Prime Minister Hon. Malakai Veikune thanked the donors. "
+        "\"Our fishermen waited ten years for this,\" the Prime Minister said.",
+        [("Malakai Veikune", "Our fishermen waited ten years for this")],
+        id="title used alone resolves to the holder named with an abbreviated honorific",
+    ),
+    pytest.param(
+        "Talks in Doha were led by Omani Minister of Energy Salim Harthy and by Finance Minister Daniela Ferraz. "
+        "Ferraz said the fund was ready. \"Build it and we will ship through it,\" the Omani minister said.",
+        [("Salim Harthy", "Build it and we will ship through it")],
+        id="title with a nationality picks the holder of that nationality",
+    ),
+    pytest.param(
+        "The treaty was signed by the Minister of Trade and Minister of State for Industry, Sheikh Karim Al-Nouri, "
+        "and by the Finance Minister, Lena Brandt. \"We will sign more of these,\" the trade minister said.",
+        [("Karim Al-Nouri", "We will sign more of these")],
+        id="title in apposition across an honorific identifies the speaker",
     ),
 ]
 

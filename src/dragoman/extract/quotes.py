@@ -1,4 +1,4 @@
-"""quotes@1: direct quotes with their speakers.
+"""quotes@2: direct quotes with their speakers.
 
 Quotation marks (straight, curly, guillemets, even mismatched) are paired within a paragraph. A
 speaker comes, in this order, from a cue after the quote ("...," the minister said), a cue before it in
@@ -16,6 +16,7 @@ from dragoman.extract.document import Document
 from dragoman.extract.entity_table import EntityTable, Mention
 from dragoman.extract.quote_marks import MARKS, find_quote_spans, paragraphs
 from dragoman.extract.registry import extractor
+from dragoman.extract.titles import MODIFIERS, is_office_word
 from dragoman.records import Quote
 
 SPEECH = re.compile(
@@ -116,12 +117,23 @@ class _Attributor:
                 return entity.name
         if t.lower_ in GENERIC_SPEAKERS:
             return None
+        if is_office_word(t.text):
+            # "the Prime Minister said" with no holder seen before: the person the article gives that title
+            return self._title_holder(t)
         if t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP"):
             # a name the recogniser missed: its own words are the best we have
             names = [x for x in t.subtree if x.pos_ == "PROPN" and x.is_title and (x.i == t.i or (x.head.i == t.i
                                                                                  and x.dep_ in ("compound", "flat")))]
             return " ".join(x.text for x in names)
         return UNDECIDED
+
+    def _title_holder(self, tok: Any) -> str | None:
+        assert self.table is not None
+        words = {x.lower_ for x in tok.subtree if x.i <= tok.i and (is_office_word(x.text) or x.lower_ in MODIFIERS)}
+        words -= {"the", "top", "senior", "then", "former"}
+        holders = [e for e in self.table.entities if e.type == "person" and e.mentions > 0
+                   and words <= set((e.title or "").lower().replace("-", " ").split())]
+        return holders[0].name if len(holders) == 1 else None
 
     def speaker_of_verb(self, start: int, end: int) -> object:
         verb: Any = self._token(start, end)
@@ -243,7 +255,7 @@ def _sentence_bounds(text: str, pos: int, floor: int, ceiling: int) -> tuple[int
     return start, (stop.end() if stop else ceiling)
 
 
-@extractor("quotes", version=1, requires=("entities",))
+@extractor("quotes", version=2, requires=("entities",))
 def extract_quotes(document: Document) -> list[Quote]:
     text = document.text
     spans = find_quote_spans(text)

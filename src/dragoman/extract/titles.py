@@ -13,7 +13,9 @@ from typing import Any
 from dragoman.extract.geo import country_by_demonym, country_by_name
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam",
-              "his", "her", "excellency", "h.e.", "mister", "prof", "prof.", "professor", "sheikh"}
+              "his", "her", "excellency", "h.e.", "mister", "prof", "prof.", "professor", "sheikh", "hon", "hon.",
+              "honourable", "honorable", "rt", "rt.", "alhaji", "alhaja", "hajiya", "hajia", "haji", "datuk",
+              "dato", "dato'", "engr", "engr.", "amb.", "pres."}
 MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoing", "deputy", "vice", "first",
              "second", "senior", "junior", "special", "assistant", "associate", "principal", "chief",
              "executive", "general", "managing", "foreign", "defence", "defense", "finance", "economy",
@@ -94,13 +96,15 @@ def title_in_apposition_before(doc: Any, start: int, end: int, blocked: frozense
     Only when the name closes the apposition (a comma, a full stop or the end follows it), so that
     "After meeting the president, X said" gives X no title.
     """
+    while start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        start -= 1  # "the finance minister, Hon. X," / "..., Sheikh X,"
     if start < 2 or doc[start - 1].text != ",":
         return None
     if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and "\n" not in doc[end].text:
         return None
-    if not is_office_word(doc[start - 2].text) and not any(is_office_word(t.text) for t in doc[max(0, start - 6):start - 1]):
+    if not is_office_word(doc[start - 2].text) and not any(is_office_word(t.text) for t in doc[max(0, start - 12):start - 1]):
         return None
-    return title_before(doc, start - 1, blocked=blocked)
+    return title_before(doc, start - 1, blocked=blocked, max_tokens=16)
 
 
 def title_after(doc: Any, span_end: int, blocked: frozenset[int] = frozenset()) -> str | None:
