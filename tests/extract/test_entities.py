@@ -36,6 +36,34 @@ def test_honorific_before_a_name_tagged_as_organisation_leaves_a_person(nlp: Any
     assert found["Zainab Garba"].type == "person"
 
 
+def test_words_before_a_bracketed_acronym_that_spell_it_name_the_organisation(nlp: Any) -> None:
+    body = ("The Nordic Bank for Coastal Renewal (NBCR) on Friday approved a loan to the port. "
+            "NBCR will disburse it in three tranches.")
+    found = entities_of(nlp, body)
+    bank = found["Nordic Bank for Coastal Renewal"]
+    assert bank.type == "organization" and "NBCR" in bank.aliases and bank.mentions >= 2
+
+
+def test_portfolio_after_minister_of_state_is_not_an_organisation(nlp: Any) -> None:
+    body = "The accord was witnessed by the Minister of State for Foreign Trade, Omar Haddad, in Cairo."
+    found = entities_of(nlp, body)
+    assert not any(e.type == "organization" and "Foreign Trade" in name for name, e in found.items())
+    assert found["Omar Haddad"].title == "Minister of State for Foreign Trade"
+
+
+def test_indian_honorific_does_not_hide_the_name(nlp: Any) -> None:
+    body = "The plan was launched in the presence of the Union Minister of Mines, Shri Arvind Kumar Sethi, and officials."
+    found = entities_of(nlp, body)
+    assert found["Arvind Kumar Sethi"].title == "Union Minister of Mines"
+
+
+def test_title_with_a_list_of_portfolios_is_kept_whole(nlp: Any) -> None:
+    body = "Minister of Roads, Ports and Civil Aviation, Teodora Vasić Lukić, signed the contract in Belgrade."
+    found = entities_of(nlp, body)
+    person = next(e for name, e in found.items() if name.endswith("Lukić"))
+    assert person.title == "Minister of Roads, Ports and Civil Aviation"
+
+
 def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:
     body = ("Senator Maria Castellanos introduced the bill on Tuesday. Ms Castellanos said the vote would come soon. "
             "Castellanos later left for Madrid.")

@@ -84,6 +84,18 @@ CASES = [
         [("Karim Al-Nouri", "We will sign more of these")],
         id="title in apposition across an honorific identifies the speaker",
     ),
+    pytest.param(
+        "Gulf Harbour Capital Partners (GHCP) agreed to buy the terminal on Monday. His Excellency Omar Saleh "
+        "attended. GHCP said in a statement that the purchase \"shows our faith in the corridor\".",
+        [("Gulf Harbour Capital Partners", "shows our faith in the corridor")],
+        id="organisation speaker named by the acronym it defined",
+    ),
+    pytest.param(
+        "State Minister for Water, Forests and Coastal Affairs Rubina Akter Haque opened the dyke on Sunday. "
+        "\"The sea will not take this village,\" the state minister said.",
+        [("Rubina Akter Haque", "The sea will not take this village")],
+        id="title holding a list of portfolios names the speaker of the bare title",
+    ),
 ]
 
 

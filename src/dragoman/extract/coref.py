@@ -170,7 +170,8 @@ def add_references(document: Document, table: EntityTable) -> None:
         if tok.idx < covered_until:
             continue
         low = tok.lower_
-        if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
+        if low in PERSON_PRONOUNS and tok.pos_ == "PRON" and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("excellency", "majesty", "highness")):
             gender = "f" if low in FEMININE else "m"
             target = salience.subject(sent_index, "person", gender)
             if target is None:

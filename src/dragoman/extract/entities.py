@@ -254,6 +254,11 @@ def _add_bare_surnames(document: Document, grouper: _Grouper) -> None:
                 short_orgs.setdefault(first, i)
     for word in set(short_orgs) & set(surnames):
         del short_orgs[word]
+    for i, entity in enumerate(table.entities):
+        if entity.type == "organization":
+            for alias in entity.aliases:
+                if alias.isupper() and 2 <= len(alias) <= 8 and alias not in surnames:
+                    short_orgs.setdefault(alias, i)  # an acronym the article defined, wherever the model missed it
     surnames.update({k: v for k, v in short_orgs.items()})
     if not surnames:
         return

@@ -125,6 +125,10 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     if kind == "organization" and is_office_word(doc[i].text) and last not in ORG_SUFFIXES \
             and key not in institutions():
         return None  # "Minister of Industry and Trade": a title, not an organisation
+    if kind == "organization" and i > 1 and doc[i - 1].lower_ in ("of", "for") and is_office_word(doc[i - 2].text) \
+            and (doc[i].lower_ in MODIFIERS or norm_key(doc[i].text) in GENERIC_ORG_WORDS) \
+            and last not in ORG_SUFFIXES and key not in institutions():
+        return None  # "Minister of State for Foreign Trade": the portfolio of a title
     if kind in ("organization", "place") and starts_like_a_person(name) and key not in institutions() \
             and last not in PLACE_SUFFIXES and not country_by_capital(name):
         return "person"  # "Grace Mwale" tagged ORG: a given name leads it
@@ -149,7 +153,7 @@ def _person_by_apposition(doc: Any, i: int, j: int) -> bool:
     """ "managing director, Anna Berg," or "the minister, Anna Berg, said": a name set beside a role."""
     if j - i > 3 or i < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[i:j]):
         return False
-    if doc[i - 1].text != "," or not is_office_word(doc[i - 2].text):
+    if doc[i - 1].text != "," or not (is_office_word(doc[i - 2].text) or title_before(doc, i - 1, max_tokens=16)):
         return False
     return j >= len(doc) or doc[j].text in (",", ".") or doc[j].pos_ in ("VERB", "AUX")
 
@@ -237,10 +241,76 @@ def _ministries(doc: Any, text: str) -> list[Candidate]:
     return out
 
 
+_ACRONYM_PAREN = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_NAME_CONNECTORS = {"of", "for", "and", "&", "de", "du", "des", "la", "el", "del", "on", "in"}
+
+
+def _defined_acronyms(doc: Any, text: str) -> list[Candidate]:
+    """ "the Japan Bank for International Cooperation (JBIC)": the capitalised words before a bracketed
+    acronym whose initials spell it name an organisation, however the model split or merged them."""
+    out = []
+    for match in _ACRONYM_PAREN.finditer(text):
+        letters = [ch for ch in match.group(1) if ch.isupper()]
+        if len(letters) < 2:
+            continue
+        span = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        j = span.start  # the token of the opening bracket
+        k, i, wanted = j - 1, None, list(letters)
+        while k >= 0 and wanted and j - k <= 14:
+            tok = doc[k]
+            if tok.lower_ in _NAME_CONNECTORS and k + 1 < j:
+                k -= 1
+                continue
+            if not tok.text[:1].isupper() or tok.is_punct or "\n" in tok.text:
+                break
+            parts = [p for p in re.split(r"-", tok.text) if p][::-1]
+            for part in parts:
+                if wanted and part[:1].upper() == wanted[-1]:
+                    wanted.pop()
+                else:
+                    wanted = ["?"]
+                    break
+            i = k
+            k -= 1
+        if wanted or i is None or j - i < 2:
+            continue
+        name = text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]
+        kind = _retype(doc, i, j, name, "organization")
+        if kind != "organization" or _is_junk_name(name, kind):
+            continue
+        out.append(Candidate(doc[i].idx, doc[i].idx + len(name), i, j, name, kind))
+    return out
+
+
+def _joined_people(doc: Any) -> list[Any]:
+    """The model's entities, with a person split in two joined again ("Marcelo" + "Quintela" with the
+    middle name "Tavares" left out between them)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Any] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON" and ent.start - prev.end <= 1 \
+                and all(t.is_title and t.pos_ == "PROPN" and "\n" not in t.text and not is_office_word(t.text)
+                        and t.lower_ not in MODIFIERS and t.lower_ not in HONORIFICS for t in doc[prev.end:ent.start]) \
+                and not any(country_by_demonym(t.text) or country_by_name(t.text) or is_office_word(t.text)
+                            for t in doc[prev.start:ent.end]) \
+                and ent.end - prev.start <= 4:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 def collect_candidates(doc: Any, text: str) -> list[Candidate]:
     found: list[Candidate] = _missions(doc, text) + _ministries(doc, text)
+    taken = {k for c in found for k in range(c.tstart, c.tend)}
+    found += [c for c in _defined_acronyms(doc, text) if not any(k in taken for k in range(c.tstart, c.tend))]
     covered: set[int] = {k for c in found for k in range(c.tstart, c.tend)}
-    for ent in doc.ents:
+    for ent in _joined_people(doc):
         kind = LABELS.get(ent.label_)
         if kind is None or any(k in covered for k in range(ent.start, ent.end)):
             continue
@@ -249,6 +319,9 @@ def collect_candidates(doc: Any, text: str) -> list[Candidate]:
                 split = _split_title_name(doc, i, j)
                 if split is not None:
                     i, kind = split, "person"
+            while kind == "person" and i > 0 and j - i < 4 and doc[i - 1].ent_type_ == "" \
+                    and _name_token(doc[i - 1], covered):
+                i -= 1  # "Shri Arvind Kumar Sethi" tagged from "Kumar": the given name the model left out
             i, j = _trim(doc, i, j, kind)
             if i >= j:
                 continue

@@ -15,7 +15,8 @@ from dragoman.extract.geo import country_by_demonym, country_by_name
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam",
               "his", "her", "excellency", "h.e.", "mister", "prof", "prof.", "professor", "sheikh", "hon", "hon.",
               "honourable", "honorable", "rt", "rt.", "alhaji", "alhaja", "hajiya", "hajia", "haji", "datuk",
-              "dato", "dato'", "engr", "engr.", "amb.", "pres."}
+              "dato", "dato'", "engr", "engr.", "amb.", "pres.", "shri", "sri", "smt", "smt.",
+              "shrimati"}
 MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoing", "deputy", "vice", "first",
              "second", "senior", "junior", "special", "assistant", "associate", "principal", "chief",
              "executive", "general", "managing", "foreign", "defence", "defense", "finance", "economy",
@@ -71,7 +72,7 @@ def title_before(doc: Any, start: int, *, max_tokens: int = 12, blocked: frozens
     first = end
     if i < 0 or doc[i].lower_ in CONNECTORS:
         return None
-    while i >= 0 and end - i <= max_tokens and i not in blocked and _title_token_ok(doc[i]):
+    while i >= 0 and end - i <= max_tokens and i not in blocked and (_title_token_ok(doc[i]) or _list_comma(doc, i)):
         if "\n" in doc[i].text or doc[i].is_space:
             break
         first = i
@@ -88,6 +89,15 @@ def title_before(doc: Any, start: int, *, max_tokens: int = 12, blocked: frozens
     if len(text) < 3 or len(text) > 90:
         return None
     return text
+
+
+def _list_comma(doc: Any, i: int) -> bool:
+    """A comma inside a list of portfolios: "Minister of Power, Energy and Mineral Resources"."""
+    if doc[i].text != "," or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return before.is_title and after.is_title and before.ent_type_ != "PERSON" and after.ent_type_ != "PERSON" \
+        and not is_office_word(after.text) and any(t.lower_ == "and" for t in doc[i + 1:i + 5])
 
 
 def title_in_apposition_before(doc: Any, start: int, end: int, blocked: frozenset[int] = frozenset()) -> str | None:
