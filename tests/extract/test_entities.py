@@ -64,6 +64,19 @@ def test_title_with_a_list_of_portfolios_is_kept_whole(nlp: Any) -> None:
     assert person.title == "Minister of Roads, Ports and Civil Aviation"
 
 
+def test_hyphenated_surname_after_a_long_title_is_a_person(nlp: Any) -> None:
+    found = entities_of(nlp, "Minister for Mineral Resources Aaja Lyberth-Petersen said the licence had strict limits.")
+    person = found["Aaja Lyberth-Petersen"]
+    assert person.type == "person" and person.title == "Minister for Mineral Resources"
+
+
+def test_portfolio_words_of_a_title_are_not_an_organisation(nlp: Any) -> None:
+    body = "Its Minister of Transport and Maritime Affairs, Nikola Dragović, signed a memorandum in Podgorica."
+    found = entities_of(nlp, body)
+    assert found["Nikola Dragović"].type == "person"
+    assert not any(e.type == "organization" for e in found.values())
+
+
 def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:
     body = ("Senator Maria Castellanos introduced the bill on Tuesday. Ms Castellanos said the vote would come soon. "
             "Castellanos later left for Madrid.")

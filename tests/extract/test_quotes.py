@@ -96,6 +96,18 @@ CASES = [
         [("Rubina Akter Haque", "The sea will not take this village")],
         id="title holding a list of portfolios names the speaker of the bare title",
     ),
+    pytest.param(
+        "Analyst Petra Lindholm said the so-called \"corridor diplomacy\" of the 2010s had failed, and that the "
+        "word \"Greenway\" meant little to farmers.",
+        [],
+        id="terms held in quotation marks after so-called or the word are not quotes",
+    ),
+    pytest.param(
+        "The Minister of Fisheries and Ocean Affairs, Tomas Reinholt, met the trawler owners on Friday. "
+        "The ministry said in a statement that \"quotas will not be raised this year.\"",
+        [("Ministry of Fisheries and Ocean Affairs", "quotas will not be raised this year.")],
+        id="the ministry speaks for the portfolio of the minister the article names",
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ from dragoman.extract.names import (
     GENERIC_ORG_WORDS,
     ORG_CUE_NOUNS,
     ORG_SUFFIXES,
+    given_names,
     institutions,
     is_media,
     norm_key,
@@ -125,9 +126,8 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     if kind == "organization" and is_office_word(doc[i].text) and last not in ORG_SUFFIXES \
             and key not in institutions():
         return None  # "Minister of Industry and Trade": a title, not an organisation
-    if kind == "organization" and i > 1 and doc[i - 1].lower_ in ("of", "for") and is_office_word(doc[i - 2].text) \
-            and (doc[i].lower_ in MODIFIERS or norm_key(doc[i].text) in GENERIC_ORG_WORDS) \
-            and last not in ORG_SUFFIXES and key not in institutions():
+    if kind == "organization" and _portfolio_of_title(doc, i) and last not in ORG_SUFFIXES \
+            and key not in institutions() and not country_by_name(doc[j - 1].text):
         return None  # "Minister of State for Foreign Trade": the portfolio of a title
     if kind in ("organization", "place") and starts_like_a_person(name) and key not in institutions() \
             and last not in PLACE_SUFFIXES and not country_by_capital(name):
@@ -149,6 +149,20 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     return kind
 
 
+def _portfolio_of_title(doc: Any, i: int) -> bool:
+    """The words at ``i`` continue "Minister of Transport and ...": a portfolio, not an organisation."""
+    k = i - 1
+    while k > 0 and i - k <= 8:
+        tok = doc[k]
+        if tok.lower_ in ("of", "for") and doc[k - 1].lower_ in ("minister", "ministers", "secretary", "state"):
+            return True
+        if not (tok.lower_ in ("and", "&") or (tok.text == "," and k < i - 1)
+                or (tok.is_title and not is_office_word(tok.text))):
+            return False
+        k -= 1
+    return False
+
+
 def _person_by_apposition(doc: Any, i: int, j: int) -> bool:
     """ "managing director, Anna Berg," or "the minister, Anna Berg, said": a name set beside a role."""
     if j - i > 3 or i < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[i:j]):
@@ -163,11 +177,18 @@ def _split_title_name(doc: Any, i: int, j: int) -> int | None:
     if j - i < 3 or norm_key(doc[j - 1].text) in ORG_SUFFIXES:
         return None
     head = next((k for k in range(max(0, i - 4), i) if doc[k].is_title and doc[k].lower_ in STRONG_TITLES), None)
-    if head is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[j - 2:j]):
+    if head is None:
         return None
-    if any(is_office_word(t.text) or t.lower_ in MODIFIERS for t in doc[j - 2:j]):
+    k = j  # the name: the capitalised words (and hyphens joining them) at the end, not office words
+    while k > i + 1 and j - k < 5 and (doc[k - 1].text == "-" or (
+            doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" and not is_office_word(doc[k - 1].text)
+            and doc[k - 1].lower_ not in MODIFIERS and norm_key(doc[k - 1].text) not in ORG_SUFFIXES)):
+        k -= 1
+    while k < j and doc[k].text == "-":
+        k += 1
+    if sum(1 for t in doc[k:j] if t.text != "-") < 2:
         return None
-    return j - 2
+    return k
 
 
 def _place_cue(doc: Any, i: int, j: int) -> bool:
@@ -292,6 +313,17 @@ def _joined_people(doc: Any) -> list[Any]:
     ents = list(doc.ents)
     out: list[Any] = []
     for ent in ents:
+        if ent.label_ in ("GPE", "LOC", "NORP", "ORG") and len(ent) == 1 and ent.text[:1].isupper() \
+                and (given_names().get(ent.text.lower()) in ("m", "f") or title_before(doc, ent.start)) \
+                and not country_by_capital(ent.text) and not country_by_name(ent.text) \
+                and not country_by_demonym(ent.text):
+            k = ent.end  # "Luciana Prado Moraes" read as a place from its given name
+            while k < len(doc) and k - ent.start < 4 and doc[k].ent_type_ in ("", "PERSON") \
+                    and _name_token(doc[k], set()):
+                k += 1
+            if k - ent.start >= 2:
+                out.append(Span(doc, ent.start, k, label="PERSON"))
+                continue
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON" and ent.start - prev.end <= 1 \
                 and all(t.is_title and t.pos_ == "PROPN" and "\n" not in t.text and not is_office_word(t.text)
@@ -353,7 +385,10 @@ def _titled_people(doc: Any, text: str, covered: set[int]) -> list[Candidate]:
         j = i
         while j < n and j - i < 3 and _name_token(doc[j], covered):
             j += 1
-        if j - i > 3 or (j < n and doc[j].text == ":"):
+            if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and _name_token(doc[j + 1], covered):
+                j += 2  # a hyphenated surname: "Lyberth-Petersen"
+        if sum(t.text != "-" for t in doc[i:j]) > 3 or (j < n and doc[j].text == ":"):
             i = j
             continue
         title = title_before(doc, i)

@@ -62,6 +62,8 @@ GENERIC_SPEAKERS = {"official", "officials", "spokesperson", "spokesman", "spoke
                     "voter", "voters", "delegate", "delegates", "participant", "participants", "negotiator"}
 SPOKES_WORDS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "representative"}
 UNDECIDED = object()
+_PORTFOLIO_AFTER = re.compile(r"\bMinister (?:of|for) ((?:[A-Z][\w-]*,? (?:and )?)*[A-Z][\w-]*)")
+_PORTFOLIO_BEFORE = re.compile(r"\b((?:[A-Z][\w-]* )*[A-Z][\w-]*) Minister\b")
 
 
 class _Attributor:
@@ -117,6 +119,9 @@ class _Attributor:
                 return entity.name
         if t.lower_ in GENERIC_SPEAKERS:
             return None
+        if t.lower_ == "ministry":
+            # "the ministry said" in an article naming only its minister: the ministry of that portfolio
+            return self._ministry_of_minister(t.idx)
         if is_office_word(t.text):
             # "the Prime Minister said" with no holder seen before: the person the article gives that title
             return self._title_holder(t)
@@ -126,6 +131,15 @@ class _Attributor:
                                                                                  and x.dep_ in ("compound", "flat")))]
             return " ".join(x.text for x in names)
         return UNDECIDED
+
+    def _ministry_of_minister(self, offset: int) -> str | None:
+        assert self.table is not None
+        for mention in reversed(self.table.mentions_in(0, offset, ("person",))):
+            title = self.table.entity_of(mention).title or ""
+            found = _PORTFOLIO_AFTER.search(title) or _PORTFOLIO_BEFORE.search(title)
+            if found:
+                return "Ministry of " + found.group(1)
+        return None
 
     def _title_holder(self, tok: Any) -> str | None:
         assert self.table is not None
@@ -303,6 +317,8 @@ def extract_quotes(document: Document) -> list[Quote]:
         if found is UNDECIDED and previous_speaker and span.open - previous_end < 400:
             found = previous_speaker
         speaker = found if isinstance(found, str) else None
+        if _term_in_marks(quote_text, text[max(pstart, span.open - 30):span.open]):
+            continue
         if _looks_like_name(quote_text) and not _spoken(inner, text[span.close + 1:span.close + 40],
                                                         text[max(pstart, span.open - 30):span.open]):
             continue
@@ -316,6 +332,14 @@ def extract_quotes(document: Document) -> list[Quote]:
         if speaker:
             previous_speaker, previous_end = speaker, span.close
     return quotes
+
+
+_TERM_CUE = re.compile(r"(?:so-called|so called|known as|nicknamed|the (?:term|word|phrase|label|slogan)s?)\s*$", re.I)
+
+
+def _term_in_marks(quote_text: str, before: str) -> bool:
+    """ 'the so-called "green corridor"', 'the term "friendshoring"': a term held at arm's length, not speech."""
+    return len(quote_text.split()) <= 4 and bool(_TERM_CUE.search(before.rstrip()))
 
 
 def _cue_attached(inner_end: str, between: str) -> bool:
