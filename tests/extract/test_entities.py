@@ -122,6 +122,11 @@ def test_an_embassy_named_by_demonym_gets_a_canonical_name(nlp: Any) -> None:
     assert "Embassy of Japan in Manila" in found
 
 
+def test_an_embassy_named_by_a_possessive_country_gets_the_same_name(nlp: Any) -> None:
+    found = entities_of(nlp, "Japan's embassy in Manila said the grant had been approved.")
+    assert found["Embassy of Japan in Manila"].type == "organization"
+
+
 def test_entity_table_resolves_names_titles_and_pronouns_to_one_entity(nlp: Any) -> None:
     body = ("Zambian Finance Minister Chanda Mulenga met investors in Lusaka on Monday. "
             "The minister said the budget was on track. Mulenga later told reporters he would visit Tokyo.")

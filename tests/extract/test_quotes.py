@@ -108,6 +108,14 @@ CASES = [
         [("Ministry of Fisheries and Ocean Affairs", "quotas will not be raised this year.")],
         id="the ministry speaks for the portfolio of the minister the article names",
     ),
+    pytest.param(
+        "I met the mine's manager on Monday.\n\n"
+        "\u201cThe ore body is richer than we hoped. We have drilled nine holes.\n\n"
+        "\u201cNow we need a buyer for the concentrate,\u201d said Ingrid Solvang, manager of Nordkapp Mining.",
+        [("Ingrid Solvang", "The ore body is richer than we hoped. We have drilled nine holes."),
+         ("Ingrid Solvang", "Now we need a buyer for the concentrate")],
+        id="a quoted paragraph left open is spoken by the speaker of the paragraph continuing it",
+    ),
 ]
 
 

@@ -213,12 +213,12 @@ def _is_byline(text: str, start: int) -> bool:
 
 
 _MISSION = re.compile(
-    r"\b(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(embassy|consulate|high commission|mission)"
+    r"\b(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+(embassy|consulate|high commission|mission)"
     r"(?:\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?))?", re.I if False else 0)
 
 
 def _missions(doc: Any, text: str) -> list[Candidate]:
-    """ "the Chinese embassy in Lusaka" -> the organisation "Embassy of China in Lusaka"."""
+    """ "the Chinese embassy in Lusaka", "China's embassy in Lusaka" -> "Embassy of China in Lusaka"."""
     from dragoman.extract.geo import country_name
 
     out = []

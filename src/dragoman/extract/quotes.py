@@ -279,6 +279,7 @@ def extract_quotes(document: Document) -> list[Quote]:
     quotes: list[Quote] = []
     previous_speaker: str | None = None
     previous_end = -1
+    continued: list[tuple[int, int]] = []  # (quote index, paragraph end) of quotes left open at a paragraph end
     for n, span in enumerate(spans):
         inner = text[span.open + 1:span.close]
         quote_text = _clean_text(inner)
@@ -314,6 +315,7 @@ def extract_quotes(document: Document) -> list[Quote]:
                 found = attributor.main_subject(p_start, s_start)
         if found is UNDECIDED and lead and s_start < span.open - 1:
             found = attributor.sentence_subject(s_start, min(pend, span.close + 200), quoted) or UNDECIDED
+        weak = found is UNDECIDED
         if found is UNDECIDED and previous_speaker and span.open - previous_end < 400:
             found = previous_speaker
         speaker = found if isinstance(found, str) else None
@@ -329,8 +331,23 @@ def extract_quotes(document: Document) -> list[Quote]:
         ev_start += lstrip
         quotes.append(Quote(speaker=speaker, text=quote_text, evidence=evidence or quote_text,
                             span=(ev_start, ev_start + len(evidence))))
+        if weak and not span.closed and not lead:
+            continued.append((len(quotes) - 1, pend))
         if speaker:
             previous_speaker, previous_end = speaker, span.close
+    return _continued_speakers(quotes, continued, text)
+
+
+def _continued_speakers(quotes: list[Quote], continued: list[tuple[int, int]], text: str) -> list[Quote]:
+    """A quoted paragraph left open continues in the next paragraph that opens with a quotation mark
+    (the newspaper convention): the speaker named there spoke both."""
+    for index, pend in continued:
+        if index + 1 >= len(quotes) or quotes[index + 1].span is None:
+            continue
+        following = quotes[index + 1]
+        assert following.span is not None
+        if text[pend:following.span[0]].strip() == "" and following.speaker:
+            quotes[index] = quotes[index].model_copy(update={"speaker": following.speaker})
     return quotes
 
 
