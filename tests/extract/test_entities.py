@@ -77,6 +77,22 @@ def test_portfolio_words_of_a_title_are_not_an_organisation(nlp: Any) -> None:
     assert not any(e.type == "organization" for e in found.values())
 
 
+def test_currency_codes_and_product_acronyms_are_not_organisations(nlp: Any) -> None:
+    found = entities_of(nlp, "The fund will put AED 400 million and INR 9 billion into the LNG terminal under the MoU "
+                             "signed on Monday.")
+    assert not any(e.type == "organization" for e in found.values())
+
+
+def test_provinces_read_as_people_or_firms_are_places(nlp: Any) -> None:
+    found = entities_of(nlp, "Growers in Mato Grosso want the railway, the governor of Negros Occidental said.")
+    assert found["Mato Grosso"].type == "place" and found["Negros Occidental"].type == "place"
+
+
+def test_dateline_in_capitals_is_a_place(nlp: Any) -> None:
+    found = entities_of(nlp, "NUUK, Oct 9 (Polar Wire) \u2014 The mine was approved. Greenland Minerals said it was pleased.")
+    assert found["NUUK"].type == "place" and found["Greenland Minerals"].type == "organization"
+
+
 def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:
     body = ("Senator Maria Castellanos introduced the bill on Tuesday. Ms Castellanos said the vote would come soon. "
             "Castellanos later left for Madrid.")

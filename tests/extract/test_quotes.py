@@ -116,6 +116,12 @@ CASES = [
          ("Ingrid Solvang", "Now we need a buyer for the concentrate")],
         id="a quoted paragraph left open is spoken by the speaker of the paragraph continuing it",
     ),
+    pytest.param(
+        "Speaking after the ceremony, Jordanian Prime Minister Omar Khalaf said the grant was welcome. "
+        "Finance Minister Rana Saleh agreed. \"It is the largest ever,\" the premier said.",
+        [("Omar Khalaf", "It is the largest ever")],
+        id="the premier is the prime minister",
+    ),
 ]
 
 

@@ -202,6 +202,8 @@ def _title_holder(words: Any, salience: Salience) -> int | None:
     nationality in the phrase ("the Kuwaiti minister" is not the Pakistani one)."""
     head = words[-1].lower_
     qualifiers = {t.lower_ for t in words[:-1] if is_office_word(t.text) or t.lower_ in MODIFIERS}
+    if head == "premier" and "premier" not in salience.by_title and "minister" in salience.by_title:
+        head, qualifiers = "minister", qualifiers | {"prime"}  # "the premier" is the prime minister
     qualifiers -= {"the", "top", "senior", "then", "former"}
     wanted = {c for c in (country_by_demonym(t.text) or country_by_name(t.text) for t in words[:-1]
                           if t.text[:1].isupper()) if c}
@@ -231,7 +233,7 @@ def _definite_reference(doc: Any, i: int, salience: Salience, sentence: int) -> 
                 and doc[j + 1].pos_ in ("NOUN", "PROPN"):
             j += 1  # "the prime minister", "the state secretary": the last office word heads the phrase
             word = doc[j].lower_
-        if is_office_word(word) and word in salience.by_title:
+        if is_office_word(word) and (word in salience.by_title or word == "premier"):
             holder = _title_holder(doc[i + 1:j + 1], salience)
             return (j, holder, "title") if holder is not None else None
         if word in ORG_NOUNS:

@@ -17,6 +17,7 @@ from dragoman.extract.names import (
     norm_key,
     starts_like_a_person,
 )
+from dragoman.extract.places import NOT_ORGANISATIONS, dateline_spans, is_currency_code, is_subdivision
 from dragoman.extract.titles import HONORIFICS, MODIFIERS, is_office_word, title_before
 
 STRONG_TITLES = {"president", "minister", "secretary", "senator", "ambassador", "envoy", "governor", "mayor",
@@ -117,6 +118,11 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
         return "other"  # "the Corridor Bill", "the Paris Agreement"
     if kind in ("person", "organization") and j - i > 1 and last in PLACE_SUFFIXES:
         return "place"
+    if kind == "organization" and (is_currency_code(name) or key in NOT_ORGANISATIONS or name.islower()):
+        return None  # "AED", "LNG", "MoU", "cassava": things, not organisations
+    if kind in ("person", "organization") and last not in ORG_SUFFIXES and key not in institutions() \
+            and (is_subdivision(name) or country_by_capital(name)):
+        return "place"  # "Mato Grosso", "Accra" read as a person or a firm
     if kind == "person" and j - i == 1 and _place_cue(doc, i, j):
         return "place"
     nxt = doc[j] if j < len(doc) else None
@@ -342,6 +348,7 @@ def collect_candidates(doc: Any, text: str) -> list[Candidate]:
     taken = {k for c in found for k in range(c.tstart, c.tend)}
     found += [c for c in _defined_acronyms(doc, text) if not any(k in taken for k in range(c.tstart, c.tend))]
     covered: set[int] = {k for c in found for k in range(c.tstart, c.tend)}
+    datelines = dateline_spans(text)
     for ent in _joined_people(doc):
         kind = LABELS.get(ent.label_)
         if kind is None or any(k in covered for k in range(ent.start, ent.end)):
@@ -357,9 +364,13 @@ def collect_candidates(doc: Any, text: str) -> list[Candidate]:
             i, j = _trim(doc, i, j, kind)
             if i >= j:
                 continue
+            if kind == "organization":
+                j = next((k for k in range(i + 1, j) if doc[k].like_num), j)  # "Nordwind 40 percent"
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             name = text[start:end].strip()
             new_kind = _retype(doc, i, j, name, kind)
+            if new_kind in ("organization", "person") and any(a <= start < b for a, b in datelines):
+                new_kind = "place"  # "NAIROBI, Kenya \u2014": the dateline names where the story was filed
             if new_kind is None or _is_junk_name(name, new_kind) or _is_byline(text, start):
                 continue
             cand = Candidate(start, end, i, j, name, new_kind)
