@@ -93,6 +93,13 @@ def test_dateline_in_capitals_is_a_place(nlp: Any) -> None:
     assert found["NUUK"].type == "place" and found["Greenland Minerals"].type == "organization"
 
 
+def test_short_form_of_an_organisation_is_the_same_organisation(nlp: Any) -> None:
+    body = ("PT Arunika Logam Mulia signed the lease with Kestrel Mining Holdings Ltd on Monday. "
+            "Kestrel Mining Holdings will pay for the road, and Arunika Logam will run the port.")
+    orgs = [e for e in entities_of(nlp, body).values() if e.type == "organization"]
+    assert sorted(e.name for e in orgs) == ["Arunika Logam Mulia", "Kestrel Mining Holdings Ltd"]
+
+
 def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:
     body = ("Senator Maria Castellanos introduced the bill on Tuesday. Ms Castellanos said the vote would come soon. "
             "Castellanos later left for Madrid.")

@@ -227,6 +227,17 @@ def _merge_short_organizations(grouper: _Grouper) -> None:
             full.setdefault(words[0], i)
     moved = {i: full[e.name] for i, e in enumerate(table.entities)
              if e.type in ("organization", "other", "person") and len(e.name.split()) == 1 and full.get(e.name, i) != i}
+    # "Volta Minerals" and "Volta Minerals Ltd", "Nusa Logam" and "PT Nusa Logam Mulia": the short form is the firm
+    orgs = [(i, _org_words(e.name)) for i, e in enumerate(table.entities) if e.type == "organization"]
+    for i, words in orgs:
+        if i in moved or len(words) < 2:
+            continue
+        longer = [(len(other), k) for k, other in orgs if len(other) > len(words) and other[:len(words)] == words]
+        if longer:
+            moved[i] = max(longer)[1]
+    for short in moved:
+        while moved[short] in moved and moved[moved[short]] != short:
+            moved[short] = moved[moved[short]]
     if not moved:
         return
     table.repoint(moved, via="alias")
@@ -237,6 +248,16 @@ def _merge_short_organizations(grouper: _Grouper) -> None:
         if entity.name not in into.aliases:
             into.aliases.append(entity.name)
         into.country = into.country or entity.country
+
+
+_LEGAL_PREFIXES = {"pt", "pt.", "the", "jsc", "ojsc", "pjsc", "cv", "llc", "tbk"}
+
+
+def _org_words(name: str) -> list[str]:
+    words = [w.lower().strip(".,") for w in name.split()]
+    while words and words[0] in _LEGAL_PREFIXES:
+        words = words[1:]
+    return words
 
 
 def _add_bare_surnames(document: Document, grouper: _Grouper) -> None:
