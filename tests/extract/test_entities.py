@@ -100,6 +100,23 @@ def test_short_form_of_an_organisation_is_the_same_organisation(nlp: Any) -> Non
     assert sorted(e.name for e in orgs) == ["Arunika Logam Mulia", "Kestrel Mining Holdings Ltd"]
 
 
+def test_name_used_only_as_places_are_used_is_a_place(nlp: Any) -> None:
+    body = ("A railway between Sorvana and Lucas Verde would cut costs. Kalinda Holdings signed the deal, "
+            "and trucks will travel to Sorvana.")
+    found = entities_of(nlp, body)
+    assert found["Sorvana"].type == "place" and found["Kalinda Holdings"].type == "organization"
+
+
+def test_employer_of_an_analyst_stays_an_organisation(nlp: Any) -> None:
+    found = entities_of(nlp, "The price is fair, according to Amit Rao, an analyst at Harbourline Securities.")
+    assert found["Harbourline Securities"].type == "organization"
+
+
+def test_firm_named_by_an_industry_word_is_an_organisation(nlp: Any) -> None:
+    found = entities_of(nlp, "Mitsuki Engineering owns 35 percent, and Coastline Freight owns the rest.")
+    assert found["Mitsuki Engineering"].type == "organization" and found["Coastline Freight"].type == "organization"
+
+
 def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:
     body = ("Senator Maria Castellanos introduced the bill on Tuesday. Ms Castellanos said the vote would come soon. "
             "Castellanos later left for Madrid.")
