@@ -100,13 +100,6 @@ def test_short_form_of_an_organisation_is_the_same_organisation(nlp: Any) -> Non
     assert sorted(e.name for e in orgs) == ["Arunika Logam Mulia", "Kestrel Mining Holdings Ltd"]
 
 
-def test_name_used_only_as_places_are_used_is_a_place(nlp: Any) -> None:
-    body = ("A railway between Sorvana and Lucas Verde would cut costs. Kalinda Holdings signed the deal, "
-            "and trucks will travel to Sorvana.")
-    found = entities_of(nlp, body)
-    assert found["Sorvana"].type == "place" and found["Kalinda Holdings"].type == "organization"
-
-
 def test_employer_of_an_analyst_stays_an_organisation(nlp: Any) -> None:
     found = entities_of(nlp, "The price is fair, according to Amit Rao, an analyst at Harbourline Securities.")
     assert found["Harbourline Securities"].type == "organization"

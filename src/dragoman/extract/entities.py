@@ -22,14 +22,12 @@ from dragoman.extract.geo import country_by_demonym, country_by_name, country_co
 from dragoman.extract.names import (
     GENERIC_ORG_WORDS,
     ORG_CUE_NOUNS,
-    ORG_SUFFIXES,
     acronym_of,
     institutions,
     norm_key,
 )
 from dragoman.extract.registry import extractor
 from dragoman.extract.titles import (
-    is_office_word,
     title_after,
     title_before,
     title_country,
@@ -214,7 +212,6 @@ def extract_entities(document: Document) -> list[Entity]:
         else:
             grouper.place(cand)
     _merge_short_organizations(grouper)
-    _places_by_use(document, grouper)
     _add_bare_surnames(document, grouper)
     _assign_titles(document, grouper, people)
     table = grouper.table
@@ -262,57 +259,6 @@ def _merge_short_organizations(grouper: _Grouper) -> None:
         if entity.name not in into.aliases:
             into.aliases.append(entity.name)
         into.country = into.country or entity.country
-
-
-_PLACE_BEFORE = {"in", "at", "near", "around", "outside", "to", "from", "between", "via", "towards", "toward"}
-_PLACE_NOUNS_BEFORE_OF = {"port", "city", "town", "province", "region", "district", "governorate", "state", "east",
-                          "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts",
-                          "coast", "island", "village", "municipality", "county", "capital"}
-_PLACE_AFTER = {"port", "coast", "governorate", "province", "region", "district", "area", "state", "city", "town",
-                "county", "municipality", "-based", "basin", "valley", "corridor", "airport", "harbour", "harbor"}
-
-
-def _places_by_use(document: Document, grouper: _Grouper) -> None:
-    """A name the model called an organisation, used only the way places are used ("to X", "between X and Y",
-    "east of X", "the X coast", "an X-based firm") and never the way organisations are (a subject that acts,
-    "X's", "with X"), is a place."""
-    doc, table = document.doc, grouper.table
-    votes: dict[int, list[int]] = {}
-    for mention in table.mentions:
-        entity = table.entities[mention.entity]
-        if entity.type != "organization" or mention.via not in ("name", "alias"):
-            continue
-        words = entity.name.split()
-        if norm_key(words[-1]) in ORG_SUFFIXES or norm_key(entity.name) in institutions() \
-                or any(a.isupper() for a in entity.aliases) or entity.name.isupper():
-            continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        place, org = votes.setdefault(mention.entity, [0, 0])
-        prev = doc[span.start - 1] if span.start > 0 else None
-        before_prev = doc[span.start - 2] if span.start > 1 else None
-        nxt = doc[span.end] if span.end < len(doc) else None
-        at_work = prev is not None and prev.lower_ in ("at", "of") and before_prev is not None \
-            and (is_office_word(before_prev.text) or before_prev.lower_ in ("analyst", "economist", "researcher",
-                                                                             "partner", "professor", "fellow"))
-        if at_work:
-            org += 1  # "an analyst at X", "director of X"
-        elif prev is not None and (prev.lower_ in _PLACE_BEFORE or (
-                before_prev is not None and ((prev.lower_ == "of" and before_prev.lower_ in _PLACE_NOUNS_BEFORE_OF)
-                                             or (prev.lower_ == "and" and before_prev.ent_type_ == "GPE")))):
-            place += 1
-        if nxt is not None and (nxt.lower_ in _PLACE_AFTER or (nxt.text == "-" and span.end + 1 < len(doc)
-                                                                and doc[span.end + 1].lower_ == "based")):
-            place += 1
-        if span.root.dep_ in ("nsubj", "nsubjpass") or (nxt is not None and nxt.text in ("'s", "\u2019s")) \
-                or (prev is not None and prev.lower_ in ("with", "by")) \
-                or (prev is not None and prev.lower_ in ORG_CUE_NOUNS):
-            org += 1
-        votes[mention.entity] = [place, org]
-    for idx, (place, org) in votes.items():
-        if place and not org:
-            table.entities[idx].type = "place"
 
 
 _LEGAL_PREFIXES = {"pt", "pt.", "the", "jsc", "ojsc", "pjsc", "cv", "llc", "tbk"}

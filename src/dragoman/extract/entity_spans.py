@@ -192,8 +192,11 @@ def _split_title_name(doc: Any, i: int, j: int) -> int | None:
         k -= 1
     while k < j and doc[k].text == "-":
         k += 1
-    if sum(1 for t in doc[k:j] if t.text != "-") < 2:
+    words = [m for m in range(k, j) if doc[m].text != "-" and (m == k or doc[m - 1].text != "-")]
+    if len(words) < 2:
         return None
+    if len(words) > 2 and doc[words[-3]].lower_ not in given_names():
+        return words[-2]  # two name words, unless a known given name leads three
     return k
 
 
@@ -437,4 +440,4 @@ def _role_follows(doc: Any, j: int) -> bool:
 def _name_token(tok: Any, covered: set[int]) -> bool:
     return (tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in ("", "PERSON")
             and not is_office_word(tok.text) and tok.lower_ not in MODIFIERS and tok.lower_ not in HONORIFICS
-            and not country_by_name(tok.text) and not country_by_demonym(tok.text))
+            and tok.lower_ not in PLACE_SUFFIXES and not country_by_name(tok.text) and not country_by_demonym(tok.text))
