@@ -122,6 +122,23 @@ CASES = [
         [("Omar Khalaf", "It is the largest ever")],
         id="the premier is the prime minister",
     ),
+    pytest.param(
+        "Turkish Foreign Minister Mehmet Aydin met his Ethiopian counterpart, Abebe Worku, in Addis Ababa. "
+        "\"We welcome investors,\" the Ethiopian minister said.",
+        [("Abebe Worku", "We welcome investors")],
+        id="a counterpart of that nationality is the minister named by it",
+    ),
+    pytest.param(
+        "Priya Menon, chief executive of Coastal Gas Ltd, said the plant was on schedule. "
+        "\"We will deliver first gas in 2027,\" the CEO said.",
+        [("Priya Menon", "We will deliver first gas in 2027")],
+        id="the CEO is the chief executive named before",
+    ),
+    pytest.param(
+        "The European Commission approved the grant on Monday. \"This is a strong signal,\" the Commission said.",
+        [("European Commission", "This is a strong signal")],
+        id="the head noun of the one body named in full speaks for it",
+    ),
 ]
 
 

@@ -196,19 +196,28 @@ def add_references(document: Document, table: EntityTable) -> None:
         table.add_mention(mention)
 
 
+_TITLE_SYNONYMS = {"premier": ("minister", frozenset({"prime"})), "pm": ("minister", frozenset({"prime"})),
+                   "ceo": ("executive", frozenset({"chief"})), "cfo": ("officer", frozenset({"chief", "financial"})),
+                   "chairperson": ("chair", frozenset()), "chairman": ("chair", frozenset())}
+
+
 def _title_holder(words: Any, salience: Salience) -> int | None:
     """The person a title used alone stands for: the latest holder of the office word whose title also
     has the qualifying words ("the prime minister" is not the finance minister) and whose country fits a
     nationality in the phrase ("the Kuwaiti minister" is not the Pakistani one)."""
     head = words[-1].lower_
     qualifiers = {t.lower_ for t in words[:-1] if is_office_word(t.text) or t.lower_ in MODIFIERS}
-    if head == "premier" and "premier" not in salience.by_title and "minister" in salience.by_title:
-        head, qualifiers = "minister", qualifiers | {"prime"}  # "the premier" is the prime minister
+    if head in _TITLE_SYNONYMS and head not in salience.by_title:
+        head, extra = _TITLE_SYNONYMS[head]  # "the premier" is the prime minister, "the CEO" the chief executive
+        qualifiers = qualifiers | extra
     qualifiers -= {"the", "top", "senior", "then", "former"}
     wanted = {c for c in (country_by_demonym(t.text) or country_by_name(t.text) for t in words[:-1]
                           if t.text[:1].isupper()) if c}
     fits = []
-    for entity in reversed(salience.by_title.get(head, [])):
+    holders = salience.by_title.get(head, [])
+    if wanted:  # "X met his Ethiopian counterpart Y ... the Ethiopian minister": Y holds the same office
+        holders = [e for e in salience.by_title.get("counterpart", []) if e not in holders] + holders
+    for entity in reversed(holders):
         person = salience.table.entities[entity]
         title_words = set((person.title or "").lower().replace("-", " ").split())
         if not qualifiers - title_words:
@@ -233,7 +242,7 @@ def _definite_reference(doc: Any, i: int, salience: Salience, sentence: int) -> 
                 and doc[j + 1].pos_ in ("NOUN", "PROPN"):
             j += 1  # "the prime minister", "the state secretary": the last office word heads the phrase
             word = doc[j].lower_
-        if is_office_word(word) and (word in salience.by_title or word == "premier"):
+        if is_office_word(word) and (word in salience.by_title or word in _TITLE_SYNONYMS):
             holder = _title_holder(doc[i + 1:j + 1], salience)
             return (j, holder, "title") if holder is not None else None
         if word in ORG_NOUNS:

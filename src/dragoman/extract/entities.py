@@ -238,6 +238,15 @@ def _merge_short_organizations(grouper: _Grouper) -> None:
             full.setdefault(words[0], i)
     moved = {i: full[e.name] for i, e in enumerate(table.entities)
              if e.type in ("organization", "other", "person") and len(e.name.split()) == 1 and full.get(e.name, i) != i}
+    # "the Commission" in an article naming one "European Commission": the head noun alone is that body
+    heads: dict[str, list[int]] = {}
+    for i, entity in enumerate(table.entities):
+        words = entity.name.split()
+        if entity.type == "organization" and len(words) > 1 and words[-1][:1].isupper():
+            heads.setdefault(words[-1], []).append(i)
+    for i, entity in enumerate(table.entities):
+        if entity.type in ("organization", "other") and i not in moved and len(heads.get(entity.name, [])) == 1:
+            moved[i] = heads[entity.name][0]
     # "Volta Minerals" and "Volta Minerals Ltd", "Nusa Logam" and "PT Nusa Logam Mulia": the short form is the firm
     orgs = [(i, _org_words(e.name)) for i, e in enumerate(table.entities) if e.type == "organization"]
     for i, words in orgs:
