@@ -110,6 +110,16 @@ def test_firm_named_by_an_industry_word_is_an_organisation(nlp: Any) -> None:
     assert found["Mitsuki Engineering"].type == "organization" and found["Coastline Freight"].type == "organization"
 
 
+def test_military_rank_is_not_a_person(nlp: Any) -> None:
+    found = entities_of(nlp, "The council is run by Lt Gen Tariq Aslam, who met investors in Lahore.")
+    assert "Lt Gen" not in found and found["Tariq Aslam"].type == "person"
+
+
+def test_town_named_after_a_person_is_not_cut_into_a_name(nlp: Any) -> None:
+    found = entities_of(nlp, "The line will run between Sorriso and Lucas do Rio Verde by 2030.")
+    assert not any(e.type == "person" for e in found.values())
+
+
 def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:
     body = ("Senator Maria Castellanos introduced the bill on Tuesday. Ms Castellanos said the vote would come soon. "
             "Castellanos later left for Madrid.")

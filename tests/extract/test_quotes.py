@@ -139,6 +139,12 @@ CASES = [
         [("European Commission", "This is a strong signal")],
         id="the head noun of the one body named in full speaks for it",
     ),
+    pytest.param(
+        "\"We need investment,\" said Sunita Rao of the Indian Chamber of Commerce.\n\n"
+        "Pieter de Vries, a Dutch banker, disagreed. \"Investment needs rules first,\" he said.",
+        [("Sunita Rao", "We need investment"), ("Pieter de Vries", "Investment needs rules first")],
+        id="a name with a particle the model missed is still the speaker",
+    ),
 ]
 
 

@@ -402,12 +402,16 @@ def _titled_people(doc: Any, text: str, covered: set[int]) -> list[Candidate]:
             if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and _name_token(doc[j + 1], covered):
                 j += 2  # a hyphenated surname: "Lyberth-Petersen"
-        if sum(t.text != "-" for t in doc[i:j]) > 3 or (j < n and doc[j].text == ":"):
+            elif j + 1 < n and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower and _name_token(doc[j + 1], covered):
+                j += 2  # "Pieter de Vries", "Ana dos Santos"
+        if sum(t.text != "-" for t in doc[i:j]) > 3 or (j < n and doc[j].text == ":") \
+                or (j < n and _name_token(doc[j], covered)):  # longer than a name: "Lucas do Rio Verde"
             i = j
             continue
         title = title_before(doc, i)
         strong = title is not None and any(w.lower() in STRONG_TITLES for w in title.split())
-        if strong or (j - i >= 2 and _role_follows(doc, j)):
+        given = given_names().get(doc[i].lower_) in ("m", "f") and norm_key(doc[j - 1].text) not in ORG_SUFFIXES
+        if strong or (j - i >= 2 and (_role_follows(doc, j) or given)):
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             name = text[start:end]
             if not _is_junk_name(name, "person") and "\n" not in name:
@@ -417,6 +421,8 @@ def _titled_people(doc: Any, text: str, covered: set[int]) -> list[Candidate]:
     return out
 
 
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "ten", "le",
+                  "la", "du", "bin", "binti", "al", "el"}
 SPEECH_VERBS = {"said", "says", "told", "added", "argued", "noted", "stressed", "warned", "explained", "insisted",
                 "announced", "confirmed", "wrote", "replied", "urged", "recalled", "acknowledged", "claimed"}
 

@@ -16,7 +16,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
               "his", "her", "excellency", "h.e.", "mister", "prof", "prof.", "professor", "sheikh", "hon", "hon.",
               "honourable", "honorable", "rt", "rt.", "alhaji", "alhaja", "hajiya", "hajia", "haji", "datuk",
               "dato", "dato'", "engr", "engr.", "amb.", "pres.", "shri", "sri", "smt", "smt.",
-              "shrimati"}
+              "shrimati", "lt", "lt.", "gen", "gen.", "col", "col.", "maj", "maj.",
+              "brig", "brig.", "capt", "capt."}
 MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoing", "deputy", "vice", "first",
              "second", "senior", "junior", "special", "assistant", "associate", "principal", "chief",
              "executive", "general", "managing", "foreign", "defence", "defense", "finance", "economy",
