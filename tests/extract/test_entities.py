@@ -120,6 +120,18 @@ def test_town_named_after_a_person_is_not_cut_into_a_name(nlp: Any) -> None:
     assert not any(e.type == "person" for e in found.values())
 
 
+def test_title_after_the_name_may_start_with_an_owner_and_managing(nlp: Any) -> None:
+    body = ("The Nordic Export Bank (NEB) signed it. The loan was signed by Kenji Morita, NEB's managing executive "
+            "officer for Asia, and the borrower.")
+    assert entities_of(nlp, body)["Kenji Morita"].title == "NEB's managing executive officer for Asia"
+
+
+def test_name_opening_a_clause_before_a_role_is_a_person(nlp: Any) -> None:
+    found = entities_of(nlp, "Siti Rahmawati Lubis, president director of Arunika Logam, promised that the plant would start.")
+    person = found["Siti Rahmawati Lubis"]
+    assert person.type == "person" and person.title == "president director of Arunika Logam"
+
+
 def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:
     body = ("Senator Maria Castellanos introduced the bill on Tuesday. Ms Castellanos said the vote would come soon. "
             "Castellanos later left for Madrid.")

@@ -25,6 +25,7 @@ from dragoman.extract.names import (
     acronym_of,
     institutions,
     norm_key,
+    starts_like_a_person,
 )
 from dragoman.extract.registry import extractor
 from dragoman.extract.titles import (
@@ -212,6 +213,7 @@ def extract_entities(document: Document) -> list[Entity]:
         else:
             grouper.place(cand)
     _merge_short_organizations(grouper)
+    _merge_people_named_as_organisations(grouper)
     _add_bare_surnames(document, grouper)
     _assign_titles(document, grouper, people)
     table = grouper.table
@@ -268,6 +270,27 @@ def _merge_short_organizations(grouper: _Grouper) -> None:
         if entity.name not in into.aliases:
             into.aliases.append(entity.name)
         into.country = into.country or entity.country
+
+
+def _merge_people_named_as_organisations(grouper: _Grouper) -> None:
+    """A name the model read as a person in one place and as an organisation in another, and not led by a
+    given name, is the organisation ("president director of Nusa Logam" beside "Nusa Logam signed")."""
+    table = grouper.table
+    orgs: dict[str, int] = {}
+    for i, entity in enumerate(table.entities):
+        if entity.type == "organization":
+            for name in (entity.name, *entity.aliases):
+                orgs.setdefault(norm_key(name), i)
+    moved = {i: orgs[norm_key(e.name)] for i, e in enumerate(table.entities)
+             if e.type == "person" and norm_key(e.name) in orgs and not e.title and not starts_like_a_person(e.name)
+             and len(e.name.split()) > 1}
+    if not moved:
+        return
+    table.repoint(moved, via="alias")
+    for short, target in moved.items():
+        entity, into = table.entities[short], table.entities[target]
+        into.mentions += entity.mentions
+        entity.mentions = 0
 
 
 _LEGAL_PREFIXES = {"pt", "pt.", "the", "jsc", "ojsc", "pjsc", "cv", "llc", "tbk"}

@@ -171,9 +171,15 @@ def _portfolio_of_title(doc: Any, i: int) -> bool:
 
 def _person_by_apposition(doc: Any, i: int, j: int) -> bool:
     """ "managing director, Anna Berg," or "the minister, Anna Berg, said": a name set beside a role."""
-    if j - i > 3 or i < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[i:j]):
+    if j - i > 3 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[i:j]):
         return False
-    if doc[i - 1].text != "," or not (is_office_word(doc[i - 2].text) or title_before(doc, i - 1, max_tokens=16)):
+    if j + 1 < len(doc) and doc[j].text == "," and (i == 0 or doc[i - 1].text in (".", ",", "\n") or doc[i - 1].is_space):
+        # "Anna Berg, president director of X, said": a name opening a clause and followed by a role
+        k = j + 2 if doc[j + 1].lower_ in ("the", "a", "an") and j + 2 < len(doc) else j + 1
+        if j - i >= 2 and (is_office_word(doc[k].text) or (doc[k].lower_ in MODIFIERS and k + 1 < len(doc)
+                                                           and is_office_word(doc[k + 1].text))):
+            return True
+    if i < 2 or doc[i - 1].text != "," or not (is_office_word(doc[i - 2].text) or title_before(doc, i - 1, max_tokens=16)):
         return False
     return j >= len(doc) or doc[j].text in (",", ".") or doc[j].pos_ in ("VERB", "AUX")
 

@@ -171,8 +171,8 @@ def _comma_phrase_title(doc: Any, comma: int, blocked: frozenset[int]) -> str | 
         return None  # "X, Vietnam's deputy chief negotiator," keeps its owner; other phrases are no title
     if any(t.i in blocked for t in words) and not any(t.dep_ == "pobj" for t in words):
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in MODIFIERS and not is_office_word(t.text) for t in words):
+        return None  # a clause, not a title ("managing" in "managing director" is no verb)
     text = _join(words)
     return text if 3 <= len(text) <= 100 else None
 
