@@ -132,6 +132,16 @@ def test_name_opening_a_clause_before_a_role_is_a_person(nlp: Any) -> None:
     assert person.type == "person" and person.title == "president director of Arunika Logam"
 
 
+def test_chief_financial_officer_is_a_title(nlp: Any) -> None:
+    found = entities_of(nlp, "Marlow Gas's chief financial officer, Katharina Weiss, said the sale was part of a plan.")
+    assert (found["Katharina Weiss"].title or "").endswith("chief financial officer")
+
+
+def test_hyphenated_office_after_the_name_is_the_title(nlp: Any) -> None:
+    found = entities_of(nlp, "It was signed by Liu Zhenhai, a vice-president of the Chinese policy lender, in Nairobi.")
+    assert found["Liu Zhenhai"].title == "vice-president of the Chinese policy lender"
+
+
 def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:
     body = ("Senator Maria Castellanos introduced the bill on Tuesday. Ms Castellanos said the vote would come soon. "
             "Castellanos later left for Madrid.")

@@ -30,7 +30,8 @@ MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoi
              "natural", "planning", "information", "communications", "technology", "science", "culture",
              "tourism", "sports", "youth", "women", "social", "public", "works", "budget", "fiscal", "monetary",
              "central", "bank", "majority", "minority", "ranking", "member", "committee", "republican",
-             "democratic", "party", "assembly", "parliament", "parliamentary", "senate", "council"}
+             "democratic", "party", "assembly", "parliament", "parliamentary", "senate", "council", "financial",
+             "operating", "commercial"}
 CONNECTORS = {"of", "for", "and", "to", "on", "at", "in", "the", "&"}
 STOP_TITLE_WORDS = {"the", "and", "of", "for", "to", "on", "at", "in", "&", ","}
 
@@ -134,7 +135,7 @@ def title_after(doc: Any, span_end: int, blocked: frozenset[int] = frozenset()) 
     if not words:
         return None
     if not any(is_office_word(t.text) for t in words):
-        return None
+        return _comma_phrase_title(doc, span_end, blocked)  # "a vice-president of X" parsed in pieces
     # drop a leading article and possessive owners ("Mr X's special envoy" -> "special envoy")
     kept: list[Any] = []
     skip: set[int] = set()
@@ -180,7 +181,8 @@ def _comma_phrase_title(doc: Any, comma: int, blocked: frozenset[int]) -> str | 
 def _join(tokens: list[Any]) -> str:
     out = ""
     for t in tokens:
-        if out and t.text not in ("'s", "\u2019s", ",", ".") and not out.endswith(("-", "\u2013")):
+        joined = t.text in ("-", "\u2013") and t.i > 0 and not t.doc[t.i - 1].whitespace_
+        if out and t.text not in ("'s", "\u2019s", ",", ".") and not out.endswith(("-", "\u2013")) and not joined:
             out += " "
         out += t.text
     return out.replace(" ,", ",").strip()
