@@ -1,4 +1,4 @@
-"""entities@1: names, types, titles, countries, aliases and references, on texts written for these tests."""
+"""entities@2: names, types, titles, countries, aliases and references, on texts written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +23,123 @@ def test_title_from_apposition(nlp: Any) -> None:
     found = entities_of(nlp, "Tomasz Wierzbicki, chief executive of Baltic Grid Holdings, signed the contract in Riga.")
     assert found["Tomasz Wierzbicki"].title == "chief executive of Baltic Grid Holdings"
     assert found["Baltic Grid Holdings"].type == "organization"
+
+
+def test_abbreviated_honorific_is_not_part_of_the_name_and_keeps_the_title(nlp: Any) -> None:
+    found = entities_of(nlp, "The grant was signed by the Minister of Finance, Hon. Tevita Lolohea, in Nuku'alofa.")
+    assert "Hon" not in found and "Hon." not in found
+    assert found["Tevita Lolohea"].title == "Minister of Finance"
+
+
+def test_honorific_before_a_name_tagged_as_organisation_leaves_a_person(nlp: Any) -> None:
+    found = entities_of(nlp, "Hajiya Zainab Garba, head of the Kano Growers Forum, said prices must rise.")
+    assert found["Zainab Garba"].type == "person"
+
+
+def test_words_before_a_bracketed_acronym_that_spell_it_name_the_organisation(nlp: Any) -> None:
+    body = ("The Nordic Bank for Coastal Renewal (NBCR) on Friday approved a loan to the port. "
+            "NBCR will disburse it in three tranches.")
+    found = entities_of(nlp, body)
+    bank = found["Nordic Bank for Coastal Renewal"]
+    assert bank.type == "organization" and "NBCR" in bank.aliases and bank.mentions >= 2
+
+
+def test_portfolio_after_minister_of_state_is_not_an_organisation(nlp: Any) -> None:
+    body = "The accord was witnessed by the Minister of State for Foreign Trade, Omar Haddad, in Cairo."
+    found = entities_of(nlp, body)
+    assert not any(e.type == "organization" and "Foreign Trade" in name for name, e in found.items())
+    assert found["Omar Haddad"].title == "Minister of State for Foreign Trade"
+
+
+def test_indian_honorific_does_not_hide_the_name(nlp: Any) -> None:
+    body = "The plan was launched in the presence of the Union Minister of Mines, Shri Arvind Kumar Sethi, and officials."
+    found = entities_of(nlp, body)
+    assert found["Arvind Kumar Sethi"].title == "Union Minister of Mines"
+
+
+def test_title_with_a_list_of_portfolios_is_kept_whole(nlp: Any) -> None:
+    body = "Minister of Roads, Ports and Civil Aviation, Teodora Vasić Lukić, signed the contract in Belgrade."
+    found = entities_of(nlp, body)
+    person = next(e for name, e in found.items() if name.endswith("Lukić"))
+    assert person.title == "Minister of Roads, Ports and Civil Aviation"
+
+
+def test_hyphenated_surname_after_a_long_title_is_a_person(nlp: Any) -> None:
+    found = entities_of(nlp, "Minister for Mineral Resources Aaja Lyberth-Petersen said the licence had strict limits.")
+    person = found["Aaja Lyberth-Petersen"]
+    assert person.type == "person" and person.title == "Minister for Mineral Resources"
+
+
+def test_portfolio_words_of_a_title_are_not_an_organisation(nlp: Any) -> None:
+    body = "Its Minister of Transport and Maritime Affairs, Nikola Dragović, signed a memorandum in Podgorica."
+    found = entities_of(nlp, body)
+    assert found["Nikola Dragović"].type == "person"
+    assert not any(e.type == "organization" for e in found.values())
+
+
+def test_currency_codes_and_product_acronyms_are_not_organisations(nlp: Any) -> None:
+    found = entities_of(nlp, "The fund will put AED 400 million and INR 9 billion into the LNG terminal under the MoU "
+                             "signed on Monday.")
+    assert not any(e.type == "organization" for e in found.values())
+
+
+def test_provinces_read_as_people_or_firms_are_places(nlp: Any) -> None:
+    found = entities_of(nlp, "Growers in Mato Grosso want the railway, the governor of Negros Occidental said.")
+    assert found["Mato Grosso"].type == "place" and found["Negros Occidental"].type == "place"
+
+
+def test_dateline_in_capitals_is_a_place(nlp: Any) -> None:
+    found = entities_of(nlp, "NUUK, Oct 9 (Polar Wire) \u2014 The mine was approved. Greenland Minerals said it was pleased.")
+    assert found["NUUK"].type == "place" and found["Greenland Minerals"].type == "organization"
+
+
+def test_short_form_of_an_organisation_is_the_same_organisation(nlp: Any) -> None:
+    body = ("PT Arunika Logam Mulia signed the lease with Kestrel Mining Holdings Ltd on Monday. "
+            "Kestrel Mining Holdings will pay for the road, and Arunika Logam will run the port.")
+    orgs = [e for e in entities_of(nlp, body).values() if e.type == "organization"]
+    assert sorted(e.name for e in orgs) == ["Arunika Logam Mulia", "Kestrel Mining Holdings Ltd"]
+
+
+def test_employer_of_an_analyst_stays_an_organisation(nlp: Any) -> None:
+    found = entities_of(nlp, "The price is fair, according to Amit Rao, an analyst at Harbourline Securities.")
+    assert found["Harbourline Securities"].type == "organization"
+
+
+def test_firm_named_by_an_industry_word_is_an_organisation(nlp: Any) -> None:
+    found = entities_of(nlp, "Mitsuki Engineering owns 35 percent, and Coastline Freight owns the rest.")
+    assert found["Mitsuki Engineering"].type == "organization" and found["Coastline Freight"].type == "organization"
+
+
+def test_military_rank_is_not_a_person(nlp: Any) -> None:
+    found = entities_of(nlp, "The council is run by Lt Gen Tariq Aslam, who met investors in Lahore.")
+    assert "Lt Gen" not in found and found["Tariq Aslam"].type == "person"
+
+
+def test_town_named_after_a_person_is_not_cut_into_a_name(nlp: Any) -> None:
+    found = entities_of(nlp, "The line will run between Sorriso and Lucas do Rio Verde by 2030.")
+    assert not any(e.type == "person" for e in found.values())
+
+
+def test_title_after_the_name_may_start_with_an_owner_and_managing(nlp: Any) -> None:
+    body = ("The Nordic Export Bank (NEB) signed it. The loan was signed by Kenji Morita, NEB's managing executive "
+            "officer for Asia, and the borrower.")
+    assert entities_of(nlp, body)["Kenji Morita"].title == "NEB's managing executive officer for Asia"
+
+
+def test_name_opening_a_clause_before_a_role_is_a_person(nlp: Any) -> None:
+    found = entities_of(nlp, "Siti Rahmawati Lubis, president director of Arunika Logam, promised that the plant would start.")
+    person = found["Siti Rahmawati Lubis"]
+    assert person.type == "person" and person.title == "president director of Arunika Logam"
+
+
+def test_chief_financial_officer_is_a_title(nlp: Any) -> None:
+    found = entities_of(nlp, "Marlow Gas's chief financial officer, Katharina Weiss, said the sale was part of a plan.")
+    assert (found["Katharina Weiss"].title or "").endswith("chief financial officer")
+
+
+def test_hyphenated_office_after_the_name_is_the_title(nlp: Any) -> None:
+    found = entities_of(nlp, "It was signed by Liu Zhenhai, a vice-president of the Chinese policy lender, in Nairobi.")
+    assert found["Liu Zhenhai"].title == "vice-president of the Chinese policy lender"
 
 
 def test_surname_and_honorific_resolve_to_the_full_name(nlp: Any) -> None:
@@ -68,6 +185,11 @@ def test_news_agencies_cited_as_sources_are_not_actors(nlp: Any) -> None:
 def test_an_embassy_named_by_demonym_gets_a_canonical_name(nlp: Any) -> None:
     found = entities_of(nlp, "The Japanese embassy in Manila said the grant had been approved.")
     assert "Embassy of Japan in Manila" in found
+
+
+def test_an_embassy_named_by_a_possessive_country_gets_the_same_name(nlp: Any) -> None:
+    found = entities_of(nlp, "Japan's embassy in Manila said the grant had been approved.")
+    assert found["Embassy of Japan in Manila"].type == "organization"
 
 
 def test_entity_table_resolves_names_titles_and_pronouns_to_one_entity(nlp: Any) -> None:

@@ -1,4 +1,4 @@
-"""quotes@1: quote spans and their speakers, on short articles written for these tests."""
+"""quotes@2: quote spans and their speakers, on short articles written for these tests."""
 
 from __future__ import annotations
 
@@ -65,6 +65,85 @@ CASES = [
         "\u201cThe port will be ready in 2028,\u201d one official said, asking not to be named.",
         [(None, "The port will be ready in 2028")],
         id="anonymous speaker stays unnamed",
+    ),
+    pytest.param(
+        "Opening the harbour, Prime Minister Hon. Malakai Veikune thanked the donors. "
+        "\"Our fishermen waited ten years for this,\" the Prime Minister said.",
+        [("Malakai Veikune", "Our fishermen waited ten years for this")],
+        id="title used alone resolves to the holder named with an abbreviated honorific",
+    ),
+    pytest.param(
+        "Talks in Doha were led by Omani Minister of Energy Salim Harthy and by Finance Minister Daniela Ferraz. "
+        "Ferraz said the fund was ready. \"Build it and we will ship through it,\" the Omani minister said.",
+        [("Salim Harthy", "Build it and we will ship through it")],
+        id="title with a nationality picks the holder of that nationality",
+    ),
+    pytest.param(
+        "The treaty was signed by the Minister of Trade and Minister of State for Industry, Sheikh Karim Al-Nouri, "
+        "and by the Finance Minister, Lena Brandt. \"We will sign more of these,\" the trade minister said.",
+        [("Karim Al-Nouri", "We will sign more of these")],
+        id="title in apposition across an honorific identifies the speaker",
+    ),
+    pytest.param(
+        "Gulf Harbour Capital Partners (GHCP) agreed to buy the terminal on Monday. His Excellency Omar Saleh "
+        "attended. GHCP said in a statement that the purchase \"shows our faith in the corridor\".",
+        [("Gulf Harbour Capital Partners", "shows our faith in the corridor")],
+        id="organisation speaker named by the acronym it defined",
+    ),
+    pytest.param(
+        "State Minister for Water, Forests and Coastal Affairs Rubina Akter Haque opened the dyke on Sunday. "
+        "\"The sea will not take this village,\" the state minister said.",
+        [("Rubina Akter Haque", "The sea will not take this village")],
+        id="title holding a list of portfolios names the speaker of the bare title",
+    ),
+    pytest.param(
+        "Analyst Petra Lindholm said the so-called \"corridor diplomacy\" of the 2010s had failed, and that the "
+        "word \"Greenway\" meant little to farmers.",
+        [],
+        id="terms held in quotation marks after so-called or the word are not quotes",
+    ),
+    pytest.param(
+        "The Minister of Fisheries and Ocean Affairs, Tomas Reinholt, met the trawler owners on Friday. "
+        "The ministry said in a statement that \"quotas will not be raised this year.\"",
+        [("Ministry of Fisheries and Ocean Affairs", "quotas will not be raised this year.")],
+        id="the ministry speaks for the portfolio of the minister the article names",
+    ),
+    pytest.param(
+        "I met the mine's manager on Monday.\n\n"
+        "\u201cThe ore body is richer than we hoped. We have drilled nine holes.\n\n"
+        "\u201cNow we need a buyer for the concentrate,\u201d said Ingrid Solvang, manager of Nordkapp Mining.",
+        [("Ingrid Solvang", "The ore body is richer than we hoped. We have drilled nine holes."),
+         ("Ingrid Solvang", "Now we need a buyer for the concentrate")],
+        id="a quoted paragraph left open is spoken by the speaker of the paragraph continuing it",
+    ),
+    pytest.param(
+        "Speaking after the ceremony, Jordanian Prime Minister Omar Khalaf said the grant was welcome. "
+        "Finance Minister Rana Saleh agreed. \"It is the largest ever,\" the premier said.",
+        [("Omar Khalaf", "It is the largest ever")],
+        id="the premier is the prime minister",
+    ),
+    pytest.param(
+        "Turkish Foreign Minister Mehmet Aydin met his Ethiopian counterpart, Abebe Worku, in Addis Ababa. "
+        "\"We welcome investors,\" the Ethiopian minister said.",
+        [("Abebe Worku", "We welcome investors")],
+        id="a counterpart of that nationality is the minister named by it",
+    ),
+    pytest.param(
+        "Priya Menon, chief executive of Coastal Gas Ltd, said the plant was on schedule. "
+        "\"We will deliver first gas in 2027,\" the CEO said.",
+        [("Priya Menon", "We will deliver first gas in 2027")],
+        id="the CEO is the chief executive named before",
+    ),
+    pytest.param(
+        "The European Commission approved the grant on Monday. \"This is a strong signal,\" the Commission said.",
+        [("European Commission", "This is a strong signal")],
+        id="the head noun of the one body named in full speaks for it",
+    ),
+    pytest.param(
+        "\"We need investment,\" said Sunita Rao of the Indian Chamber of Commerce.\n\n"
+        "Pieter de Vries, a Dutch banker, disagreed. \"Investment needs rules first,\" he said.",
+        [("Sunita Rao", "We need investment"), ("Pieter de Vries", "Investment needs rules first")],
+        id="a name with a particle the model missed is still the speaker",
     ),
 ]
 

@@ -12,9 +12,10 @@ from typing import Any
 
 from dragoman.extract.document import Document
 from dragoman.extract.entity_table import EntityTable, Mention
+from dragoman.extract.geo import country_by_demonym, country_by_name
 from dragoman.extract.names import gender_of
 from dragoman.extract.quote_marks import find_quote_spans
-from dragoman.extract.titles import is_office_word
+from dragoman.extract.titles import MODIFIERS, is_office_word, title_country
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 FEMININE = {"she", "her", "hers", "herself"}
@@ -80,6 +81,7 @@ class Salience:
         self.seen: list[tuple[int, int, str, bool]] = []  # (sentence index, entity, type, is subject)
         self.last: dict[str, int] = {}
         self.by_word: dict[str, int] = {}
+        self.by_title: dict[str, list[int]] = {}  # office word -> people holding it, most recently seen last
         self.gender: dict[int, str] = {}  # person -> "m" / "f", from a given name, a title or a pronoun
 
     def see(self, sentence: int, entity: int, subject: bool) -> None:
@@ -94,8 +96,12 @@ class Salience:
                 if found:
                     self.gender[entity] = found
             for word in (e.title or "").lower().replace("-", " ").split():
-                if is_office_word(word):
+                if is_office_word(word) or word in MODIFIERS:
                     self.by_word[word] = entity
+                    holders = self.by_title.setdefault(word, [])
+                    if entity in holders:
+                        holders.remove(entity)
+                    holders.append(entity)
         elif e.type in ("organization", "other"):
             for word in e.name.lower().split():
                 self.by_word["org:" + word] = entity
@@ -164,7 +170,8 @@ def add_references(document: Document, table: EntityTable) -> None:
         if tok.idx < covered_until:
             continue
         low = tok.lower_
-        if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
+        if low in PERSON_PRONOUNS and tok.pos_ == "PRON" and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("excellency", "majesty", "highness")):
             gender = "f" if low in FEMININE else "m"
             target = salience.subject(sent_index, "person", gender)
             if target is None:
@@ -189,6 +196,37 @@ def add_references(document: Document, table: EntityTable) -> None:
         table.add_mention(mention)
 
 
+_TITLE_SYNONYMS = {"premier": ("minister", frozenset({"prime"})), "pm": ("minister", frozenset({"prime"})),
+                   "ceo": ("executive", frozenset({"chief"})), "cfo": ("officer", frozenset({"chief", "financial"})),
+                   "chairperson": ("chair", frozenset()), "chairman": ("chair", frozenset())}
+
+
+def _title_holder(words: Any, salience: Salience) -> int | None:
+    """The person a title used alone stands for: the latest holder of the office word whose title also
+    has the qualifying words ("the prime minister" is not the finance minister) and whose country fits a
+    nationality in the phrase ("the Kuwaiti minister" is not the Pakistani one)."""
+    head = words[-1].lower_
+    qualifiers = {t.lower_ for t in words[:-1] if is_office_word(t.text) or t.lower_ in MODIFIERS}
+    if head in _TITLE_SYNONYMS and head not in salience.by_title:
+        head, extra = _TITLE_SYNONYMS[head]  # "the premier" is the prime minister, "the CEO" the chief executive
+        qualifiers = qualifiers | extra
+    qualifiers -= {"the", "top", "senior", "then", "former"}
+    wanted = {c for c in (country_by_demonym(t.text) or country_by_name(t.text) for t in words[:-1]
+                          if t.text[:1].isupper()) if c}
+    fits = []
+    holders = salience.by_title.get(head, [])
+    if wanted:  # "X met his Ethiopian counterpart Y ... the Ethiopian minister": Y holds the same office
+        holders = [e for e in salience.by_title.get("counterpart", []) if e not in holders] + holders
+    for entity in reversed(holders):
+        person = salience.table.entities[entity]
+        title_words = set((person.title or "").lower().replace("-", " ").split())
+        if not qualifiers - title_words:
+            fits.append((entity, {c for c in (person.country, title_country(person.title)) if c}))
+    if wanted:  # a holder of that nationality, else one whose nationality is unknown
+        fits = [f for f in fits if f[1] & wanted] or [f for f in fits if not f[1]]
+    return fits[0][0] if fits else None
+
+
 def _definite_reference(doc: Any, i: int, salience: Salience, sentence: int) -> tuple[int, int, str] | None:
     """ "the (deputy) secretary", "the foreign minister", "the company" -> (last token, entity, via)."""
     j = i + 1
@@ -196,11 +234,17 @@ def _definite_reference(doc: Any, i: int, salience: Salience, sentence: int) -> 
     while j < limit and not doc[j].is_punct:
         word = doc[j].lower_
         nxt = doc[j + 1] if j + 1 < len(doc) else None
-        if nxt is not None and (nxt.lower_ == "of" or (nxt.pos_ == "PROPN" and nxt.is_title)) \
+        if nxt is not None and (nxt.lower_ == "of" or (nxt.pos_ == "PROPN" and nxt.is_title
+                                                      and not is_office_word(nxt.text) and nxt.lower_ not in MODIFIERS)) \
                 and (is_office_word(word) or word in ORG_NOUNS):
             return None
-        if is_office_word(word) and word in salience.by_word:
-            return j, salience.by_word[word], "title"
+        while is_office_word(word) and j + 1 < min(len(doc), i + 6) and is_office_word(doc[j + 1].text) \
+                and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+            j += 1  # "the prime minister", "the state secretary": the last office word heads the phrase
+            word = doc[j].lower_
+        if is_office_word(word) and (word in salience.by_title or word in _TITLE_SYNONYMS):
+            holder = _title_holder(doc[i + 1:j + 1], salience)
+            return (j, holder, "title") if holder is not None else None
         if word in ORG_NOUNS:
             target = salience.by_word.get("org:" + word)
             if target is None and word in GENERIC_COMPANY_NOUNS:

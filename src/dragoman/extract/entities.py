@@ -1,4 +1,4 @@
-"""entities@1: people, organisations, countries and places, with titles, countries and aliases.
+"""entities@2: people, organisations, countries and places, with titles, countries and aliases.
 
 Spans come from ``entity_spans`` (NER repaired by rules); this module groups them into one entity per
 real thing in the article (surnames and "Mr X" to the full name, acronyms to the organisation, country
@@ -19,9 +19,21 @@ from dragoman.extract.document import Document
 from dragoman.extract.entity_spans import Candidate, collect_candidates
 from dragoman.extract.entity_table import EntityTable, Mention
 from dragoman.extract.geo import country_by_demonym, country_by_name, country_code, country_name
-from dragoman.extract.names import GENERIC_ORG_WORDS, ORG_CUE_NOUNS, acronym_of, institutions, norm_key
+from dragoman.extract.names import (
+    GENERIC_ORG_WORDS,
+    ORG_CUE_NOUNS,
+    acronym_of,
+    institutions,
+    norm_key,
+    starts_like_a_person,
+)
 from dragoman.extract.registry import extractor
-from dragoman.extract.titles import title_after, title_before, title_country, title_in_apposition_before
+from dragoman.extract.titles import (
+    title_after,
+    title_before,
+    title_country,
+    title_in_apposition_before,
+)
 from dragoman.records import Entity
 
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&.\-]{1,11})\s*\)")
@@ -173,7 +185,7 @@ def _org_country(doc: Any, cand: Candidate) -> str | None:
     return None
 
 
-@extractor("entities", version=1)
+@extractor("entities", version=2)
 def extract_entities(document: Document) -> list[Entity]:
     doc, text = document.doc, document.text
     cands = collect_candidates(doc, text)
@@ -201,6 +213,7 @@ def extract_entities(document: Document) -> list[Entity]:
         else:
             grouper.place(cand)
     _merge_short_organizations(grouper)
+    _merge_people_named_as_organisations(grouper)
     _add_bare_surnames(document, grouper)
     _assign_titles(document, grouper, people)
     table = grouper.table
@@ -227,6 +240,26 @@ def _merge_short_organizations(grouper: _Grouper) -> None:
             full.setdefault(words[0], i)
     moved = {i: full[e.name] for i, e in enumerate(table.entities)
              if e.type in ("organization", "other", "person") and len(e.name.split()) == 1 and full.get(e.name, i) != i}
+    # "the Commission" in an article naming one "European Commission": the head noun alone is that body
+    heads: dict[str, list[int]] = {}
+    for i, entity in enumerate(table.entities):
+        words = entity.name.split()
+        if entity.type == "organization" and len(words) > 1 and words[-1][:1].isupper():
+            heads.setdefault(words[-1], []).append(i)
+    for i, entity in enumerate(table.entities):
+        if entity.type in ("organization", "other") and i not in moved and len(heads.get(entity.name, [])) == 1:
+            moved[i] = heads[entity.name][0]
+    # "Volta Minerals" and "Volta Minerals Ltd", "Nusa Logam" and "PT Nusa Logam Mulia": the short form is the firm
+    orgs = [(i, _org_words(e.name)) for i, e in enumerate(table.entities) if e.type == "organization"]
+    for i, words in orgs:
+        if i in moved or len(words) < 2:
+            continue
+        longer = [(len(other), k) for k, other in orgs if len(other) > len(words) and other[:len(words)] == words]
+        if longer:
+            moved[i] = max(longer)[1]
+    for short in moved:
+        while moved[short] in moved and moved[moved[short]] != short:
+            moved[short] = moved[moved[short]]
     if not moved:
         return
     table.repoint(moved, via="alias")
@@ -237,6 +270,37 @@ def _merge_short_organizations(grouper: _Grouper) -> None:
         if entity.name not in into.aliases:
             into.aliases.append(entity.name)
         into.country = into.country or entity.country
+
+
+def _merge_people_named_as_organisations(grouper: _Grouper) -> None:
+    """A name the model read as a person in one place and as an organisation in another, and not led by a
+    given name, is the organisation ("president director of Nusa Logam" beside "Nusa Logam signed")."""
+    table = grouper.table
+    orgs: dict[str, int] = {}
+    for i, entity in enumerate(table.entities):
+        if entity.type == "organization":
+            for name in (entity.name, *entity.aliases):
+                orgs.setdefault(norm_key(name), i)
+    moved = {i: orgs[norm_key(e.name)] for i, e in enumerate(table.entities)
+             if e.type == "person" and norm_key(e.name) in orgs and not e.title and not starts_like_a_person(e.name)
+             and len(e.name.split()) > 1}
+    if not moved:
+        return
+    table.repoint(moved, via="alias")
+    for short, target in moved.items():
+        entity, into = table.entities[short], table.entities[target]
+        into.mentions += entity.mentions
+        entity.mentions = 0
+
+
+_LEGAL_PREFIXES = {"pt", "pt.", "the", "jsc", "ojsc", "pjsc", "cv", "llc", "tbk"}
+
+
+def _org_words(name: str) -> list[str]:
+    words = [w.lower().strip(".,") for w in name.split()]
+    while words and words[0] in _LEGAL_PREFIXES:
+        words = words[1:]
+    return words
 
 
 def _add_bare_surnames(document: Document, grouper: _Grouper) -> None:
@@ -254,6 +318,11 @@ def _add_bare_surnames(document: Document, grouper: _Grouper) -> None:
                 short_orgs.setdefault(first, i)
     for word in set(short_orgs) & set(surnames):
         del short_orgs[word]
+    for i, entity in enumerate(table.entities):
+        if entity.type == "organization":
+            for alias in entity.aliases:
+                if alias.isupper() and 2 <= len(alias) <= 8 and alias not in surnames:
+                    short_orgs.setdefault(alias, i)  # an acronym the article defined, wherever the model missed it
     surnames.update({k: v for k, v in short_orgs.items()})
     if not surnames:
         return

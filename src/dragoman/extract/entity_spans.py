@@ -11,11 +11,13 @@ from dragoman.extract.names import (
     GENERIC_ORG_WORDS,
     ORG_CUE_NOUNS,
     ORG_SUFFIXES,
+    given_names,
     institutions,
     is_media,
     norm_key,
     starts_like_a_person,
 )
+from dragoman.extract.places import NOT_ORGANISATIONS, dateline_spans, is_currency_code, is_subdivision
 from dragoman.extract.titles import HONORIFICS, MODIFIERS, is_office_word, title_before
 
 STRONG_TITLES = {"president", "minister", "secretary", "senator", "ambassador", "envoy", "governor", "mayor",
@@ -116,6 +118,11 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
         return "other"  # "the Corridor Bill", "the Paris Agreement"
     if kind in ("person", "organization") and j - i > 1 and last in PLACE_SUFFIXES:
         return "place"
+    if kind == "organization" and (is_currency_code(name) or key in NOT_ORGANISATIONS or name.islower()):
+        return None  # "AED", "LNG", "MoU", "cassava": things, not organisations
+    if kind in ("person", "organization") and last not in ORG_SUFFIXES and key not in institutions() \
+            and (is_subdivision(name) or country_by_capital(name)):
+        return "place"  # "Mato Grosso", "Accra" read as a person or a firm
     if kind == "person" and j - i == 1 and _place_cue(doc, i, j):
         return "place"
     nxt = doc[j] if j < len(doc) else None
@@ -125,6 +132,9 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     if kind == "organization" and is_office_word(doc[i].text) and last not in ORG_SUFFIXES \
             and key not in institutions():
         return None  # "Minister of Industry and Trade": a title, not an organisation
+    if kind == "organization" and _portfolio_of_title(doc, i) and last not in ORG_SUFFIXES \
+            and key not in institutions() and not country_by_name(doc[j - 1].text):
+        return None  # "Minister of State for Foreign Trade": the portfolio of a title
     if kind in ("organization", "place") and starts_like_a_person(name) and key not in institutions() \
             and last not in PLACE_SUFFIXES and not country_by_capital(name):
         return "person"  # "Grace Mwale" tagged ORG: a given name leads it
@@ -145,11 +155,31 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     return kind
 
 
+def _portfolio_of_title(doc: Any, i: int) -> bool:
+    """The words at ``i`` continue "Minister of Transport and ...": a portfolio, not an organisation."""
+    k = i - 1
+    while k > 0 and i - k <= 8:
+        tok = doc[k]
+        if tok.lower_ in ("of", "for") and doc[k - 1].lower_ in ("minister", "ministers", "secretary", "state"):
+            return True
+        if not (tok.lower_ in ("and", "&") or (tok.text == "," and k < i - 1)
+                or (tok.is_title and not is_office_word(tok.text))):
+            return False
+        k -= 1
+    return False
+
+
 def _person_by_apposition(doc: Any, i: int, j: int) -> bool:
     """ "managing director, Anna Berg," or "the minister, Anna Berg, said": a name set beside a role."""
-    if j - i > 3 or i < 2 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[i:j]):
+    if j - i > 3 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[i:j]):
         return False
-    if doc[i - 1].text != "," or not is_office_word(doc[i - 2].text):
+    if j + 1 < len(doc) and doc[j].text == "," and (i == 0 or doc[i - 1].text in (".", ",", "\n") or doc[i - 1].is_space):
+        # "Anna Berg, president director of X, said": a name opening a clause and followed by a role
+        k = j + 2 if doc[j + 1].lower_ in ("the", "a", "an") and j + 2 < len(doc) else j + 1
+        if j - i >= 2 and (is_office_word(doc[k].text) or (doc[k].lower_ in MODIFIERS and k + 1 < len(doc)
+                                                           and is_office_word(doc[k + 1].text))):
+            return True
+    if i < 2 or doc[i - 1].text != "," or not (is_office_word(doc[i - 2].text) or title_before(doc, i - 1, max_tokens=16)):
         return False
     return j >= len(doc) or doc[j].text in (",", ".") or doc[j].pos_ in ("VERB", "AUX")
 
@@ -159,11 +189,21 @@ def _split_title_name(doc: Any, i: int, j: int) -> int | None:
     if j - i < 3 or norm_key(doc[j - 1].text) in ORG_SUFFIXES:
         return None
     head = next((k for k in range(max(0, i - 4), i) if doc[k].is_title and doc[k].lower_ in STRONG_TITLES), None)
-    if head is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[j - 2:j]):
+    if head is None:
         return None
-    if any(is_office_word(t.text) or t.lower_ in MODIFIERS for t in doc[j - 2:j]):
+    k = j  # the name: the capitalised words (and hyphens joining them) at the end, not office words
+    while k > i + 1 and j - k < 5 and (doc[k - 1].text == "-" or (
+            doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN" and not is_office_word(doc[k - 1].text)
+            and doc[k - 1].lower_ not in MODIFIERS and norm_key(doc[k - 1].text) not in ORG_SUFFIXES)):
+        k -= 1
+    while k < j and doc[k].text == "-":
+        k += 1
+    words = [m for m in range(k, j) if doc[m].text != "-" and (m == k or doc[m - 1].text != "-")]
+    if len(words) < 2:
         return None
-    return j - 2
+    if len(words) > 2 and doc[words[-3]].lower_ not in given_names():
+        return words[-2]  # two name words, unless a known given name leads three
+    return k
 
 
 def _place_cue(doc: Any, i: int, j: int) -> bool:
@@ -188,12 +228,12 @@ def _is_byline(text: str, start: int) -> bool:
 
 
 _MISSION = re.compile(
-    r"\b(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(embassy|consulate|high commission|mission)"
+    r"\b(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|\u2019s)?\s+(embassy|consulate|high commission|mission)"
     r"(?:\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?))?", re.I if False else 0)
 
 
 def _missions(doc: Any, text: str) -> list[Candidate]:
-    """ "the Chinese embassy in Lusaka" -> the organisation "Embassy of China in Lusaka"."""
+    """ "the Chinese embassy in Lusaka", "China's embassy in Lusaka" -> "Embassy of China in Lusaka"."""
     from dragoman.extract.geo import country_name
 
     out = []
@@ -237,10 +277,88 @@ def _ministries(doc: Any, text: str) -> list[Candidate]:
     return out
 
 
+_ACRONYM_PAREN = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_NAME_CONNECTORS = {"of", "for", "and", "&", "de", "du", "des", "la", "el", "del", "on", "in"}
+
+
+def _defined_acronyms(doc: Any, text: str) -> list[Candidate]:
+    """ "the Japan Bank for International Cooperation (JBIC)": the capitalised words before a bracketed
+    acronym whose initials spell it name an organisation, however the model split or merged them."""
+    out = []
+    for match in _ACRONYM_PAREN.finditer(text):
+        letters = [ch for ch in match.group(1) if ch.isupper()]
+        if len(letters) < 2:
+            continue
+        span = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        j = span.start  # the token of the opening bracket
+        k, i, wanted = j - 1, None, list(letters)
+        while k >= 0 and wanted and j - k <= 14:
+            tok = doc[k]
+            if tok.lower_ in _NAME_CONNECTORS and k + 1 < j:
+                k -= 1
+                continue
+            if not tok.text[:1].isupper() or tok.is_punct or "\n" in tok.text:
+                break
+            parts = [p for p in re.split(r"-", tok.text) if p][::-1]
+            for part in parts:
+                if wanted and part[:1].upper() == wanted[-1]:
+                    wanted.pop()
+                else:
+                    wanted = ["?"]
+                    break
+            i = k
+            k -= 1
+        if wanted or i is None or j - i < 2:
+            continue
+        name = text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1].text)]
+        kind = _retype(doc, i, j, name, "organization")
+        if kind != "organization" or _is_junk_name(name, kind):
+            continue
+        out.append(Candidate(doc[i].idx, doc[i].idx + len(name), i, j, name, kind))
+    return out
+
+
+def _joined_people(doc: Any) -> list[Any]:
+    """The model's entities, with a person split in two joined again ("Marcelo" + "Quintela" with the
+    middle name "Tavares" left out between them)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Any] = []
+    for ent in ents:
+        if ent.label_ in ("GPE", "LOC", "NORP", "ORG") and len(ent) == 1 and ent.text[:1].isupper() \
+                and (given_names().get(ent.text.lower()) in ("m", "f") or title_before(doc, ent.start)) \
+                and not country_by_capital(ent.text) and not country_by_name(ent.text) \
+                and not country_by_demonym(ent.text):
+            k = ent.end  # "Luciana Prado Moraes" read as a place from its given name
+            while k < len(doc) and k - ent.start < 4 and doc[k].ent_type_ in ("", "PERSON") \
+                    and _name_token(doc[k], set()):
+                k += 1
+            if k - ent.start >= 2:
+                out.append(Span(doc, ent.start, k, label="PERSON"))
+                continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and ent.label_ == "PERSON" and ent.start - prev.end <= 1 \
+                and all(t.is_title and t.pos_ == "PROPN" and "\n" not in t.text and not is_office_word(t.text)
+                        and t.lower_ not in MODIFIERS and t.lower_ not in HONORIFICS for t in doc[prev.end:ent.start]) \
+                and not any(country_by_demonym(t.text) or country_by_name(t.text) or is_office_word(t.text)
+                            for t in doc[prev.start:ent.end]) \
+                and ent.end - prev.start <= 4:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 def collect_candidates(doc: Any, text: str) -> list[Candidate]:
     found: list[Candidate] = _missions(doc, text) + _ministries(doc, text)
+    taken = {k for c in found for k in range(c.tstart, c.tend)}
+    found += [c for c in _defined_acronyms(doc, text) if not any(k in taken for k in range(c.tstart, c.tend))]
     covered: set[int] = {k for c in found for k in range(c.tstart, c.tend)}
-    for ent in doc.ents:
+    datelines = dateline_spans(text)
+    for ent in _joined_people(doc):
         kind = LABELS.get(ent.label_)
         if kind is None or any(k in covered for k in range(ent.start, ent.end)):
             continue
@@ -249,12 +367,19 @@ def collect_candidates(doc: Any, text: str) -> list[Candidate]:
                 split = _split_title_name(doc, i, j)
                 if split is not None:
                     i, kind = split, "person"
+            while kind == "person" and i > 0 and j - i < 4 and doc[i - 1].ent_type_ == "" \
+                    and _name_token(doc[i - 1], covered):
+                i -= 1  # "Shri Arvind Kumar Sethi" tagged from "Kumar": the given name the model left out
             i, j = _trim(doc, i, j, kind)
             if i >= j:
                 continue
+            if kind == "organization":
+                j = next((k for k in range(i + 1, j) if doc[k].like_num), j)  # "Nordwind 40 percent"
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             name = text[start:end].strip()
             new_kind = _retype(doc, i, j, name, kind)
+            if new_kind in ("organization", "person") and any(a <= start < b for a, b in datelines):
+                new_kind = "place"  # "NAIROBI, Kenya \u2014": the dateline names where the story was filed
             if new_kind is None or _is_junk_name(name, new_kind) or _is_byline(text, start):
                 continue
             cand = Candidate(start, end, i, j, name, new_kind)
@@ -280,12 +405,19 @@ def _titled_people(doc: Any, text: str, covered: set[int]) -> list[Candidate]:
         j = i
         while j < n and j - i < 3 and _name_token(doc[j], covered):
             j += 1
-        if j - i > 3 or (j < n and doc[j].text == ":"):
+            if j + 1 < n and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and _name_token(doc[j + 1], covered):
+                j += 2  # a hyphenated surname: "Lyberth-Petersen"
+            elif j + 1 < n and doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower and _name_token(doc[j + 1], covered):
+                j += 2  # "Pieter de Vries", "Ana dos Santos"
+        if sum(t.text != "-" for t in doc[i:j]) > 3 or (j < n and doc[j].text == ":") \
+                or (j < n and _name_token(doc[j], covered)):  # longer than a name: "Lucas do Rio Verde"
             i = j
             continue
         title = title_before(doc, i)
         strong = title is not None and any(w.lower() in STRONG_TITLES for w in title.split())
-        if strong or (j - i >= 2 and _role_follows(doc, j)):
+        given = given_names().get(doc[i].lower_) in ("m", "f") and norm_key(doc[j - 1].text) not in ORG_SUFFIXES
+        if strong or (j - i >= 2 and (_role_follows(doc, j) or given)):
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             name = text[start:end]
             if not _is_junk_name(name, "person") and "\n" not in name:
@@ -295,6 +427,8 @@ def _titled_people(doc: Any, text: str, covered: set[int]) -> list[Candidate]:
     return out
 
 
+NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "ter", "ten", "le",
+                  "la", "du", "bin", "binti", "al", "el"}
 SPEECH_VERBS = {"said", "says", "told", "added", "argued", "noted", "stressed", "warned", "explained", "insisted",
                 "announced", "confirmed", "wrote", "replied", "urged", "recalled", "acknowledged", "claimed"}
 
@@ -318,4 +452,4 @@ def _role_follows(doc: Any, j: int) -> bool:
 def _name_token(tok: Any, covered: set[int]) -> bool:
     return (tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in ("", "PERSON")
             and not is_office_word(tok.text) and tok.lower_ not in MODIFIERS and tok.lower_ not in HONORIFICS
-            and not country_by_name(tok.text) and not country_by_demonym(tok.text))
+            and tok.lower_ not in PLACE_SUFFIXES and not country_by_name(tok.text) and not country_by_demonym(tok.text))

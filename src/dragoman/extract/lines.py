@@ -27,10 +27,20 @@ def split_lines(doc: Any) -> Any:
     return doc
 
 
+# abbreviated honorifics and ranks the tokenizer would split at the full stop ("Hon. X" ends no sentence)
+ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Col.", "Capt.", "Maj.", "Sgt.", "Cmdr.", "Brig.", "Engr.", "Rt.", "Supt.",
+                 "Insp.", "Cdr.", "Pres.")
+
+
 def add_line_breaks(nlp: Any) -> None:
-    """Insert the component before the parser (or first) unless it is there already."""
+    """Insert the component before the parser (or first) unless it is there already; teach the tokenizer
+    the abbreviated honorifics."""
     if NAME in nlp.pipe_names:
         return
+    from spacy.symbols import ORTH
+
+    for abbreviation in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(NAME, before="parser")
     else:

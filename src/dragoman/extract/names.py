@@ -21,6 +21,8 @@ ORG_SUFFIXES = {
     "materials", "chemicals", "steel", "cement", "electric", "networks", "media", "airport", "exchange",
     "reserve", "treasury", "cooperative", "alliance", "network", "mobile", "pharma", "semiconductor",
     "battery", "batteries", "automotive", "aerospace", "airline", "refinery", "shipyard", "works",
+    "securities", "consulting", "consultancy", "advisory", "advisors", "advisers", "research", "economics",
+    "analytics", "insurance", "brokers", "brokerage", "engineering", "construction", "freight",
 }
 ORG_CUE_NOUNS = {
     "company", "firm", "group", "bank", "lender", "miner", "operator", "producer", "fund", "corporation",

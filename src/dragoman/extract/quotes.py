@@ -1,4 +1,4 @@
-"""quotes@1: direct quotes with their speakers.
+"""quotes@2: direct quotes with their speakers.
 
 Quotation marks (straight, curly, guillemets, even mismatched) are paired within a paragraph. A
 speaker comes, in this order, from a cue after the quote ("...," the minister said), a cue before it in
@@ -16,6 +16,7 @@ from dragoman.extract.document import Document
 from dragoman.extract.entity_table import EntityTable, Mention
 from dragoman.extract.quote_marks import MARKS, find_quote_spans, paragraphs
 from dragoman.extract.registry import extractor
+from dragoman.extract.titles import MODIFIERS, is_office_word
 from dragoman.records import Quote
 
 SPEECH = re.compile(
@@ -61,6 +62,8 @@ GENERIC_SPEAKERS = {"official", "officials", "spokesperson", "spokesman", "spoke
                     "voter", "voters", "delegate", "delegates", "participant", "participants", "negotiator"}
 SPOKES_WORDS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement", "representative"}
 UNDECIDED = object()
+_PORTFOLIO_AFTER = re.compile(r"\bMinister (?:of|for) ((?:[A-Z][\w-]*,? (?:and )?)*[A-Z][\w-]*)")
+_PORTFOLIO_BEFORE = re.compile(r"\b((?:[A-Z][\w-]* )*[A-Z][\w-]*) Minister\b")
 
 
 class _Attributor:
@@ -116,12 +119,35 @@ class _Attributor:
                 return entity.name
         if t.lower_ in GENERIC_SPEAKERS:
             return None
+        if t.lower_ == "ministry":
+            # "the ministry said" in an article naming only its minister: the ministry of that portfolio
+            return self._ministry_of_minister(t.idx)
+        if is_office_word(t.text):
+            # "the Prime Minister said" with no holder seen before: the person the article gives that title
+            return self._title_holder(t)
         if t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC", "DATE", "NORP"):
             # a name the recogniser missed: its own words are the best we have
             names = [x for x in t.subtree if x.pos_ == "PROPN" and x.is_title and (x.i == t.i or (x.head.i == t.i
                                                                                  and x.dep_ in ("compound", "flat")))]
             return " ".join(x.text for x in names)
         return UNDECIDED
+
+    def _ministry_of_minister(self, offset: int) -> str | None:
+        assert self.table is not None
+        for mention in reversed(self.table.mentions_in(0, offset, ("person",))):
+            title = self.table.entity_of(mention).title or ""
+            found = _PORTFOLIO_AFTER.search(title) or _PORTFOLIO_BEFORE.search(title)
+            if found:
+                return "Ministry of " + found.group(1)
+        return None
+
+    def _title_holder(self, tok: Any) -> str | None:
+        assert self.table is not None
+        words = {x.lower_ for x in tok.subtree if x.i <= tok.i and (is_office_word(x.text) or x.lower_ in MODIFIERS)}
+        words -= {"the", "top", "senior", "then", "former"}
+        holders = [e for e in self.table.entities if e.type == "person" and e.mentions > 0
+                   and words <= set((e.title or "").lower().replace("-", " ").split())]
+        return holders[0].name if len(holders) == 1 else None
 
     def speaker_of_verb(self, start: int, end: int) -> object:
         verb: Any = self._token(start, end)
@@ -243,7 +269,7 @@ def _sentence_bounds(text: str, pos: int, floor: int, ceiling: int) -> tuple[int
     return start, (stop.end() if stop else ceiling)
 
 
-@extractor("quotes", version=1, requires=("entities",))
+@extractor("quotes", version=2, requires=("entities",))
 def extract_quotes(document: Document) -> list[Quote]:
     text = document.text
     spans = find_quote_spans(text)
@@ -253,6 +279,7 @@ def extract_quotes(document: Document) -> list[Quote]:
     quotes: list[Quote] = []
     previous_speaker: str | None = None
     previous_end = -1
+    continued: list[tuple[int, int]] = []  # (quote index, paragraph end) of quotes left open at a paragraph end
     for n, span in enumerate(spans):
         inner = text[span.open + 1:span.close]
         quote_text = _clean_text(inner)
@@ -288,9 +315,12 @@ def extract_quotes(document: Document) -> list[Quote]:
                 found = attributor.main_subject(p_start, s_start)
         if found is UNDECIDED and lead and s_start < span.open - 1:
             found = attributor.sentence_subject(s_start, min(pend, span.close + 200), quoted) or UNDECIDED
+        weak = found is UNDECIDED
         if found is UNDECIDED and previous_speaker and span.open - previous_end < 400:
             found = previous_speaker
         speaker = found if isinstance(found, str) else None
+        if _term_in_marks(quote_text, text[max(pstart, span.open - 30):span.open]):
+            continue
         if _looks_like_name(quote_text) and not _spoken(inner, text[span.close + 1:span.close + 40],
                                                         text[max(pstart, span.open - 30):span.open]):
             continue
@@ -301,9 +331,32 @@ def extract_quotes(document: Document) -> list[Quote]:
         ev_start += lstrip
         quotes.append(Quote(speaker=speaker, text=quote_text, evidence=evidence or quote_text,
                             span=(ev_start, ev_start + len(evidence))))
+        if weak and not span.closed and not lead:
+            continued.append((len(quotes) - 1, pend))
         if speaker:
             previous_speaker, previous_end = speaker, span.close
+    return _continued_speakers(quotes, continued, text)
+
+
+def _continued_speakers(quotes: list[Quote], continued: list[tuple[int, int]], text: str) -> list[Quote]:
+    """A quoted paragraph left open continues in the next paragraph that opens with a quotation mark
+    (the newspaper convention): the speaker named there spoke both."""
+    for index, pend in continued:
+        if index + 1 >= len(quotes) or quotes[index + 1].span is None:
+            continue
+        following = quotes[index + 1]
+        assert following.span is not None
+        if text[pend:following.span[0]].strip() == "" and following.speaker:
+            quotes[index] = quotes[index].model_copy(update={"speaker": following.speaker})
     return quotes
+
+
+_TERM_CUE = re.compile(r"(?:so-called|so called|known as|nicknamed|the (?:term|word|phrase|label|slogan)s?)\s*$", re.I)
+
+
+def _term_in_marks(quote_text: str, before: str) -> bool:
+    """ 'the so-called "green corridor"', 'the term "friendshoring"': a term held at arm's length, not speech."""
+    return len(quote_text.split()) <= 4 and bool(_TERM_CUE.search(before.rstrip()))
 
 
 def _cue_attached(inner_end: str, between: str) -> bool:

@@ -13,7 +13,11 @@ from typing import Any
 from dragoman.extract.geo import country_by_demonym, country_by_name
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam",
-              "his", "her", "excellency", "h.e.", "mister", "prof", "prof.", "professor", "sheikh"}
+              "his", "her", "excellency", "h.e.", "mister", "prof", "prof.", "professor", "sheikh", "hon", "hon.",
+              "honourable", "honorable", "rt", "rt.", "alhaji", "alhaja", "hajiya", "hajia", "haji", "datuk",
+              "dato", "dato'", "engr", "engr.", "amb.", "pres.", "shri", "sri", "smt", "smt.",
+              "shrimati", "lt", "lt.", "gen", "gen.", "col", "col.", "maj", "maj.",
+              "brig", "brig.", "capt", "capt."}
 MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoing", "deputy", "vice", "first",
              "second", "senior", "junior", "special", "assistant", "associate", "principal", "chief",
              "executive", "general", "managing", "foreign", "defence", "defense", "finance", "economy",
@@ -26,7 +30,8 @@ MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoi
              "natural", "planning", "information", "communications", "technology", "science", "culture",
              "tourism", "sports", "youth", "women", "social", "public", "works", "budget", "fiscal", "monetary",
              "central", "bank", "majority", "minority", "ranking", "member", "committee", "republican",
-             "democratic", "party", "assembly", "parliament", "parliamentary", "senate", "council"}
+             "democratic", "party", "assembly", "parliament", "parliamentary", "senate", "council", "financial",
+             "operating", "commercial"}
 CONNECTORS = {"of", "for", "and", "to", "on", "at", "in", "the", "&"}
 STOP_TITLE_WORDS = {"the", "and", "of", "for", "to", "on", "at", "in", "&", ","}
 
@@ -69,7 +74,7 @@ def title_before(doc: Any, start: int, *, max_tokens: int = 12, blocked: frozens
     first = end
     if i < 0 or doc[i].lower_ in CONNECTORS:
         return None
-    while i >= 0 and end - i <= max_tokens and i not in blocked and _title_token_ok(doc[i]):
+    while i >= 0 and end - i <= max_tokens and i not in blocked and (_title_token_ok(doc[i]) or _list_comma(doc, i)):
         if "\n" in doc[i].text or doc[i].is_space:
             break
         first = i
@@ -88,19 +93,30 @@ def title_before(doc: Any, start: int, *, max_tokens: int = 12, blocked: frozens
     return text
 
 
+def _list_comma(doc: Any, i: int) -> bool:
+    """A comma inside a list of portfolios: "Minister of Power, Energy and Mineral Resources"."""
+    if doc[i].text != "," or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return before.is_title and after.is_title and before.ent_type_ != "PERSON" and after.ent_type_ != "PERSON" \
+        and not is_office_word(after.text) and any(t.lower_ == "and" for t in doc[i + 1:i + 5])
+
+
 def title_in_apposition_before(doc: Any, start: int, end: int, blocked: frozenset[int] = frozenset()) -> str | None:
     """ "Vietnam's trade minister, Nguyen Thi Lan, said": a title set before the name and a comma.
 
     Only when the name closes the apposition (a comma, a full stop or the end follows it), so that
     "After meeting the president, X said" gives X no title.
     """
+    while start > 0 and doc[start - 1].lower_ in HONORIFICS:
+        start -= 1  # "the finance minister, Hon. X," / "..., Sheikh X,"
     if start < 2 or doc[start - 1].text != ",":
         return None
     if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and "\n" not in doc[end].text:
         return None
-    if not is_office_word(doc[start - 2].text) and not any(is_office_word(t.text) for t in doc[max(0, start - 6):start - 1]):
+    if not is_office_word(doc[start - 2].text) and not any(is_office_word(t.text) for t in doc[max(0, start - 12):start - 1]):
         return None
-    return title_before(doc, start - 1, blocked=blocked)
+    return title_before(doc, start - 1, blocked=blocked, max_tokens=16)
 
 
 def title_after(doc: Any, span_end: int, blocked: frozenset[int] = frozenset()) -> str | None:
@@ -119,7 +135,7 @@ def title_after(doc: Any, span_end: int, blocked: frozenset[int] = frozenset()) 
     if not words:
         return None
     if not any(is_office_word(t.text) for t in words):
-        return None
+        return _comma_phrase_title(doc, span_end, blocked)  # "a vice-president of X" parsed in pieces
     # drop a leading article and possessive owners ("Mr X's special envoy" -> "special envoy")
     kept: list[Any] = []
     skip: set[int] = set()
@@ -156,8 +172,8 @@ def _comma_phrase_title(doc: Any, comma: int, blocked: frozenset[int]) -> str | 
         return None  # "X, Vietnam's deputy chief negotiator," keeps its owner; other phrases are no title
     if any(t.i in blocked for t in words) and not any(t.dep_ == "pobj" for t in words):
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in words):
-        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in MODIFIERS and not is_office_word(t.text) for t in words):
+        return None  # a clause, not a title ("managing" in "managing director" is no verb)
     text = _join(words)
     return text if 3 <= len(text) <= 100 else None
 
@@ -165,7 +181,8 @@ def _comma_phrase_title(doc: Any, comma: int, blocked: frozenset[int]) -> str | 
 def _join(tokens: list[Any]) -> str:
     out = ""
     for t in tokens:
-        if out and t.text not in ("'s", "\u2019s", ",", ".") and not out.endswith(("-", "\u2013")):
+        joined = t.text in ("-", "\u2013") and t.i > 0 and not t.doc[t.i - 1].whitespace_
+        if out and t.text not in ("'s", "\u2019s", ",", ".") and not out.endswith(("-", "\u2013")) and not joined:
             out += " "
         out += t.text
     return out.replace(" ,", ",").strip()
