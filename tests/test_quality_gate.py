@@ -20,10 +20,10 @@ from dragoman.settings import Settings
 
 FLOORS: dict[str, float] = {
     "boilerplate.keep_recall": 1.0,
-    "boilerplate.drop_rate": 0.95,
-    "metadata.title": 0.8,
+    "boilerplate.drop_rate": 0.97,
+    "metadata.title": 0.95,
     "metadata.published": 1.0,
-    "metadata.outlet": 0.8,
+    "metadata.outlet": 0.95,
     "quotes.f1": 0.95,
     "quotes.fields.speaker": 0.95,
     "deals.f1": 0.8,
@@ -32,6 +32,7 @@ FLOORS: dict[str, float] = {
     "deals.fields.financier": 0.9,
     "pledges.f1": 0.7,
     "events.f1": 0.6,
+    "events.fields.location": 0.7,
     "entities.recall": 0.95,
     "entities.precision": 0.9,
     "entities.fields.title": 0.8,
@@ -68,3 +69,44 @@ def _value(scores: dict[str, Any], dotted: str) -> float:
 @pytest.mark.parametrize("metric", sorted(FLOORS))
 def test_seed_score_stays_above_its_floor(seed_scores: dict[str, Any], metric: str) -> None:
     assert _value(seed_scores, metric) >= FLOORS[metric], json.dumps(seed_scores, indent=1)[:2000]
+
+
+# Our own annotated articles (other regions, outlets and deal shapes): the nearest stand-in for the
+# hidden set. Floors sit a little under the measured figures: the scorer's matching moves by a few
+# hundredths with the hash seed.
+FIXTURE_FLOORS: dict[str, float] = {
+    "metadata.title": 0.95,
+    "metadata.outlet": 0.9,
+    "quotes.f1": 0.95,
+    "quotes.fields.speaker": 0.93,
+    "deals.f1": 0.72,
+    "pledges.f1": 0.6,
+    "events.f1": 0.53,
+    "entities.recall": 0.9,
+    "entities.precision": 0.8,
+    "entities.fields.title": 0.85,
+}
+FIXTURE_SETS = ("articles", "articles_b")
+
+
+@pytest.fixture(scope="module")
+def fixture_scores(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory,
+                   settings: Settings) -> dict[str, dict[str, Any]]:
+    scores: dict[str, dict[str, Any]] = {}
+    for name in FIXTURE_SETS:
+        folder = Path(__file__).resolve().parent / "fixtures" / name
+        out = tmp_path_factory.mktemp("gate") / f"{name}.jsonl"
+        with out.open("w", encoding="utf-8") as fh:
+            pages = sorted(str(p) for p in folder.glob("*.txt"))
+            for result in run_documents(read_inputs(pages, max_bytes=10_000_000), settings):
+                assert isinstance(result, Extraction), result
+                fh.write(json.dumps(result.dump(), ensure_ascii=False) + "\n")
+        scores[name] = _scorer(shared_dir).score(folder, out)
+    return scores
+
+
+@pytest.mark.parametrize("name", FIXTURE_SETS)
+@pytest.mark.parametrize("metric", sorted(FIXTURE_FLOORS))
+def test_fixture_set_score_stays_above_its_floor(fixture_scores: dict[str, dict[str, Any]], name: str,
+                                                 metric: str) -> None:
+    assert _value(fixture_scores[name], metric) >= FIXTURE_FLOORS[metric], json.dumps(fixture_scores[name])[:2000]
