@@ -97,6 +97,13 @@ def test_event_placed_nowhere_happens_in_the_dateline_city(nlp: Any) -> None:
     assert [(e.kind, e.location, e.date) for e in found] == [("meeting", "Lilongwe", "2025-11-03")]
 
 
+def test_place_the_sentence_names_under_another_verb_comes_before_the_dateline(nlp: Any) -> None:
+    text = ("LILONGWE, Malawi \u2014 Trade Minister Grace Banda praised what she called a fair bargain on Monday, "
+            "as she hosted buyers at a trade fair in Blantyre.")
+    statements = [e for e in events(nlp, text) if e.kind == "statement"]
+    assert statements and all(e.location == "Blantyre" for e in statements)
+
+
 def test_date_written_in_the_dateline_is_not_the_event_date(nlp: Any) -> None:
     text = "LILONGWE, Nov 6 (Lakeside Wire) - Finance Minister Grace Banda met Zambian envoy Peter Mwale on Monday."
     assert [e.date for e in events(nlp, text)] == ["2025-11-03"]

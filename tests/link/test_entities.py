@@ -57,6 +57,8 @@ def test_the_fullest_name_is_shown() -> None:
     ("Trade Minister", "Norland's trade minister", False),
     ("President", "Vice President", True),
     ("ambassador to India", "special envoy for South Asia", True),
+    ("Chilean counterpart", "Chilean mining official", False),
+    ("senior trade official", "Trade Minister", False),
 ])
 def test_titles_conflict_only_when_they_name_different_offices(a: str, b: str, conflict: bool) -> None:
     assert titles_conflict(a, b) is conflict

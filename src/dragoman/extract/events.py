@@ -44,7 +44,7 @@ from dragoman.extract.event_frames import (
     refers_back,
     verb_kind,
 )
-from dragoman.extract.frames import action_text, date_for, places, strip_span
+from dragoman.extract.frames import action_text, date_for, places, sentence_places, strip_span
 from dragoman.extract.money import money_between
 from dragoman.extract.registry import extractor
 from dragoman.extract.wordforms import register_verbs, verb_base
@@ -345,16 +345,17 @@ def _said_date(document: Document, span: Any) -> DateMention | None:
 
 
 def _story_place(document: Document, events: list[Event]) -> list[Event]:
-    """An event the article places nowhere happened where the story is filed from (its dateline),
-    unless it is background (``other``, or dated before last year)."""
+    """An event its own clause places nowhere happened at a place its sentence names ("..., as he hosted
+    them at a reception in Washington"), else where the story is filed from (its dateline), unless it is
+    background (``other``, or dated before last year)."""
     floor = document.published.year - 1 if document.published else 0
     current = [e for e in events if e.kind != "other" and not (e.date and int(e.date[:4]) < floor)]
     line = dateline(document)
     place = line.place if line else next((e.location for e in sorted(current, key=lambda e: e.span or (0, 0))
                                           if e.location and e.kind in SCENE_KINDS), None)
-    if place is None:
-        return events
     for event in current:
+        if not event.location and event.span:  # a place the sentence names under another verb comes first
+            event.location = ", ".join(sentence_places(document, *event.span)) or None
         event.location = event.location or place
     return events
 

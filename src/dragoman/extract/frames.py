@@ -95,6 +95,21 @@ def places(document: Document, verb: Token, preps: set[str] | None = None, depth
     return found
 
 
+def sentence_places(document: Document, start: int, end: int) -> list[str]:
+    """Places the text from ``start`` to ``end`` puts something "in" or "at", under any verb."""
+    span = document.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    found: list[str] = []
+    for tok in span:
+        if tok.dep_ == "prep" and tok.text.lower() in ("in", "at"):
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                name = _place_name(document.entity_table, obj)
+                if name and name not in found:
+                    found.append(name)
+    return found
+
+
 GATHERING_WORDS = {"reception", "summit", "forum", "conference", "dinner", "banquet", "meeting", "session",
                    "ceremony", "gala", "talks", "dialogue", "roundtable", "expo", "exhibition", "week"}
 VENUE_WORDS = {"House", "Palace", "Kremlin", "Department", "Hall", "Centre", "Center", "Ministry"}

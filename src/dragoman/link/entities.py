@@ -167,9 +167,14 @@ def better_name(current: str, new: str, type_: str) -> str:
     return current
 
 
+# words beside a title that do not name an office: "his Chinese counterpart", "a senior energy official"
+_NOT_OFFICE = frozenset({"former", "then", "current", "united", "states", "mr", "ms", "counterpart", "counterparts",
+                         "official", "officials", "senior", "top"})
+
+
 def title_words(title: str) -> frozenset[str]:
     """The words of a title that say what the office is (no country, no "the", no "former")."""
-    drop = set(_COUNTRY_TAGS) | STOPWORDS | {"former", "then", "current", "united", "states", "mr", "ms"}
+    drop = set(_COUNTRY_TAGS) | STOPWORDS | _NOT_OFFICE
     return frozenset(w for w in name_tokens(title) if w not in drop)
 
 
