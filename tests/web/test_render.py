@@ -58,7 +58,7 @@ def test_tracking_shows_when_rows_carry_it() -> None:
                            "currency": "EUR", "sources": []}])
     assert 'class="badge state state-partly_fulfilled"' in html and "partly fulfilled" in html
     assert 'href="/articles/4#deal-9"' in html and "&lt;b&gt;Wire&lt;/b&gt;" in html
-    assert "financing committed" in html and "EUR 300 million" in html and "undated" in html
+    assert "Financing committed" in html and "EUR 300 million" in html and "undated" in html
     untracked = page.render(p={"id": 1}, h=[])
     assert "badge" not in untracked
 

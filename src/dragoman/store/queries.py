@@ -8,6 +8,7 @@ descending ("-outlets"); unknown names are an ``InputError`` listing the allowed
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -19,14 +20,23 @@ from dragoman.store.repository import Store
 from dragoman.store.rows import article_row, discrepancy_row, entity_row, merged_row, story_row
 from dragoman.store.schema import (
     articles,
+    deal_terms,
     discrepancies,
     entities,
     mentions,
     merged_entities,
     merged_items,
+    pledge_terms,
     stories,
 )
-from dragoman.store.tracking_rows import PLEDGE_STATES, attach_tracking, pledges_in_state
+from dragoman.store.tracking_rows import (
+    DUE_FILTERS,
+    PLEDGE_STATES,
+    attach_tracking,
+    due_bucket,
+    pledges_due,
+    pledges_in_state,
+)
 
 MAX_LIMIT = 1000
 MERGED_KINDS = {"deals": "deal", "pledges": "pledge", "quotes": "quote", "events": "event"}
@@ -93,20 +103,20 @@ def list_stories(store: Store, *, q: str | None = None, since: str | None = None
     return _page(store, query, order, stories.c.id, limit, offset, story_row)
 
 
-def list_merged(store: Store, kind: str, *, story: int | None = None, country: str | None = None,
-                entity: int | None = None, q: str | None = None, since: str | None = None, until: str | None = None,
-                min_outlets: int | None = None, state: str | None = None, sort: str = "-first_reported",
-                limit: int = 50, offset: int = 0) -> Page:
-    """Merged deals, pledges, quotes or events (``kind`` is "deal", "pledge", "quote" or "event").
-
-    Deals carry their tracked ``history`` and pledges their tracked ``state`` and ``evidence``
-    (see ``store.tracking_rows``); ``state`` filters pledges by it.
-    """
+def _merged_query(kind: str, *, story: int | None = None, country: str | None = None, entity: int | None = None,
+                  q: str | None = None, since: str | None = None, until: str | None = None,
+                  min_outlets: int | None = None, state: str | None = None, status_now: str | None = None,
+                  due: str | None = None, today: dt.date | None = None) -> Select[Any]:
     if kind not in MERGED_KINDS.values():
         raise InputError(f"no such item kind {kind!r}", hint=f"use one of {', '.join(MERGED_KINDS.values())}")
     if state is not None and (kind != "pledge" or state not in PLEDGE_STATES):
         raise InputError(f"cannot filter {kind}s by state {state!r}",
                          hint=f"states are for pledges: {', '.join(PLEDGE_STATES)}")
+    if due is not None and (kind != "pledge" or due not in DUE_FILTERS):
+        raise InputError(f"cannot filter {kind}s by due {due!r}",
+                         hint=f"due is for pledges: {', '.join(DUE_FILTERS)}")
+    if status_now is not None and kind != "deal":
+        raise InputError(f"cannot filter {kind}s by status now", hint="status now is for deals")
     query = select(merged_items, _discrepancy_count()).where(merged_items.c.kind == kind)
     if story is not None:
         query = query.where(merged_items.c.story_id == story)
@@ -125,13 +135,59 @@ def list_merged(store: Store, kind: str, *, story: int | None = None, country: s
         query = query.where(merged_items.c.outlet_count >= min_outlets)
     if state:
         query = query.where(merged_items.c.id.in_(pledges_in_state(state)))
-    order = _order(sort, {"first_reported": merged_items.c.first_reported, "articles": merged_items.c.article_count,
-                          "outlets": merged_items.c.outlet_count, "id": merged_items.c.id,
-                          "label": merged_items.c.label}, f"{kind}s")
+    if due:
+        query = query.where(merged_items.c.id.in_(pledges_due(due, today or dt.date.today())))
+    if status_now:
+        query = query.where(merged_items.c.id.in_(select(deal_terms.c.merged_id)
+                                                  .where(deal_terms.c.status_now == status_now)))
+    return query
+
+
+def list_merged(store: Store, kind: str, *, story: int | None = None, country: str | None = None,
+                entity: int | None = None, q: str | None = None, since: str | None = None, until: str | None = None,
+                min_outlets: int | None = None, state: str | None = None, status_now: str | None = None,
+                due: str | None = None, today: dt.date | None = None, sort: str = "-first_reported",
+                limit: int = 50, offset: int = 0) -> Page:
+    """Merged deals, pledges, quotes or events (``kind`` is "deal", "pledge", "quote" or "event").
+
+    Deals carry their tracked ``history`` and ``status_now`` and pledges their tracked ``state``,
+    ``due`` day and ``evidence`` (see ``store.tracking_rows``); ``status_now`` filters deals by it,
+    ``state`` and ``due`` (``DUE_FILTERS``, as of ``today``) filter pledges. Pledges also sort by
+    ``due`` (those without a deadline last).
+    """
+    query = _merged_query(kind, story=story, country=country, entity=entity, q=q, since=since, until=until,
+                          min_outlets=min_outlets, state=state, status_now=status_now, due=due, today=today)
+    columns: dict[str, Any] = {"first_reported": merged_items.c.first_reported,
+               "articles": merged_items.c.article_count,
+               "outlets": merged_items.c.outlet_count, "id": merged_items.c.id, "label": merged_items.c.label}
+    if kind == "pledge":
+        columns["due"] = func.coalesce(select(pledge_terms.c.due).where(pledge_terms.c.merged_id == merged_items.c.id)
+                                       .correlate(merged_items).scalar_subquery(), "9999-12-31")
+    order = _order(sort, columns, f"{kind}s")
     page = _page(store, query, order, merged_items.c.id, limit, offset, merged_row)
     with store.reading() as conn:
         attach_tracking(conn, kind, page.items)
     return page
+
+
+def pledge_counts(store: Store, *, today: dt.date | None = None, **filters: Any) -> dict[str, dict[str, int]]:
+    """How many merged pledges (with ``filters`` but state and due) are in each state and each due bucket."""
+    filters = {k: v for k, v in filters.items() if k not in ("state", "due")}
+    chosen = _merged_query("pledge", **filters).with_only_columns(merged_items.c.id).subquery()
+    day = today or dt.date.today()
+    with store.reading() as conn:
+        rows = conn.execute(select(pledge_terms.c.state, pledge_terms.c.due, func.count().label("n"))
+                            .join(chosen, chosen.c.id == pledge_terms.c.merged_id)
+                            .group_by(pledge_terms.c.state, pledge_terms.c.due)).all()
+        total = conn.execute(select(func.count()).select_from(chosen)).scalar_one()
+    states = dict.fromkeys(PLEDGE_STATES, 0)
+    buckets = dict.fromkeys(DUE_FILTERS, 0)
+    for r in rows:
+        states[r.state] = states.get(r.state, 0) + r.n
+        bucket = due_bucket(r.state, r.due, day)
+        if bucket:
+            buckets[bucket] += r.n
+    return {"states": states, "due": buckets, "all": {"pledges": int(total), "tracked": sum(states.values())}}
 
 
 def _discrepancy_count() -> Any:
