@@ -176,6 +176,8 @@ def test_pledges_filter_and_sort_by_their_due_day_as_of_a_given_today(db_url: st
         assert counts["states"] == {"open": 0, "fulfilled": 0, "partly_fulfilled": 1, "lapsed": 1}
         assert counts["due"] == {"overdue": 2, "next_30_days": 0, "no_deadline": 0}
         assert pledge_counts(store, today=AS_OF, q="mining code")["states"]["lapsed"] == 1
+        assert pledge_counts(store, today=AS_OF, state="lapsed")["due"]["overdue"] == 1  # each tab within the other
+        assert pledge_counts(store, today=dt.date(2025, 3, 10), due="next_30_days")["states"]["lapsed"] == 1
         assert pledge_counts(store, today=AS_OF, q="mining code")["states"]["partly_fulfilled"] == 0
         with pytest.raises(InputError, match="due is for pledges"):
             list_merged(store, "deal", due="overdue")

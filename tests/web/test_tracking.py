@@ -88,6 +88,8 @@ def test_the_pledge_board_counts_and_filters_by_state_and_due(http: httpx.Client
     tab = re.search(r'<a class="tab-lapsed" href="[^"]*" aria-current="true">Lapsed <span class="n">(\d+)</span>', html)
     assert tab is not None and int(tab.group(1)) == counts["states"]["lapsed"]
     assert html.count(" overdue</span>") == counts["states"]["lapsed"]
+    within = http.get("/api/pledges", params={"state": "lapsed"}).json()["counts"]["due"]
+    assert within["overdue"] == counts["states"]["lapsed"] and within["next_30_days"] == 0
 
 
 @pytest.mark.parametrize(("path", "field"), [("/api/pledges?due=someday", "due"),

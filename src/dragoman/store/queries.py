@@ -170,9 +170,13 @@ def list_merged(store: Store, kind: str, *, story: int | None = None, country: s
     return page
 
 
-def pledge_counts(store: Store, *, today: dt.date | None = None, **filters: Any) -> dict[str, dict[str, int]]:
-    """How many merged pledges (with ``filters`` but state and due) are in each state and each due bucket."""
-    filters = {k: v for k, v in filters.items() if k not in ("state", "due")}
+def pledge_counts(store: Store, *, today: dt.date | None = None, state: str | None = None, due: str | None = None,
+                  **filters: Any) -> dict[str, dict[str, int]]:
+    """How many merged pledges (with ``filters``) are in each state and each due bucket, for tabs.
+
+    The states are counted within the ``due`` bucket when one is given, and the buckets within
+    the ``state``, so each tab says how many rows choosing it would show.
+    """
     chosen = _merged_query("pledge", **filters).with_only_columns(merged_items.c.id).subquery()
     day = today or dt.date.today()
     with store.reading() as conn:
@@ -183,11 +187,13 @@ def pledge_counts(store: Store, *, today: dt.date | None = None, **filters: Any)
     states = dict.fromkeys(PLEDGE_STATES, 0)
     buckets = dict.fromkeys(DUE_FILTERS, 0)
     for r in rows:
-        states[r.state] = states.get(r.state, 0) + r.n
         bucket = due_bucket(r.state, r.due, day)
-        if bucket:
+        if due is None or bucket == due:
+            states[r.state] = states.get(r.state, 0) + r.n
+        if bucket and (state is None or r.state == state):
             buckets[bucket] += r.n
-    return {"states": states, "due": buckets, "all": {"pledges": int(total), "tracked": sum(states.values())}}
+    every = int(total) if due is None else sum(states.values())
+    return {"states": states, "due": buckets, "all": {"pledges": every, "tracked": sum(states.values())}}
 
 
 def _discrepancy_count() -> Any:

@@ -65,15 +65,15 @@ def pledges(store: StoreDep, today: TodayDep, story: StoryId = None, entity: Ent
             sort: PledgeSort = "-first_reported", limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     """Pledges merged across articles: who promised what, to whom, by when, and whether it was kept.
 
-    ``counts`` gives how many pledges (with the other filters) are in each state and each due
-    bucket; ``today`` is the day due dates and ``days_left`` count from.
+    ``counts`` gives how many pledges are in each state (within the due bucket chosen) and each
+    due bucket (within the state chosen), with the other filters; ``today`` is the day due dates and ``days_left`` count from.
     """
     page = list_merged(store, "pledge", story=story, entity=entity, q=q, since=since, until=until,
                        min_outlets=min_outlets, state=state, due=due, today=today, sort=sort, limit=limit,
                        offset=offset)
     lean(with_days_left(with_provenance(store, page.items), today))
-    counts = pledge_counts(store, today=today, story=story, entity=entity, q=q, since=since, until=until,
-                           min_outlets=min_outlets)
+    counts = pledge_counts(store, today=today, state=state, due=due, story=story, entity=entity, q=q, since=since,
+                           until=until, min_outlets=min_outlets)
     return listing(page, sort=sort, today=today.isoformat(), counts=counts, as_of=_as_of(store),
                    filters=active(story=story, entity=entity, q=q, since=since, until=until,
                                   min_outlets=min_outlets, state=state, due=due))
