@@ -70,13 +70,18 @@ def check_paging(limit: int, offset: int) -> None:
 
 
 def _page(store: Store, query: Select[Any], order: list[Any], id_column: Any, limit: int, offset: int,
-          row: Callable[[Any], dict[str, Any]]) -> Page:
+          row: Callable[[Any], dict[str, Any]], counted: Select[Any] | None = None) -> Page:
+    """One page of ``query`` in ``order``, and the total (counted over ``counted`` when given: the same
+    rows, read from a narrower table)."""
     check_paging(limit, offset)
     slim = query.with_only_columns(id_column)  # count and order on keys: whole rows (large JSON) for the page only
     with store.reading() as conn:
-        total = conn.execute(select(func.count()).select_from(slim.subquery())).scalar_one()
+        total = conn.execute(select(func.count()).select_from((counted if counted is not None else slim)
+                                                              .subquery())).scalar_one()
         ids = list(conn.execute(slim.order_by(*order, id_column).limit(limit).offset(offset)).scalars())
-        found = {getattr(r, id_column.name): r for r in conn.execute(query.where(id_column.in_(ids)))} if ids else {}
+        # the page's rows by key alone: the filters again would walk every row they keep (a state, a due bucket)
+        rows = select(*query.selected_columns).where(id_column.in_(ids))
+        found = {getattr(r, id_column.name): r for r in conn.execute(rows)} if ids else {}
     return Page(items=[row(found[i]) for i in ids if i in found], total=int(total), limit=limit, offset=offset)
 
 
@@ -164,7 +169,14 @@ def list_merged(store: Store, kind: str, *, story: int | None = None, country: s
         columns["due"] = func.coalesce(select(pledge_terms.c.due).where(pledge_terms.c.merged_id == merged_items.c.id)
                                        .correlate(merged_items).scalar_subquery(), "9999-12-31")
     order = _order(sort, columns, f"{kind}s")
-    page = _page(store, query, order, merged_items.c.id, limit, offset, merged_row)
+    counted = None
+    if kind == "pledge" and (state or due) and not any((story, country, entity, q, since, until, min_outlets)):
+        counted = select(pledge_terms.c.merged_id)  # the board's tabs alone: count the narrow rows
+        if state:
+            counted = counted.where(pledge_terms.c.state == state)
+        if due:
+            counted = counted.where(pledge_terms.c.merged_id.in_(pledges_due(due, today or dt.date.today())))
+    page = _page(store, query, order, merged_items.c.id, limit, offset, merged_row, counted)
     with store.reading() as conn:
         attach_tracking(conn, kind, page.items)
     return page

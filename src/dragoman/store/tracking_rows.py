@@ -29,7 +29,6 @@ __all__ = ["DUE_FILTERS", "PLEDGE_STATES", "attach_tracking", "due_bucket", "ple
            "tracked_deal_row", "tracked_pledge_row", "with_days_left"]
 
 
-
 def tracked_deal_row(r: Any) -> dict[str, Any]:
     data = r.data or {}
     return {"id": r.id, "key": r.key, "label": r.label, "parties": data.get("parties", []), "country": r.country,
