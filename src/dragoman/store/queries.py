@@ -191,10 +191,11 @@ def pledge_counts(store: Store, *, today: dt.date | None = None, state: str | No
     """
     chosen = _merged_query("pledge", **filters).with_only_columns(merged_items.c.id).subquery()
     day = today or dt.date.today()
+    grouped = select(pledge_terms.c.state, pledge_terms.c.due, func.count().label("n"))
+    if any(v is not None for v in filters.values()):  # else every row of pledge_terms is a pledge shown
+        grouped = grouped.join(chosen, chosen.c.id == pledge_terms.c.merged_id)
     with store.reading() as conn:
-        rows = conn.execute(select(pledge_terms.c.state, pledge_terms.c.due, func.count().label("n"))
-                            .join(chosen, chosen.c.id == pledge_terms.c.merged_id)
-                            .group_by(pledge_terms.c.state, pledge_terms.c.due)).all()
+        rows = conn.execute(grouped.group_by(pledge_terms.c.state, pledge_terms.c.due)).all()
         total = conn.execute(select(func.count()).select_from(chosen)).scalar_one()
     states = dict.fromkeys(PLEDGE_STATES, 0)
     buckets = dict.fromkeys(DUE_FILTERS, 0)

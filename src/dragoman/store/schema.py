@@ -251,10 +251,11 @@ pledge_terms = Table(  # one row per tracked merged pledge: its state and due da
     "pledge_terms", metadata,
     Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
     Column("tracked_id", Id, nullable=False),
-    Column("state", String(20), nullable=False, index=True),
+    Column("state", String(20), nullable=False),
     Column("made", String(10)),
     Column("due", String(10), index=True),  # the last day of the deadline (YYYY-MM-DD)
     Column("fulfilled_on", String(10)),
+    Index(None, "state", "due"),  # a state's pledges; the board's counts by state and deadline, from the index
 )
 
 event_terms = Table(  # one row per merged event: when it happened, for the timeline (store/terms.py)

@@ -36,7 +36,7 @@ def upgrade() -> None:
                                 name=op.f("fk_pledge_terms_merged_id_merged_items"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("merged_id", name=op.f("pk_pledge_terms")),
     )
-    op.create_index(op.f("ix_pledge_terms_state"), "pledge_terms", ["state"], unique=False)
+    op.create_index(op.f("ix_pledge_terms_state_due"), "pledge_terms", ["state", "due"], unique=False)
     op.create_index(op.f("ix_pledge_terms_due"), "pledge_terms", ["due"], unique=False)
     from dragoman.store.tracked_terms import refresh_tracked_terms
 
