@@ -117,8 +117,11 @@ def _one(store: StoreDep, kind: str, item_id: int) -> dict[str, Any]:
 
 
 def deal(item_id: Id, store: StoreDep) -> dict[str, Any]:
-    """One deal: every article's version of it, with evidence, and where they disagree."""
-    return _one(store, "deal", item_id)
+    """One deal: every article's version of it, with evidence, where they disagree, and its dated
+    status steps across the whole ledger (``history``, ``status_now``)."""
+    item = _one(store, "deal", item_id)
+    item["tracked_as_of"] = _as_of(store)
+    return item
 
 
 def pledge(item_id: Id, store: StoreDep, today: TodayDep) -> dict[str, Any]:
@@ -127,6 +130,7 @@ def pledge(item_id: Id, store: StoreDep, today: TodayDep) -> dict[str, Any]:
     item = _one(store, "pledge", item_id)
     with_days_left([item], today)
     item["today"] = today.isoformat()
+    item["tracked_as_of"] = _as_of(store)
     return item
 
 
