@@ -34,8 +34,8 @@ from dragoman.store.tracking_rows import (
     PLEDGE_STATES,
     attach_tracking,
     due_bucket,
-    pledges_due,
-    pledges_in_state,
+    due_conditions,
+    tracked_pledge_is,
 )
 
 MAX_LIMIT = 1000
@@ -138,13 +138,11 @@ def _merged_query(kind: str, *, story: int | None = None, country: str | None = 
         query = query.where(merged_items.c.first_reported <= until)
     if min_outlets:
         query = query.where(merged_items.c.outlet_count >= min_outlets)
-    if state:
-        query = query.where(merged_items.c.id.in_(pledges_in_state(state)))
-    if due:
-        query = query.where(merged_items.c.id.in_(pledges_due(due, today or dt.date.today())))
+    if state or due:
+        query = query.where(tracked_pledge_is(merged_items.c.id, state, due, today or dt.date.today()))
     if status_now:
-        query = query.where(merged_items.c.id.in_(select(deal_terms.c.merged_id)
-                                                  .where(deal_terms.c.status_now == status_now)))
+        query = query.where(select(deal_terms.c.merged_id).where(deal_terms.c.merged_id == merged_items.c.id,
+                                                                 deal_terms.c.status_now == status_now).exists())
     return query
 
 
@@ -175,7 +173,7 @@ def list_merged(store: Store, kind: str, *, story: int | None = None, country: s
         if state:
             counted = counted.where(pledge_terms.c.state == state)
         if due:
-            counted = counted.where(pledge_terms.c.merged_id.in_(pledges_due(due, today or dt.date.today())))
+            counted = counted.where(*due_conditions(due, today or dt.date.today()))
     page = _page(store, query, order, merged_items.c.id, limit, offset, merged_row, counted)
     with store.reading() as conn:
         attach_tracking(conn, kind, page.items)
