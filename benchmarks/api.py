@@ -1,13 +1,15 @@
 """Benchmark: latency of the JSON API over a large ledger (p50, p95, p99 per endpoint).
 
-usage: python benchmarks/api.py [--items 100000] [--requests 400] [--db URL] [--reuse]
+usage: python benchmarks/api.py [--items 100000] [--requests 400] [--db URL] [--reuse] [--track]
 
 Fills a SQLite ledger through ``Store.ingest`` with synthetic extraction records (no NLP):
 stories of one to five articles, each article with deals, pledges, quotes and events whose
 evidence sentences sit in the body with their offsets, until at least ``--items`` items are
-stored. Then starts ``dragoman serve`` on a free loopback port in a separate process and times
+stored; with ``--track``, tracking is then recomputed as ``dragoman ingest`` does (deal status
+now, pledge states). Then starts ``dragoman serve`` on a free loopback port in a separate process and times
 requests from this process: the deal ledger (default, filtered, sorted by value, deep pages),
-story pages, full-text search, the other lists and the overview (JSON and HTML). Prints a table
+story pages, full-text search, the other lists, the pledge board by state and deadline and the
+overview (JSON and HTML). Prints a table
 and, last, one JSON line of the figures. Target: p95 under 50 ms.
 """
 
@@ -176,6 +178,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=400, help="Requests per endpoint group")
     parser.add_argument("--db", help="Database URL (default: a new SQLite file in a temporary folder)")
     parser.add_argument("--reuse", action="store_true", help="Use --db as it is (already filled)")
+    parser.add_argument("--track", action="store_true", help="Recompute tracking after filling (as ingest does)")
     args = parser.parse_args()
     if args.reuse and not args.db:
         parser.error("--reuse needs --db (the ledger to reuse)")
@@ -196,6 +199,13 @@ def run(args: argparse.Namespace, folder: str) -> None:
     else:
         print(f"filling {url} with {args.items} items ...", flush=True)
         filled = fill(url, args.items)
+    if args.track:
+        from dragoman.store.tracking import run_tracking
+
+        started = time.perf_counter()
+        with Store.open(url) as store:
+            run_tracking(store, START + dt.timedelta(days=400))
+        filled["track_s"] = round(time.perf_counter() - started, 1)
     print("ledger:", ", ".join(f"{k} {v}" for k, v in filled.items()), flush=True)
     process, base = serve(url)
     try:
@@ -208,7 +218,8 @@ def run(args: argparse.Namespace, folder: str) -> None:
                     f"/api/deals?country={r.choice(COUNTRIES)}&sort=-value",
                     f"/api/deals?status={r.choice(STATUSES)}&include_nonbinding=true",
                     f"/api/deals?offset={r.randrange(0, 5000)}&sort=-outlets",
-                    f"/api/deals?since=2024-0{r.randint(1, 9)}-01&binding=true"]),
+                    f"/api/deals?since=2024-0{r.randint(1, 9)}-01&binding=true",
+                    f"/api/deals?status_now={r.choice(STATUSES)}", "/api/deals?sort=-status_now"]),
                 "story": lambda r: f"/api/stories/{r.randint(1, stories)}",
                 "search": lambda r: f"/api/search?q={r.choice(words)}" + (f"+{r.choice(words)}" if r.random() < 0.3
                                                                             else ""),
@@ -216,6 +227,9 @@ def run(args: argparse.Namespace, folder: str) -> None:
                 "story_html": lambda r: f"/stories/{r.randint(1, stories)}",
                 "other_lists": lambda r: r.choice(["/api/quotes", "/api/pledges", "/api/events", "/api/stories",
                                                    "/api/entities", "/api/discrepancies", "/api/articles"]),
+                "pledge_board": lambda r: r.choice([
+                    "/api/pledges", f"/api/pledges?state={r.choice(['open', 'lapsed', 'fulfilled'])}",
+                    f"/api/pledges?due={r.choice(['overdue', 'next_30_days', 'no_deadline'])}&sort=due", "/pledges"]),
                 "overview": lambda r: r.choice(["/api/overview", "/"]),
             }
             results = {}

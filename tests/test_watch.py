@@ -15,6 +15,7 @@ from dragoman.ingest.http import Fetcher
 from dragoman.records import Extraction
 from dragoman.settings import Settings
 from dragoman.store import Store
+from dragoman.store.tracked import last_run
 from dragoman.store.watching import WatchStore
 from dragoman.watch import MAX_ATTEMPTS, PollReport, Source, load_sources, watch
 from tests.ingest.articles import OFF_TOPIC, ON_TOPIC, page_html
@@ -159,6 +160,25 @@ def test_cli_watch_once_logs_each_poll(web: WebServer, tmp_path: Path, capsys: p
     err = capsys.readouterr().err
     assert "Harbour Wire: feed fetched, 2 items, 2 new, 1 new, 1 skipped (off_profile)" in err
     assert main(["deals", "--db", db, "--json"]) == 0
+
+
+@pytest.mark.parametrize("track", [True, False])
+def test_cli_watch_recomputes_tracking_after_a_poll_that_stored_articles(
+        web: WebServer, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        track: bool) -> None:
+    for env, value in {"DRAGOMAN_PROGRESS": "false", "DRAGOMAN_HOST_DELAY_S": "0", "DRAGOMAN_TODAY": "2026-03-01"}.items():
+        monkeypatch.setenv(env, value)
+    Feed(web, ["lithium-offtake"])
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[sources]]\nname = "Harbour Wire"\nurl = "{web.url("/feed.rss")}"\n', encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'ledger.db'}"
+    assert main(["watch", "--sources", str(sources), "--db", db, "--once", "--allow-private",
+                 *([] if track else ["--no-track"])]) == 0
+    err = capsys.readouterr().err
+    assert ("tracked as of 2026-03-01" in err) is track
+    with Store.open(db) as store:
+        run = last_run(store)
+    assert (run["as_of"] if run else None) == ("2026-03-01" if track else None)
 
 
 @pytest.mark.parametrize(("text", "message"), [

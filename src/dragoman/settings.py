@@ -6,6 +6,8 @@ Every field can be set by an environment variable ``DRAGOMAN_<FIELD>`` (for exam
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -33,3 +35,9 @@ class Settings(BaseSettings):
     webhook_retries: int = Field(3, description="Retries of a failed delivery within one run (with backoff)")
     webhook_backoff_s: float = Field(1.0, description="First wait before retrying a delivery, seconds (doubles)")
     delivery_max_attempts: int = Field(10, description="Attempts over all runs before a delivery is given up")
+    today: dt.date | None = Field(None, description="The day taken as today for tracking and due dates "
+                                  "(YYYY-MM-DD; default the real today)")
+
+    def day(self) -> dt.date:
+        """Today, or the day the setting ``today`` names (tests and replays of a past day)."""
+        return self.today or dt.date.today()

@@ -260,16 +260,24 @@ def due(sources: Iterable[Source], state: WatchState, at: dt.datetime) -> list[S
 
 def watch(sources: list[Source], *, fetcher: Fetcher, state: WatchState, sink: Sink, settings: Settings,
           nlp: Any, once: bool = False, stop: threading.Event | None = None,
-          now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)) -> list[PollReport]:
-    """Poll the due sources; with ``once`` return after one pass, else keep going until ``stop`` is set."""
+          now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+          after_pass: Callable[[list[PollReport]], None] | None = None) -> list[PollReport]:
+    """Poll the due sources; with ``once`` return after one pass, else keep going until ``stop`` is set.
+
+    ``after_pass`` is called with the reports of each pass that polled something (the command line
+    recomputes tracking there when articles were stored)."""
     stop = stop or threading.Event()
     reports: list[PollReport] = []
     while not stop.is_set():
+        polled: list[PollReport] = []
         for source in due(sources, state, now()):
             if stop.is_set():
                 break
-            reports.append(poll(source, fetcher=fetcher, state=state, sink=sink, settings=settings, nlp=nlp, now=now,
-                                stop=stop))
+            polled.append(poll(source, fetcher=fetcher, state=state, sink=sink, settings=settings, nlp=nlp, now=now,
+                               stop=stop))
+        reports += polled
+        if polled and after_pass is not None:
+            after_pass(polled)
         if once:
             break
         stop.wait(_seconds_to_next(sources, state, now()))

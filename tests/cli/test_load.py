@@ -14,6 +14,7 @@ from dragoman.records import Extraction
 from dragoman.settings import Settings
 from dragoman.shards import write_shard
 from dragoman.store import Store
+from dragoman.store.tracked import last_run
 from tests.ingest.articles import ON_TOPIC, page_html
 
 
@@ -46,6 +47,21 @@ def test_load_stores_every_record_once_and_again_changes_nothing(shards: Path, t
     assert main(["load", str(shards), "--db", db]) == 0
     assert f"0 extracted, 0 updated, {len(ON_TOPIC)} unchanged" in capsys.readouterr().err
     assert count_articles(db) == len(ON_TOPIC)
+
+
+def test_load_recomputes_tracking_unless_told_not_to(shards: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DRAGOMAN_TODAY", "2026-05-01")
+    plain, tracked = f"sqlite:///{tmp_path / 'plain.db'}", f"sqlite:///{tmp_path / 'tracked.db'}"
+    assert main(["load", str(shards), "--db", plain, "--no-track"]) == 0
+    assert "tracked as of" not in capsys.readouterr().err
+    assert main(["load", str(shards), "--db", tracked]) == 0
+    assert "tracked as of 2026-05-01" in capsys.readouterr().err
+    with Store.open(plain) as store:
+        assert last_run(store) is None
+    with Store.open(tracked) as store:
+        assert last_run(store)["as_of"] == "2026-05-01"  # type: ignore[index]
 
 
 def test_damaged_shard_is_named_and_the_rest_is_loaded(shards: Path, tmp_path: Path,

@@ -83,3 +83,26 @@ def test_watchlist_add_deliver_list_remove(db: str, tmp_path: Path, capsys: pyte
     assert main(["watchlist", "remove", "okafor", "--db", db]) == 0
     assert main(["watchlist", "remove", "okafor", "--db", db]) == 2
     assert "no watchlist 'okafor'" in capsys.readouterr().err
+
+
+def test_views_filter_deals_by_status_now_and_pledges_by_due(db: str, capsys: pytest.CaptureFixture[str],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["track", "--db", db, "--as-of", "2025-04-01", "--no-deliver"]) == 0
+    capsys.readouterr()
+    assert main(["deals", "--db", db, "--status-now", "cancelled", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []  # the terminal is cancelled in June
+    assert main(["track", "--db", db, "--as-of", "2025-07-31", "--no-deliver"]) == 0
+    capsys.readouterr()
+    assert main(["deals", "--db", db, "--status-now", "cancelled", "--json"]) == 0
+    cancelled = json.loads(capsys.readouterr().out)
+    assert cancelled and {d["status_now"] for d in cancelled} == {"cancelled"}
+    monkeypatch.setenv("DRAGOMAN_TODAY", "2025-06-10")
+    assert main(["pledges", "--db", db, "--due", "next_30_days", "--json"]) == 0
+    soon = json.loads(capsys.readouterr().out)
+    assert [(p["actor"], p["due"], p["days_left"]) for p in soon] == [("Tomas Okafor", "2025-06-30", 20)]
+    assert main(["pledges", "--db", db, "--due", "overdue", "--json"]) == 0
+    assert [(p["actor"], p["days_left"]) for p in json.loads(capsys.readouterr().out)] == [("Lucia Ferrand", -71)]
+    assert main(["pledges", "--db", db, "--due", "overdue"]) == 0
+    table = capsys.readouterr().out
+    assert "DAYS LEFT" in table and "-71" in table
+    assert main(["pledges", "--db", db, "--due", "someday"]) == 2

@@ -53,3 +53,32 @@ def test_an_unreachable_server_is_a_store_error() -> None:
 
     with pytest.raises(StoreError, match="cannot open"):
         Store.open(f"postgresql://nobody@127.0.0.1:{free_port()}/none?connect_timeout=2")
+
+
+def test_upgrading_a_tracked_ledger_fills_the_tracked_terms(db_url: str) -> None:
+    import datetime as dt
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from dragoman.store.engine import _alembic_config
+    from dragoman.store.ledger import DealFilter, list_deals
+    from dragoman.store.queries import list_merged
+    from dragoman.store.tracking import run_tracking
+    from tests.store import tracking_scenario as scenario
+
+    with Store.open(db_url) as store:
+        for record in scenario.coverage():
+            store.ingest(record)
+        run_tracking(store, dt.date(2025, 8, 1))
+    engine = open_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(_alembic_config(conn), "0005_watch")  # a ledger tracked before 0006
+            assert conn.execute(text("SELECT count(*) FROM tracked_deals")).scalar_one() == 2
+        assert upgrade(engine) == ("0005_watch", head_revision())
+    finally:
+        engine.dispose()
+    with Store.open(db_url) as store:
+        assert len(list_deals(store, DealFilter(status_now="cancelled")).items) == 2
+        assert [p["actor"] for p in list_merged(store, "pledge", state="lapsed").items] == ["Pavel Roux"]

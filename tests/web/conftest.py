@@ -2,11 +2,13 @@
 
 The ledger holds our own test articles (tests/fixtures/web, some of them hostile: script tags,
 event-handler attributes, ``javascript:`` links, HTML in titles and quotes), a record with a
-``javascript:`` address ingested with ``--records``, and the demo corpus (examples/) when present.
+``javascript:`` address ingested with ``--records``, and the demo corpus (examples/) when present,
+tracked as of ``TODAY`` (the app counts days left from it too).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +23,7 @@ from dragoman.store import Store
 from tests.conftest import FIXTURES, ROOT
 from tests.web.live import LiveServer
 
+TODAY = dt.date(2026, 11, 22)  # the day examples/EXPECTED.md describes: tracking and days left count from it
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -60,6 +63,7 @@ def ledger_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     records = folder / "hostile.jsonl"
     records.write_text(json.dumps(hostile_record()) + "\n", encoding="utf-8")
     assert main(["ingest", "--db", url, "--quiet", "--records", str(records)]) == 0
+    assert main(["track", "--db", url, "--as-of", TODAY.isoformat(), "--no-deliver"]) == 0  # a fixed day, not today
     return url
 
 
@@ -67,7 +71,7 @@ def ledger_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 def server(ledger_url: str) -> Iterator[LiveServer]:
     from dragoman.web import create_app
 
-    live = LiveServer(create_app(Settings(db=ledger_url, progress=False))).start()
+    live = LiveServer(create_app(Settings(db=ledger_url, progress=False), today=TODAY)).start()
     try:
         yield live
     finally:

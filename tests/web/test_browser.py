@@ -165,3 +165,70 @@ def test_hostile_pages_show_the_markup_as_text(tab: Tab, http: httpx.Client) -> 
     assert tab.pwned() is None
     tab.screenshot("article-hostile-record")
     assert tab.problems == []
+
+
+def test_the_status_now_filter_narrows_the_ledger(tab: Tab) -> None:
+    tab.open("/deals")
+    before = deal_rows(tab)
+    tab.page.select_option("select[name=status_now]", "cancelled")
+    with tab.page.expect_navigation():
+        tab.page.click("#deal-filters button[type=submit]")
+    assert "status_now=cancelled" in tab.page.url
+    after = deal_rows(tab)
+    assert 0 < len(after) < len(before)
+    assert tab.page.locator("#deal-table td.status-now").all_inner_texts() == ["cancelled"] * len(after)
+    tab.screenshot("deals-status-now")
+    assert tab.problems == []
+
+
+def test_a_deal_timeline_step_leads_to_its_marked_sentence(tab: Tab, http: httpx.Client) -> None:
+    deal = max(http.get("/api/deals", params={"limit": 100}).json()["items"],
+               key=lambda d: len(http.get(f"/api/deals/{d['id']}").json()["history"]))
+    tab.open(f"/deals/{deal['id']}")
+    steps = tab.page.locator("#deal-steps > li")
+    assert steps.count() >= 3 and steps.first.is_visible()
+    tab.screenshot("deal-timeline")
+    link = tab.page.locator("#deal-steps a.evidence-link").first
+    anchor = (link.get_attribute("href") or "").split("#", 1)[1]
+    with tab.page.expect_navigation():
+        link.click()
+    tab.page.wait_for_selector(f'#article-body mark.current[data-items~="{anchor}"]', timeout=5000)
+    assert tab.problems == []
+
+
+def test_the_pledge_board_tabs_narrow_by_state_and_deadline(tab: Tab) -> None:
+    tab.open("/pledges")
+    every = tab.page.locator("#pledge-table tbody tr").count()
+    with tab.page.expect_navigation():
+        tab.page.click("#state-tabs a.tab-lapsed")
+    assert "state=lapsed" in tab.page.url
+    rows = tab.page.locator("#pledge-table tbody tr")
+    assert 0 < rows.count() < every
+    assert tab.page.locator("#pledge-table tbody .badge.state").all_inner_texts() == ["lapsed"] * rows.count()
+    assert tab.page.locator("#state-tabs a[aria-current=true]").inner_text().startswith("Lapsed")
+    tab.screenshot("pledges-lapsed")
+    with tab.page.expect_navigation():
+        tab.page.click("#due-tabs a.tab-overdue")
+    assert "state=lapsed" in tab.page.url and "due=overdue" in tab.page.url  # the tabs combine
+    assert tab.page.locator("#pledge-table tbody .days.overdue").count() == rows.count()
+    with tab.page.expect_navigation():
+        tab.page.click("#state-tabs a >> nth=0")
+    assert "state=" not in tab.page.url and "due=overdue" in tab.page.url
+    tab.screenshot("pledges-overdue")
+    assert tab.problems == []
+
+
+def test_a_kept_pledge_shows_its_evidence_and_an_entity_its_record(tab: Tab, http: httpx.Client) -> None:
+    kept = next(p for p in http.get("/api/pledges", params={"state": "fulfilled", "limit": 100}).json()["items"]
+                if p["evidence"])
+    tab.open(f"/pledges/{kept['id']}")
+    assert tab.page.locator("#kept .why").inner_text().startswith("Kept:")
+    assert tab.page.locator("#pledge-evidence > li").count() == len(kept["evidence"])
+    tab.screenshot("pledge-kept")
+    people = http.get("/api/entities", params={"type": "person", "sort": "-articles", "limit": 20}).json()["items"]
+    pledger, record = next((p["id"], found) for p in people
+                           if (found := http.get(f"/api/entities/{p['id']}").json()["pledge_record"])["total"] >= 2)
+    tab.open(f"/entities/{pledger}")
+    assert tab.page.locator("#pledge-record tbody tr").count() == len(record["items"])
+    tab.screenshot("entity-record")
+    assert tab.problems == []

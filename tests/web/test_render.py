@@ -58,7 +58,7 @@ def test_tracking_shows_when_rows_carry_it() -> None:
                            "currency": "EUR", "sources": []}])
     assert 'class="badge state state-partly_fulfilled"' in html and "partly fulfilled" in html
     assert 'href="/articles/4#deal-9"' in html and "&lt;b&gt;Wire&lt;/b&gt;" in html
-    assert "financing committed" in html and "EUR 300 million" in html and "undated" in html
+    assert "Financing committed" in html and "EUR 300 million" in html and "undated" in html
     untracked = page.render(p={"id": 1}, h=[])
     assert "badge" not in untracked
 
@@ -71,3 +71,25 @@ def test_deadlines_read_as_phrases(deadline: str | None, shown: str) -> None:
     from dragoman.web.render import due
 
     assert due(deadline) == shown
+
+
+class _Links:
+    def value(self, _name: str) -> str:
+        return ""
+
+    def json(self) -> str:
+        return "/api/pledges/3"
+
+
+@pytest.mark.parametrize(("first_reported", "as_of", "said"), [
+    ("2027-02-09", "2026-11-22", "First reported after 2026-11-22"),
+    ("2026-01-05", "2026-11-22", "no report of it was matched when tracking ran (as of 2026-11-22)"),
+    ("2026-01-05", None, "Not tracked yet: run"),
+])
+def test_an_untracked_pledge_page_says_why_it_has_no_state(first_reported: str, as_of: str | None, said: str) -> None:
+    data = {"kind": "pledge", "id": 3, "story_id": 1, "label": "A promise", "first_reported": first_reported,
+            "articles": 1, "outlets": 1, "carried_by": [], "sources": [], "fields": {}, "supporting": [],
+            "discrepancy_list": [], "anchors": {}, "tracked_as_of": as_of, "state": None, "evidence": []}
+    html = ENV.get_template("item.html").render(data=data, links=_Links(), path="/pledges/3", to_json=str)
+    kept = html[html.index('<section id="kept">'):]
+    assert said in kept[:kept.index("</section>")]

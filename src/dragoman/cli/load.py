@@ -15,10 +15,13 @@ from dragoman.settings import Settings
 @click.argument("directory", type=click.Path(file_okay=False))
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--quiet", is_flag=True, help="Do not print the run summary.")
-def load_command(directory: str, db: str | None, quiet: bool) -> None:
+@click.option("--no-track", is_flag=True, help="Do not recompute tracking nor deliver to watchlists afterwards.")
+def load_command(directory: str, db: str | None, quiet: bool, no_track: bool) -> None:
     """Store the records of a 'dragoman batch' output DIRECTORY (records/part-*.parquet) in the ledger.
 
-    Safe to run again: records already stored with the same body are left alone.
+    Safe to run again: records already stored with the same body are left alone. Then, as after
+    'dragoman ingest', deal histories and pledge states are recomputed as of today and watchlists
+    are delivered to (unless --no-track).
     """
     from dragoman.cli import set_exit_code
     from dragoman.shards import read_shards, shard_files
@@ -37,7 +40,11 @@ def load_command(directory: str, db: str | None, quiet: bool) -> None:
             else:
                 summary.counts[store.ingest(result).status] += 1
         where = store.engine.url.render_as_string(hide_password=True)
-    if not quiet:
-        click.echo(f"dragoman: {summary.line()} ({where})", err=True)
+        if not quiet:
+            click.echo(f"dragoman: {summary.line()} ({where})", err=True)
+        if not no_track:
+            from dragoman.cli.track import after_ingest
+
+            after_ingest(store, settings, quiet)
     if summary.rejected:
         set_exit_code(1)

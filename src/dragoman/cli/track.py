@@ -18,7 +18,7 @@ KIND_CHOICE = click.Choice(["deal", "pledge", "quote", "event"])
 
 def parse_as_of(value: str | None) -> dt.date:
     if value is None:
-        return dt.date.today()
+        return Settings().day()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -40,7 +40,7 @@ def after_ingest(store: Any, settings: Settings, quiet: bool) -> None:
     """What every ingest ends with: tracking as of today, then watchlist deliveries."""
     from dragoman.tracking import track
 
-    summary, delivered = track(store, settings, dt.date.today())
+    summary, delivered = track(store, settings, settings.day())
     if not quiet:
         click.echo(f"dragoman: {summary_line(summary)}", err=True)
         if delivered is not None and (delivered.queued or delivered.delivered or delivered.waiting):

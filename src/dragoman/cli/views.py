@@ -11,14 +11,16 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
 import click
 
 from dragoman.cli.ledger import DB_HELP
 from dragoman.cli.tables import Column, render
 from dragoman.errors import InputError
+from dragoman.records import DealStatus
 from dragoman.settings import Settings
+from dragoman.track.due import DUE_FILTERS, with_days_left
 
 _DATE = re.compile(r"^\d{4}(-\d{2}){0,2}$")
 
@@ -41,13 +43,15 @@ VIEWS = (
     View("deals", "Deals merged across articles, with how many outlets report them.", "list_merged",
          (("id", "ID"), ("first_reported", "FIRST"), ("parties", "PARTIES"), ("commodity", "WHAT"),
           ("country", "IN"), ("value", "VALUE"), ("status", "STATUS"), ("status_now", "NOW"), ("outlets", "OUTLETS"),
-          ("discrepancies", "DISAGREE")), ("story", "country", "entity", "search", "since", "until", "min_outlets"),
-         "-first_reported", "deal"),
+          ("discrepancies", "DISAGREE")),
+         ("story", "country", "entity", "search", "since", "until", "min_outlets", "status_now"), "-first_reported",
+         "deal"),
     View("pledges", "Pledges merged across articles: who promised what, by when, and whether it was kept.",
          "list_merged",
          (("id", "ID"), ("first_reported", "FIRST"), ("actor", "WHO"), ("action", "PROMISED"),
-          ("deadline", "BY"), ("state", "STATE"), ("outlets", "OUTLETS"), ("discrepancies", "DISAGREE")),
-         ("story", "entity", "search", "since", "until", "min_outlets", "state"), "-first_reported", "pledge"),
+          ("due", "DUE"), ("days_left", "DAYS LEFT"), ("state", "STATE"), ("outlets", "OUTLETS"),
+          ("discrepancies", "DISAGREE")),
+         ("story", "entity", "search", "since", "until", "min_outlets", "state", "due"), "-first_reported", "pledge"),
     View("quotes", "Direct quotes merged across articles, with their speakers.", "list_merged",
          (("id", "ID"), ("first_reported", "FIRST"), ("speaker", "SPEAKER"), ("text", "QUOTE"),
           ("outlets", "OUTLETS"), ("discrepancies", "DISAGREE")),
@@ -79,6 +83,11 @@ FILTERS: dict[str, Callable[[Any], Any]] = {
                          help="Only discrepancies about this kind of thing."),
     "state": click.option("--state", type=click.Choice(["open", "fulfilled", "partly_fulfilled", "lapsed"]),
                           help="Only pledges in this state (as of the last 'dragoman track')."),
+    "due": click.option("--due", type=click.Choice(list(DUE_FILTERS)),
+                        help="Only pledges whose deadline has passed unkept (overdue), falls within 30 days, "
+                             "unkept (next_30_days), or is not given (no_deadline); from today (setting today)."),
+    "status_now": click.option("--status-now", type=click.Choice(list(get_args(DealStatus))),
+                               help="Only deals whose tracked status is now this (as of the last 'dragoman track')."),
     "severity": click.option("--severity", type=click.Choice(["conflict", "precision", "wording"]),
                              help="Only this severity."),
 }
@@ -104,9 +113,15 @@ def run_view(view: View, db: str | None, as_json: bool, limit: int, offset: int,
         filters["type"] = filters.pop("type_")
     lister = getattr(queries, view.lister)
     args = (view.kind,) if view.kind else ()
-    with Store.open(db or Settings().db) as store:
+    settings = Settings()
+    today = settings.day()
+    if view.kind == "pledge":
+        filters["today"] = today
+    with Store.open(db or settings.db) as store:
         page = lister(store, *args, sort=sort or view.sort, limit=limit, offset=offset,
                       **{k: v for k, v in filters.items() if v is not None})
+    if view.kind == "pledge":
+        with_days_left(page.items, today)
     if as_json:
         click.echo(json.dumps(page.items, ensure_ascii=False, indent=1))
         return

@@ -22,11 +22,15 @@ from dragoman.settings import Settings
 @click.option("--once", is_flag=True, help="Poll the sources that are due once, then exit.")
 @click.option("--allow-private", is_flag=True, default=None,
               help="Allow fetching private, loopback and link-local addresses (setting allow_private).")
-def watch_command(sources_path: str, db: str | None, once: bool, allow_private: bool | None) -> None:
+@click.option("--no-track", is_flag=True,
+              help="Do not recompute tracking nor deliver to watchlists after a poll that stored articles.")
+def watch_command(sources_path: str, db: str | None, once: bool, allow_private: bool | None, no_track: bool) -> None:
     """Poll feeds and sitemaps on a schedule and ingest their new items into the ledger.
 
     What was polled and every item's outcome are kept in the database, so the watcher resumes
     after a restart without fetching items again. Logs one line per poll on standard error.
+    After each round of polls that stored new or updated articles, deal histories and pledge
+    states are recomputed as of today and watchlists are delivered to (see ``dragoman track``).
     """
     from dragoman.cli.sources import source_settings
     from dragoman.extract.nlp import load_nlp
@@ -34,7 +38,7 @@ def watch_command(sources_path: str, db: str | None, once: bool, allow_private: 
     from dragoman.ingest.http import Fetcher
     from dragoman.store import Store
     from dragoman.store.watching import WatchStore
-    from dragoman.watch import load_sources, watch
+    from dragoman.watch import PollReport, load_sources, watch
 
     sources = load_sources(sources_path)
     settings = source_settings(Settings(), allow_private)
@@ -50,9 +54,16 @@ def watch_command(sources_path: str, db: str | None, once: bool, allow_private: 
                 done = store.ingest(extraction, ran=ran)
                 return done.status, done.article_id
 
+            def after_pass(polled: list[PollReport]) -> None:
+                if no_track or not any(r.stored["new"] or r.stored["updated"] for r in polled):
+                    return
+                from dragoman.cli.track import after_ingest
+
+                after_ingest(store, settings, quiet=False)
+
             with Fetcher(settings, cache=state.validators) as fetcher:
                 reports = watch(sources, fetcher=fetcher, state=state, sink=sink, settings=settings,
-                                nlp=load_nlp(settings.spacy_model), once=once, stop=stop)
+                                nlp=load_nlp(settings.spacy_model), once=once, stop=stop, after_pass=after_pass)
     finally:
         for signum, handler in restore.items():
             signal.signal(signum, handler)

@@ -6,7 +6,8 @@ those, and the (large) merged rows are read only for the page shown. A filter on
 financier keeps a merged deal when at least one article reports that term. Its value is the one
 most of its articles give (the earliest reported on a tie). A merged deal is *non-binding* when
 an article calls it a memorandum, letter of intent or interest or framework; totals leave those
-out unless ``include_nonbinding`` is set.
+out unless ``include_nonbinding`` is set. Once tracked, a deal's binding and ``status_now`` are
+those of the tracked deal (every report across the ledger; ``store/tracked_terms.py``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dragoman.store.queries import MAX_LIMIT, Page, _discrepancy_count, _like, _
 from dragoman.store.repository import Store
 from dragoman.store.schema import deal_terms, merged_entities, merged_items
 
-SORTS = ("first_reported", "articles", "outlets", "id", "label", "value", "country")  # "-" first: descending
+SORTS = ("first_reported", "articles", "outlets", "id", "label", "value", "country", "status_now")  # "-" first: descending
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class DealFilter:
     entity: int | None = None
     min_outlets: int | None = None
     binding: bool | None = None  # True: binding (or unknown) only; False: non-binding only
+    status_now: str | None = None  # the tracked status (across the whole ledger, as of the last track run)
 
     @classmethod
     def of(cls, **given: Any) -> DealFilter:
@@ -48,8 +50,9 @@ class DealFilter:
 
 
 def nonbinding() -> Any:
-    """True for a merged deal that an article reports as not binding."""
-    return deal_terms.c.binding.is_not(None) & (deal_terms.c.binding == false())
+    """True for a merged deal that is not binding: as tracked across the ledger (a memorandum later
+    signed as a binding agreement binds), else as an article of its story reports it."""
+    return deal_terms.c.binding_now.is_not(None) & (deal_terms.c.binding_now == false())
 
 
 def _filtered(query: Select[Any], f: DealFilter) -> Select[Any]:
@@ -59,6 +62,8 @@ def _filtered(query: Select[Any], f: DealFilter) -> Select[Any]:
         query = query.where(_like(deal_terms.c.commodities, f.commodity))
     if f.status:
         query = query.where(_like(deal_terms.c.statuses, f"|{f.status}|"))
+    if f.status_now:
+        query = query.where(deal_terms.c.status_now == f.status_now)
     if f.financier:
         query = query.where(_like(deal_terms.c.financiers, f.financier))
     if f.party:
@@ -94,7 +99,8 @@ def list_deals(store: Store, f: DealFilter, *, sort: str = "-first_reported", li
     else:
         order = _order(sort, {"first_reported": deal_terms.c.first_reported, "articles": deal_terms.c.article_count,
                               "outlets": deal_terms.c.outlet_count, "id": deal_terms.c.merged_id,
-                              "label": deal_terms.c.label, "country": deal_terms.c.country}, "deals")
+                              "label": deal_terms.c.label, "country": deal_terms.c.country,
+                              "status_now": deal_terms.c.status_now}, "deals")
     chosen = _filtered(select(deal_terms.c.merged_id), f)
     with store.reading() as conn:
         total = conn.execute(select(func.count()).select_from(chosen.subquery())).scalar_one()
@@ -116,7 +122,8 @@ def deal_row(r: Any) -> dict[str, Any]:
     return {"id": r.merged_id, "kind": "deal", "story_id": r.story_id, "label": r.label, "country": r.country,
             "value": r.value_text, "value_amount": r.value_amount, "value_currency": r.value_currency,
             "value_qualifier": r.value_qualifier, "commodity": r.commodity, "status": r.status,
-            "binding": r.binding is not False, "commodities": _split(r.commodities), "statuses": _split(r.statuses),
+            "binding": r.binding_now is not False, "status_now": r.status_now, "tracked_deal": r.tracked_id,
+            "commodities": _split(r.commodities), "statuses": _split(r.statuses),
             "parties": _split(r.parties), "financiers": _split(r.financiers), "first_reported": r.first_reported,
             "first_article_id": r.first_article_id, "articles": r.article_count, "outlets": r.outlet_count,
             "discrepancies": r.discrepancy_count}

@@ -8,6 +8,7 @@ descending ("-outlets"); unknown names are an ``InputError`` listing the allowed
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -19,14 +20,23 @@ from dragoman.store.repository import Store
 from dragoman.store.rows import article_row, discrepancy_row, entity_row, merged_row, story_row
 from dragoman.store.schema import (
     articles,
+    deal_terms,
     discrepancies,
     entities,
     mentions,
     merged_entities,
     merged_items,
+    pledge_terms,
     stories,
 )
-from dragoman.store.tracking_rows import PLEDGE_STATES, attach_tracking, pledges_in_state
+from dragoman.store.tracking_rows import (
+    DUE_FILTERS,
+    PLEDGE_STATES,
+    attach_tracking,
+    due_bucket,
+    due_conditions,
+    tracked_pledge_is,
+)
 
 MAX_LIMIT = 1000
 MERGED_KINDS = {"deals": "deal", "pledges": "pledge", "quotes": "quote", "events": "event"}
@@ -60,13 +70,18 @@ def check_paging(limit: int, offset: int) -> None:
 
 
 def _page(store: Store, query: Select[Any], order: list[Any], id_column: Any, limit: int, offset: int,
-          row: Callable[[Any], dict[str, Any]]) -> Page:
+          row: Callable[[Any], dict[str, Any]], counted: Select[Any] | None = None) -> Page:
+    """One page of ``query`` in ``order``, and the total (counted over ``counted`` when given: the same
+    rows, read from a narrower table)."""
     check_paging(limit, offset)
     slim = query.with_only_columns(id_column)  # count and order on keys: whole rows (large JSON) for the page only
     with store.reading() as conn:
-        total = conn.execute(select(func.count()).select_from(slim.subquery())).scalar_one()
+        total = conn.execute(select(func.count()).select_from((counted if counted is not None else slim)
+                                                              .subquery())).scalar_one()
         ids = list(conn.execute(slim.order_by(*order, id_column).limit(limit).offset(offset)).scalars())
-        found = {getattr(r, id_column.name): r for r in conn.execute(query.where(id_column.in_(ids)))} if ids else {}
+        # the page's rows by key alone: the filters again would walk every row they keep (a state, a due bucket)
+        rows = select(*query.selected_columns).where(id_column.in_(ids))
+        found = {getattr(r, id_column.name): r for r in conn.execute(rows)} if ids else {}
     return Page(items=[row(found[i]) for i in ids if i in found], total=int(total), limit=limit, offset=offset)
 
 
@@ -93,20 +108,20 @@ def list_stories(store: Store, *, q: str | None = None, since: str | None = None
     return _page(store, query, order, stories.c.id, limit, offset, story_row)
 
 
-def list_merged(store: Store, kind: str, *, story: int | None = None, country: str | None = None,
-                entity: int | None = None, q: str | None = None, since: str | None = None, until: str | None = None,
-                min_outlets: int | None = None, state: str | None = None, sort: str = "-first_reported",
-                limit: int = 50, offset: int = 0) -> Page:
-    """Merged deals, pledges, quotes or events (``kind`` is "deal", "pledge", "quote" or "event").
-
-    Deals carry their tracked ``history`` and pledges their tracked ``state`` and ``evidence``
-    (see ``store.tracking_rows``); ``state`` filters pledges by it.
-    """
+def _merged_query(kind: str, *, story: int | None = None, country: str | None = None, entity: int | None = None,
+                  q: str | None = None, since: str | None = None, until: str | None = None,
+                  min_outlets: int | None = None, state: str | None = None, status_now: str | None = None,
+                  due: str | None = None, today: dt.date | None = None) -> Select[Any]:
     if kind not in MERGED_KINDS.values():
         raise InputError(f"no such item kind {kind!r}", hint=f"use one of {', '.join(MERGED_KINDS.values())}")
     if state is not None and (kind != "pledge" or state not in PLEDGE_STATES):
         raise InputError(f"cannot filter {kind}s by state {state!r}",
                          hint=f"states are for pledges: {', '.join(PLEDGE_STATES)}")
+    if due is not None and (kind != "pledge" or due not in DUE_FILTERS):
+        raise InputError(f"cannot filter {kind}s by due {due!r}",
+                         hint=f"due is for pledges: {', '.join(DUE_FILTERS)}")
+    if status_now is not None and kind != "deal":
+        raise InputError(f"cannot filter {kind}s by status now", hint="status now is for deals")
     query = select(merged_items, _discrepancy_count()).where(merged_items.c.kind == kind)
     if story is not None:
         query = query.where(merged_items.c.story_id == story)
@@ -123,15 +138,73 @@ def list_merged(store: Store, kind: str, *, story: int | None = None, country: s
         query = query.where(merged_items.c.first_reported <= until)
     if min_outlets:
         query = query.where(merged_items.c.outlet_count >= min_outlets)
-    if state:
-        query = query.where(merged_items.c.id.in_(pledges_in_state(state)))
-    order = _order(sort, {"first_reported": merged_items.c.first_reported, "articles": merged_items.c.article_count,
-                          "outlets": merged_items.c.outlet_count, "id": merged_items.c.id,
-                          "label": merged_items.c.label}, f"{kind}s")
-    page = _page(store, query, order, merged_items.c.id, limit, offset, merged_row)
+    if state or due:
+        query = query.where(tracked_pledge_is(merged_items.c.id, state, due, today or dt.date.today()))
+    if status_now:
+        query = query.where(select(deal_terms.c.merged_id).where(deal_terms.c.merged_id == merged_items.c.id,
+                                                                 deal_terms.c.status_now == status_now).exists())
+    return query
+
+
+def list_merged(store: Store, kind: str, *, story: int | None = None, country: str | None = None,
+                entity: int | None = None, q: str | None = None, since: str | None = None, until: str | None = None,
+                min_outlets: int | None = None, state: str | None = None, status_now: str | None = None,
+                due: str | None = None, today: dt.date | None = None, sort: str = "-first_reported",
+                limit: int = 50, offset: int = 0) -> Page:
+    """Merged deals, pledges, quotes or events (``kind`` is "deal", "pledge", "quote" or "event").
+
+    Deals carry their tracked ``history`` and ``status_now`` and pledges their tracked ``state``,
+    ``due`` day and ``evidence`` (see ``store.tracking_rows``); ``status_now`` filters deals by it,
+    ``state`` and ``due`` (``DUE_FILTERS``, as of ``today``) filter pledges. Pledges also sort by
+    ``due`` (those without a deadline last).
+    """
+    query = _merged_query(kind, story=story, country=country, entity=entity, q=q, since=since, until=until,
+                          min_outlets=min_outlets, state=state, status_now=status_now, due=due, today=today)
+    columns: dict[str, Any] = {"first_reported": merged_items.c.first_reported,
+               "articles": merged_items.c.article_count,
+               "outlets": merged_items.c.outlet_count, "id": merged_items.c.id, "label": merged_items.c.label}
+    if kind == "pledge":
+        columns["due"] = func.coalesce(select(pledge_terms.c.due).where(pledge_terms.c.merged_id == merged_items.c.id)
+                                       .correlate(merged_items).scalar_subquery(), "9999-12-31")
+    order = _order(sort, columns, f"{kind}s")
+    counted = None
+    if kind == "pledge" and (state or due) and not any((story, country, entity, q, since, until, min_outlets)):
+        counted = select(pledge_terms.c.merged_id)  # the board's tabs alone: count the narrow rows
+        if state:
+            counted = counted.where(pledge_terms.c.state == state)
+        if due:
+            counted = counted.where(*due_conditions(due, today or dt.date.today()))
+    page = _page(store, query, order, merged_items.c.id, limit, offset, merged_row, counted)
     with store.reading() as conn:
         attach_tracking(conn, kind, page.items)
     return page
+
+
+def pledge_counts(store: Store, *, today: dt.date | None = None, state: str | None = None, due: str | None = None,
+                  **filters: Any) -> dict[str, dict[str, int]]:
+    """How many merged pledges (with ``filters``) are in each state and each due bucket, for tabs.
+
+    The states are counted within the ``due`` bucket when one is given, and the buckets within
+    the ``state``, so each tab says how many rows choosing it would show.
+    """
+    chosen = _merged_query("pledge", **filters).with_only_columns(merged_items.c.id).subquery()
+    day = today or dt.date.today()
+    grouped = select(pledge_terms.c.state, pledge_terms.c.due, func.count().label("n"))
+    if any(v is not None for v in filters.values()):  # else every row of pledge_terms is a pledge shown
+        grouped = grouped.join(chosen, chosen.c.id == pledge_terms.c.merged_id)
+    with store.reading() as conn:
+        rows = conn.execute(grouped.group_by(pledge_terms.c.state, pledge_terms.c.due)).all()
+        total = conn.execute(select(func.count()).select_from(chosen)).scalar_one()
+    states = dict.fromkeys(PLEDGE_STATES, 0)
+    buckets = dict.fromkeys(DUE_FILTERS, 0)
+    for r in rows:
+        bucket = due_bucket(r.state, r.due, day)
+        if due is None or bucket == due:
+            states[r.state] = states.get(r.state, 0) + r.n
+        if bucket and (state is None or r.state == state):
+            buckets[bucket] += r.n
+    every = int(total) if due is None else sum(states.values())
+    return {"states": states, "due": buckets, "all": {"pledges": every, "tracked": sum(states.values())}}
 
 
 def _discrepancy_count() -> Any:

@@ -7,7 +7,7 @@ articles ── mentions ── entities ── entity_keys        (who: resolve
    ├─ article_bands                                     (near-duplicate lookup)
    └─ stories ── story_keys                             (incremental clustering)
           ├─ merged_items ── merged_members            (one thing across articles)
-          │        └─ deal_terms, event_terms           (narrow rows for the ledger and timeline)
+          │        └─ deal_terms, event_terms, pledge_terms   (narrow rows for the ledger, timeline, board)
           └─ discrepancies                              (sources that disagree)
 """
 
@@ -240,6 +240,22 @@ deal_terms = Table(  # one row per merged deal: its terms, narrow rows for the l
     Column("statuses", Text),
     Column("parties", Text),
     Column("financiers", Text),
+    # tracking (store/tracked_terms.py): the tracked deal most of its reports belong to, its status now, and
+    # whether it binds as tracking sees it (every report across the ledger), else as this story's articles say
+    Column("tracked_id", Id),
+    Column("status_now", String(40), index=True),
+    Column("binding_now", Boolean),
+)
+
+pledge_terms = Table(  # one row per tracked merged pledge: its state and due day, for the pledge board (tracked_terms.py)
+    "pledge_terms", metadata,
+    Column("merged_id", Id, ForeignKey("merged_items.id", ondelete="CASCADE"), primary_key=True),
+    Column("tracked_id", Id, nullable=False),
+    Column("state", String(20), nullable=False),
+    Column("made", String(10)),
+    Column("due", String(10), index=True),  # the last day of the deadline (YYYY-MM-DD)
+    Column("fulfilled_on", String(10)),
+    Index(None, "state", "due"),  # a state's pledges; the board's counts by state and deadline, from the index
 )
 
 event_terms = Table(  # one row per merged event: when it happened, for the timeline (store/terms.py)

@@ -12,6 +12,9 @@ unknown), and every reported commodity, status, party and financier as "|"-separ
 ``event_terms``, one row per merged event: the earliest date its articles give it (``YYYY``,
 ``YYYY-MM`` or a full date) and every kind they give it.
 
+Their tracking columns (status now, binding now) and ``pledge_terms`` are written by
+``store/tracked_terms.py``, here for the story's new rows and after every track run for all.
+
 Written in the same transaction as the merged items (``refresh_story``; rows go with their
 merged item), and by migration 0003_terms for ledgers stored before.
 """
@@ -24,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from dragoman.store.schema import deal_terms, deals, event_terms, events, merged_items, merged_members
+from dragoman.store.tracked_terms import refresh_tracked_terms
 
 
 def _best(values: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -84,8 +88,10 @@ def _members(table: Any, kind: str, story_id: int | None, *columns: Any) -> Any:
     return query if story_id is None else query.where(merged_items.c.story_id == story_id)
 
 
-def refresh_terms(conn: Connection, story_id: int | None = None) -> int:
-    """Rewrite the deal and event terms of one story's merged items (or of all); returns how many rows."""
+def refresh_terms(conn: Connection, story_id: int | None = None, *, tracking: bool = True) -> int:
+    """Rewrite the deal and event terms of one story's merged items (or of all); returns how many rows.
+
+    ``tracking=False`` leaves the tracking columns empty (migration 0003 runs before they exist)."""
     for table in (deal_terms, event_terms):
         conn.execute(delete(table) if story_id is None else delete(table).where(table.c.story_id == story_id))
     bindings: dict[int, list[bool | None]] = defaultdict(list)
@@ -104,4 +110,6 @@ def refresh_terms(conn: Connection, story_id: int | None = None) -> int:
     for table, rows in ((deal_terms, deal_rows), (event_terms, event_rows)):
         if rows:
             conn.execute(insert(table), rows)
+    if tracking:
+        refresh_tracked_terms(conn, story_id)
     return len(deal_rows) + len(event_rows)

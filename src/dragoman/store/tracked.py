@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from dragoman.errors import InputError, NotFound
 from dragoman.store.queries import Page, _order, _page
 from dragoman.store.repository import Store
-from dragoman.store.schema import track_runs, tracked_deals, tracked_pledges
+from dragoman.store.schema import pledge_terms, track_runs, tracked_deals, tracked_pledges
 from dragoman.store.tracking_rows import PLEDGE_STATES, tracked_deal_row, tracked_pledge_row
 
 
@@ -61,6 +61,27 @@ def get_tracked_pledge(store: Store, tracked_id: int) -> dict[str, Any]:
     if row is None:
         raise NotFound(f"there is no tracked pledge {tracked_id}", hint="see the ids with 'dragoman track --json'")
     return tracked_pledge_row(row)
+
+
+def pledge_record(store: Store, entity: int, *, limit: int = 100) -> dict[str, Any]:
+    """The pledges an entity made, tracked across the ledger: counts by state, and the pledges (newest
+    promise first, each with the merged pledge to link to) up to ``limit``."""
+    with store.reading() as conn:
+        counts: dict[str, int] = dict(conn.execute(select(tracked_pledges.c.state, func.count())
+                                   .where(tracked_pledges.c.actor_entity_id == entity)
+                                   .group_by(tracked_pledges.c.state)).all())
+        rows = conn.execute(select(tracked_pledges).where(tracked_pledges.c.actor_entity_id == entity)
+                            .order_by(tracked_pledges.c.made.desc(), tracked_pledges.c.id).limit(limit)).all()
+        merged: dict[int, int] = dict(conn.execute(select(pledge_terms.c.tracked_id, func.min(pledge_terms.c.merged_id))
+                                   .where(pledge_terms.c.tracked_id.in_([r.id for r in rows]))
+                                   .group_by(pledge_terms.c.tracked_id)).all()) if rows else {}
+    pledges = []
+    for r in rows:
+        row = tracked_pledge_row(r)
+        row["merged_id"] = merged.get(r.id)
+        pledges.append(row)
+    states = {state: int(counts.get(state, 0)) for state in PLEDGE_STATES}
+    return {"total": sum(states.values()), "states": states, "items": pledges}
 
 
 def last_run(store: Store) -> dict[str, Any] | None:

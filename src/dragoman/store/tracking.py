@@ -33,6 +33,7 @@ from dragoman.store.schema import (
     tracked_pledges,
 )
 from dragoman.store.sql import new_id
+from dragoman.store.tracked_terms import refresh_tracked_terms
 from dragoman.track.deals import TrackedDeal, track_deals
 from dragoman.track.pledges import TrackedPledge, track_pledges
 from dragoman.track.sightings import (
@@ -249,6 +250,7 @@ def run_tracking(store: Store, as_of: dt.date) -> TrackSummary:
         _replace(conn, tracked_pledges, tracked_pledge_items, "pledge_id",
                  [_pledge_row(p, as_of, entity.get(p.first.actor_key), now) for p in kept],
                  [[m.item_id for m in p.members] for p in kept])
+        refresh_tracked_terms(conn)
         summary = _summary(as_of, tracked, kept)
         conn.execute(track_runs.insert().values(as_of=as_of.isoformat(), ran_at=now, summary=summary.to_json()))
     return summary

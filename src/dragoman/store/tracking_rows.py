@@ -7,6 +7,7 @@ only added, never renamed, so the views and the web layer keep working on the sa
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -15,13 +16,27 @@ from sqlalchemy import Connection, select
 
 from dragoman.store.schema import (
     merged_members,
+    pledge_terms,
     tracked_deal_items,
     tracked_deals,
     tracked_pledge_items,
     tracked_pledges,
 )
+from dragoman.track.due import DUE_FILTERS, SOON_DAYS, due_bucket, with_days_left
 
 PLEDGE_STATES = ("open", "fulfilled", "partly_fulfilled", "lapsed")
+__all__ = [
+    "DUE_FILTERS",
+    "PLEDGE_STATES",
+    "attach_tracking",
+    "due_bucket",
+    "pledges_due",
+    "pledges_in_state",
+    "tracked_deal_row",
+    "tracked_pledge_is",
+    "tracked_pledge_row",
+    "with_days_left",
+]
 
 
 def tracked_deal_row(r: Any) -> dict[str, Any]:
@@ -90,7 +105,32 @@ def attach_tracking(conn: Connection, kind: str, rows: list[dict[str, Any]]) -> 
 
 def pledges_in_state(state: str) -> Any:
     """Merged item ids whose pledges are tracked in ``state`` (a subquery for list filters)."""
-    return (select(merged_members.c.merged_id)
-            .join(tracked_pledge_items, tracked_pledge_items.c.pledge_id == merged_members.c.item_id)
-            .join(tracked_pledges, tracked_pledges.c.id == tracked_pledge_items.c.tracked_id)
-            .where(tracked_pledges.c.state == state))
+    return select(pledge_terms.c.merged_id).where(pledge_terms.c.state == state)
+
+
+def due_conditions(due: str, today: dt.date) -> list[Any]:
+    """Conditions on ``pledge_terms`` for the ``due`` bucket as of ``today``."""
+    if due == "no_deadline":
+        return [pledge_terms.c.due.is_(None)]
+    unkept = pledge_terms.c.state != "fulfilled"
+    if due == "overdue":
+        return [unkept, pledge_terms.c.due < today.isoformat()]
+    return [unkept, pledge_terms.c.due >= today.isoformat(),
+            pledge_terms.c.due <= (today + dt.timedelta(days=SOON_DAYS)).isoformat()]
+
+
+def pledges_due(due: str, today: dt.date) -> Any:
+    """Merged item ids of the tracked pledges in the ``due`` bucket as of ``today`` (a subquery)."""
+    return select(pledge_terms.c.merged_id).where(*due_conditions(due, today))
+
+
+def tracked_pledge_is(merged_id: Any, state: str | None, due: str | None, today: dt.date) -> Any:
+    """EXISTS: the merged pledge ``merged_id`` is tracked in ``state`` and the ``due`` bucket (either may
+    be None). Correlated, so a list ordered on its own index stops after a page, and never reads every
+    pledge of a state first."""
+    conditions = [pledge_terms.c.merged_id == merged_id]
+    if state:
+        conditions.append(pledge_terms.c.state == state)
+    if due:
+        conditions += due_conditions(due, today)
+    return select(pledge_terms.c.merged_id).where(*conditions).exists()

@@ -7,6 +7,7 @@ read-only and puts a strict Content-Security-Policy on every response.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -38,8 +39,11 @@ DESCRIPTION = (
 )
 
 
-def create_app(settings: Settings | None = None, *, store: Store | None = None) -> FastAPI:
-    """The app over ``settings.db`` (migrated to the current schema on start), or over ``store`` when given."""
+def create_app(settings: Settings | None = None, *, store: Store | None = None, today: dt.date | None = None) -> FastAPI:
+    """The app over ``settings.db`` (migrated to the current schema on start), or over ``store`` when given.
+
+    ``today`` fixes the day that due dates and days left count from (else the setting ``today``, else
+    the real day of each request)."""
     settings = settings or Settings()
     owned = store is None
     opened = store or Store.open(settings.db)
@@ -56,6 +60,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.store = opened
     app.state.settings = settings
+    app.state.today = today
     failures.install(app)
     for module in (assets, overview, stories, deals, items, entities, discrepancies, articles, search, exports):
         app.include_router(module.router)

@@ -5,6 +5,7 @@ paging, documented in /openapi.json). The HTML route takes the very same functio
 dependency, so both answer from the same query with the same parameters, as datasette does.
 """
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -22,6 +23,15 @@ def get_store(request: Request) -> Store:
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def get_today(request: Request) -> dt.date:
+    """The day taken as today: ``create_app(today=...)``, else the setting ``today``, else the real today."""
+    fixed: dt.date | None = request.app.state.today
+    return fixed or request.app.state.settings.day()
+
+
+TodayDep = Annotated[dt.date, Depends(get_today)]
 
 
 def twin(router: APIRouter, path: str, template: str, data: Callable[..., dict[str, Any]], *,

@@ -7,7 +7,7 @@ merged deal, pledge, quote or event with every article's version and evidence.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Query
 
@@ -15,8 +15,10 @@ from dragoman.errors import NotFound
 from dragoman.records import EventKind
 from dragoman.store.details import get_merged
 from dragoman.store.provenance import with_provenance
-from dragoman.store.queries import list_merged
+from dragoman.store.queries import list_merged, pledge_counts
 from dragoman.store.timeline import list_events
+from dragoman.store.tracked import last_run
+from dragoman.store.tracking_rows import with_days_left
 from dragoman.web.params import (
     EntityId,
     Id,
@@ -32,9 +34,13 @@ from dragoman.web.params import (
     listing,
     sorts,
 )
-from dragoman.web.twin import StoreDep, twin
+from dragoman.web.twin import StoreDep, TodayDep, twin
 
 router = APIRouter()
+PledgeState = Literal["open", "fulfilled", "partly_fulfilled", "lapsed"]
+DueFilter = Literal["overdue", "next_30_days", "no_deadline"]
+PledgeSort = Annotated[str, Query(pattern=sorts("first_reported", "articles", "outlets", "id", "label", "due"),
+                                  description="Column, - first for descending (due: soonest deadline first)")]
 MergedSort = Annotated[str, Query(pattern=sorts("first_reported", "articles", "outlets", "id", "label"),
                                   description="Column, - first for descending")]
 EventSort = Annotated[str, Query(pattern=sorts("date", "first_reported", "outlets", "articles", "id"),
@@ -50,11 +56,32 @@ def _merged(store: StoreDep, kind: str, story: int | None, entity: int | None, q
                                                    min_outlets=min_outlets))
 
 
-def pledges(store: StoreDep, story: StoryId = None, entity: EntityId = None, q: Text = None, since: Since = None,
-            until: Until = None, min_outlets: MinOutlets = None, sort: MergedSort = "-first_reported",
-            limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    """Pledges merged across articles: who promised what, to whom, by when."""
-    return _merged(store, "pledge", story, entity, q, since, until, min_outlets, sort, limit, offset)
+def pledges(store: StoreDep, today: TodayDep, story: StoryId = None, entity: EntityId = None, q: Text = None,
+            since: Since = None, until: Until = None, min_outlets: MinOutlets = None,
+            state: Annotated[PledgeState | None, Query(description="Only pledges tracked in this state "
+                                                                   "(as of the last track run)")] = None,
+            due: Annotated[DueFilter | None, Query(description="overdue: deadline passed, not kept; next_30_days: "
+                                                               "due within 30 days, not kept; no_deadline")] = None,
+            sort: PledgeSort = "-first_reported", limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    """Pledges merged across articles: who promised what, to whom, by when, and whether it was kept.
+
+    ``counts`` gives how many pledges are in each state (within the due bucket chosen) and each
+    due bucket (within the state chosen), with the other filters; ``today`` is the day due dates and ``days_left`` count from.
+    """
+    page = list_merged(store, "pledge", story=story, entity=entity, q=q, since=since, until=until,
+                       min_outlets=min_outlets, state=state, due=due, today=today, sort=sort, limit=limit,
+                       offset=offset)
+    lean(with_days_left(with_provenance(store, page.items), today))
+    counts = pledge_counts(store, today=today, state=state, due=due, story=story, entity=entity, q=q, since=since,
+                           until=until, min_outlets=min_outlets)
+    return listing(page, sort=sort, today=today.isoformat(), counts=counts, as_of=_as_of(store),
+                   filters=active(story=story, entity=entity, q=q, since=since, until=until,
+                                  min_outlets=min_outlets, state=state, due=due))
+
+
+def _as_of(store: StoreDep) -> str | None:
+    run = last_run(store)
+    return str(run["as_of"]) if run else None
 
 
 def quotes(store: StoreDep, story: StoryId = None, entity: EntityId = None, q: Text = None, since: Since = None,
@@ -90,13 +117,21 @@ def _one(store: StoreDep, kind: str, item_id: int) -> dict[str, Any]:
 
 
 def deal(item_id: Id, store: StoreDep) -> dict[str, Any]:
-    """One deal: every article's version of it, with evidence, and where they disagree."""
-    return _one(store, "deal", item_id)
+    """One deal: every article's version of it, with evidence, where they disagree, and its dated
+    status steps across the whole ledger (``history``, ``status_now``)."""
+    item = _one(store, "deal", item_id)
+    item["tracked_as_of"] = _as_of(store)
+    return item
 
 
-def pledge(item_id: Id, store: StoreDep) -> dict[str, Any]:
-    """One pledge: every article's version of it, with evidence, and where they disagree."""
-    return _one(store, "pledge", item_id)
+def pledge(item_id: Id, store: StoreDep, today: TodayDep) -> dict[str, Any]:
+    """One pledge: every article's version of it, with evidence, where they disagree, and whether it
+    was kept: its tracked state, the later events that keep it (dated, with sources), ``days_left``."""
+    item = _one(store, "pledge", item_id)
+    with_days_left([item], today)
+    item["today"] = today.isoformat()
+    item["tracked_as_of"] = _as_of(store)
+    return item
 
 
 def quote(item_id: Id, store: StoreDep) -> dict[str, Any]:

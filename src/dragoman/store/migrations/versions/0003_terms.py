@@ -68,7 +68,7 @@ def upgrade() -> None:
     op.create_index(op.f("ix_event_terms_date"), "event_terms", ["date"], unique=False)
     from dragoman.store.terms import refresh_terms
 
-    refresh_terms(op.get_bind())
+    refresh_terms(op.get_bind(), tracking=False)
 
 
 def downgrade() -> None:
