@@ -353,6 +353,14 @@ def test_headline_above_its_standfirst_is_the_title() -> None:
     assert clean_text(text).title == "Lender agrees to fund the grain terminal"
 
 
+def test_date_line_over_the_headline_is_not_the_title() -> None:
+    text = ("Harbour Review\nWorld  Business  Markets  Ports  More\n\nPorts\n"
+            "April 3, 2026 9:40 AM GMT \u00b7 Updated April 3, 2026\n\n"
+            "Lender agrees to fund the grain terminal at the river port\n\nBy Ana Lima\n\n"
+            "RIVERTON, April 3 (Harbour Review) - " + _LEAD)
+    assert clean_text(text).title == "Lender agrees to fund the grain terminal at the river port"
+
+
 def test_title_case_headline_under_a_series_label_stays_the_title() -> None:
     text = ("Harbour Policy Institute\nPort Brief Volume 3, Issue 2\n"
             "Grain Terminal Deal Shows the Harbour's New Lenders\nBy Ana Lima\nMarch 2, 2026\n" + _LEAD)

@@ -315,6 +315,8 @@ def _stack_above(lines: list[Line], i: int) -> list[Line]:
     stack: list[Line] = []
     for j in range(i - 1, max(-1, i - 5), -1):
         line = lines[j]
+        if is_date_line(line.core):
+            break  # "March 12, 2026 7:14 AM GMT" over the headline tops no stack
         if _title_like(line) and line.words <= 20 and not _menu_like(line):
             stack.append(line)
             continue
