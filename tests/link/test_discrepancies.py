@@ -46,6 +46,12 @@ def test_places_conflict_only_in_different_countries() -> None:
     assert [d.severity for d in item_discrepancies([apart])] == ["conflict"]
 
 
+def test_statements_of_one_speaker_made_in_different_countries_are_no_place_discrepancy() -> None:
+    said = item("event", "location", ("lima", "Lima", [1]), ("madrid", "Madrid", [2]))
+    said.label = "statement: Ana Ruiz said"
+    assert item_discrepancies([said]) == []
+
+
 def test_one_source_naming_fewer_actors_is_no_discrepancy_but_different_actors_are() -> None:
     fewer = item("event", "actors", (["e1"], "A", [1]), (["e1", "e2"], "A, B", [2]))
     other = item("event", "actors", (["e1"], "A", [1]), (["e3"], "C", [2]))

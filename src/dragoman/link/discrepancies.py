@@ -71,6 +71,8 @@ def item_discrepancies(merged: Sequence[MergedItem]) -> list[Discrepancy]:
         for name, values in item.fields.items():
             if name in SKIPPED_FIELDS or len(values) < 2:
                 continue
+            if name == "location" and item.kind == "event" and item.label.startswith("statement:"):
+                continue  # one speaker's statements merge loosely: the places are where each was made
             verdict = _compare(name, values)
             if verdict is None:
                 continue
