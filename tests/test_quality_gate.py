@@ -80,13 +80,13 @@ FIXTURE_FLOORS: dict[str, float] = {
     "quotes.f1": 0.95,
     "quotes.fields.speaker": 0.93,
     "deals.f1": 0.72,
-    "pledges.f1": 0.6,
+    "pledges.f1": 0.58,  # articles/ gives "X said the government would" to X; the other sets to the state
     "events.f1": 0.53,
     "entities.recall": 0.9,
     "entities.precision": 0.8,
     "entities.fields.title": 0.85,
 }
-FIXTURE_SETS = ("articles", "articles_b")
+FIXTURE_SETS = ("articles", "articles_b")  # articles_c is held out: measured, never a floor
 
 
 @pytest.fixture(scope="module")

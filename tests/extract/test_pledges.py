@@ -116,9 +116,21 @@ def test_relative_clause_on_the_subject_does_not_make_a_promise_a_question(nlp: 
     assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Kartli Grid Company", "2026")]
 
 
-def test_minister_reporting_his_own_countrys_plan_is_the_actor(nlp: Any) -> None:
+def test_state_named_by_its_own_minister_is_the_actor(nlp: Any) -> None:
     text = "Turkish Foreign Minister Ali Kaya said Turkey would open a consulate in Harar next year."
-    assert [p.actor for p in pledges(nlp, text)] == ["Ali Kaya"]
+    assert [p.actor for p in pledges(nlp, text)] == ["Turkey"]
+
+
+def test_the_government_in_a_ministers_report_is_the_ministers_state(nlp: Any) -> None:
+    text = ("Peruvian Mining Minister Lucia Ramos said the government would publish the new royalty rates "
+            "within 60 days.")
+    assert [p.actor for p in pledges(nlp, text)] == ["Peru"]
+
+
+def test_his_company_in_a_chief_executives_report_is_the_company(nlp: Any) -> None:
+    text = ("Talvik Energy said on Monday it had won the permit. Talvik Energy chief executive Jonas Berg said "
+            "his company would start drilling before the end of next year.")
+    assert [p.actor for p in pledges(nlp, text)] == ["Talvik Energy"]
 
 
 def test_target_set_by_the_government_is_the_countrys_pledge(nlp: Any) -> None:

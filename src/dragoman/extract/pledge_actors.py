@@ -5,8 +5,9 @@ board", "the port", "the plant") belongs to the organisation that noun stands fo
 this order: the entity the table already links the words to; the organisation named before it
 whose name holds the noun ("the board" -> "Cocoa Marketing Board"); the organisation the
 speaker works for (named in their title, "chief executive of X", or before their name in the
-sentence, "X chairman Y"). Governments, ministries and countries stay with the speaker, as do
-nouns that resolve to nothing.
+sentence, "X chairman Y"); "his company" counts as "the company". A speaker's own state named as
+the subject ("the minister said Mexico would ...") and "the government" are the state's promise
+(pledges.py); ministries and nouns that resolve to nothing stay with the speaker.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ def business_subject(tokens: list[Token]) -> Token | None:
     tok = tokens[0]
     if tok.pos_ != "NOUN" or noun_base(tok.text) not in BUSINESS_NOUNS:
         return None
-    if not any(c.dep_ == "det" and c.text.lower() == "the" for c in tok.children):
-        return None
+    if not any(c.dep_ in ("det", "poss") and c.text.lower() in ("the", "his", "her", "its", "their")
+               for c in tok.children):
+        return None  # "the company", "his company": not "a company"
     return tok
 
 

@@ -20,6 +20,7 @@ from dragoman.extract.clauses import children, is_negated, mood, prep_objects, s
 from dragoman.extract.dates import dates_between
 from dragoman.extract.document import Document
 from dragoman.extract.frames import action_range, strip_span
+from dragoman.extract.geo import country_name
 from dragoman.extract.money import money_between
 from dragoman.extract.pledge_actors import business_subject, doer, home_government, is_transaction
 from dragoman.extract.pledge_words import (
@@ -284,6 +285,16 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         if not actors and _quoted(verb) and not _speaker_side(tokens):
             return  # "“A railway will bring roads,” X said": a prediction in a quotation, not X's promise
         own = resolver.country_of(speakers[0])
+        homes = {resolver.country_of(s) for s in speakers} - {None}
+        if not passive and homes and actors and all(a.type == "country" and a.code in homes for a in actors):
+            for actor in actors[:1]:  # "the minister said Mexico would ...": the state promises, its minister speaks
+                yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+            return
+        state = (Actor(country_name(own), "country", own) if own is not None else home_government(resolver, tokens)) \
+            if not passive and _the_government(tokens) else None
+        if state is not None:
+            yield PledgeFrame(actor=state, verb=verb, cue=cue)
+            return  # "X said the government would ...": X's state, else the state the article is about
         named = _named_organisation(tokens, actors)
         if named is not None and not passive and named not in speakers:
             yield PledgeFrame(actor=named, verb=verb, cue=cue)  # "X said the Water Development Board would ..."
@@ -311,6 +322,14 @@ def _named_in_apposition(tok: Token) -> Token:
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), tok)
 
 
+def _the_government(tokens: list[Token]) -> bool:
+    """The bare subject "the government" (or "the state")."""
+    if len(tokens) != 1 or tokens[0].lower_ not in ("government", "state"):
+        return False
+    kids = [c for c in tokens[0].children if c.dep_ != "punct"]
+    return len(kids) == 1 and kids[0].lower_ == "the"
+
+
 def _quoted(tok: Token) -> bool:
     """The token stands inside quotation marks within its sentence."""
     before: str = tok.doc[tok.sent.start:tok.i].text
@@ -330,7 +349,8 @@ def _named_organisation(tokens: list[Token], actors: list[Actor]) -> Actor | Non
     tok = tokens[0]
     if tok.pos_ != "PROPN" or tok.tag_ == "PRP":
         return None
-    if sum(1 for t in tok.subtree if t.pos_ == "PROPN") < 2 or len(actors[0].name.split()) < 2:
+    acronym = tok.text.isupper() and len(tok.text) >= 2  # "YLB" for the company the article spelled out
+    if (sum(1 for t in tok.subtree if t.pos_ == "PROPN") < 2 and not acronym) or len(actors[0].name.split()) < 2:
         return None
     return actors[0]
 
