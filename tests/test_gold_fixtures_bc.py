@@ -1,4 +1,5 @@
-"""The held-out set in tests/fixtures/articles_c: every gold file true to its article.
+"""The hand-written sets tests/fixtures/articles_b (development) and articles_c (held out): every gold
+file true to its article.
 
 Each ``NNN_slug.txt`` is a flattened web page written in our own words; ``NNN_slug.gold.json`` is its
 gold in the seeds' format (read by ../shared/eval/score.py, which pairs a prediction with a gold file
@@ -18,45 +19,31 @@ import pytest
 
 from dragoman.schema import schema_errors
 
-ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles_c"
-KEYS = {
-    "id",
-    "url",
-    "outlet",
-    "title",
-    "published",
-    "must_keep",
-    "must_drop",
-    "entities",
-    "events",
-    "deals",
-    "pledges",
-    "quotes",
-}
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SETS = {"articles_b": 16, "articles_c": 8}  # folder -> the fewest articles it may hold
+KEYS = {"id", "url", "outlet", "title", "published", "must_keep", "must_drop",
+        "entities", "events", "deals", "pledges", "quotes"}
 OPTIONAL_KEYS = {"published_from"}
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ITEM_KINDS = ("events", "deals", "pledges", "quotes")
 
 
-def _stems(suffix: str) -> set[str]:
-    return {p.name[: -len(suffix)] for p in ARTICLES.glob(f"*{suffix}")}
+def _stems(folder: str, suffix: str) -> set[str]:
+    return {p.name[: -len(suffix)] for p in (FIXTURES / folder).glob(f"*{suffix}")}
 
 
-STEMS = sorted(_stems(".gold.json"))
+CASES = [(folder, stem) for folder in SETS for stem in sorted(_stems(folder, ".gold.json"))]
+
+
+def _load(folder: str, stem: str) -> tuple[dict[str, Any], str]:
+    gold = json.loads((FIXTURES / folder / f"{stem}.gold.json").read_text(encoding="utf-8"))
+    return gold, (FIXTURES / folder / f"{stem}.txt").read_text(encoding="utf-8")
 
 
 def _record(stem: str, gold: dict[str, Any], text: str) -> dict[str, Any]:
     """The gold dressed as an extraction record, so the interchange schema can judge its items."""
-    article = {
-        "id": stem,
-        "source": f"{stem}.txt",
-        "url": gold.get("url"),
-        "outlet": gold.get("outlet"),
-        "title": gold.get("title"),
-        "published": gold.get("published"),
-        "language": "en",
-        "body": text,
-    }
+    article = {"id": stem, "source": f"{stem}.txt", "url": gold.get("url"), "outlet": gold.get("outlet"),
+               "title": gold.get("title"), "published": gold.get("published"), "language": "en", "body": text}
     return {"article": article, **{kind: gold.get(kind) for kind in ("entities", *ITEM_KINDS)}}
 
 
@@ -71,9 +58,7 @@ def gold_problems(stem: str, gold: dict[str, Any], text: str) -> list[str]:
     if gold.get("published") is not None and not ISO_DATE.match(str(gold["published"])):
         problems.append(f"published {gold['published']!r} is not YYYY-MM-DD")
     for field in ("must_keep", "must_drop"):
-        problems += [
-            f"{field} line not in the page: {line[:80]!r}" for line in gold.get(field, []) if line not in text
-        ]
+        problems += [f"{field} line not in the page: {line[:80]!r}" for line in gold.get(field, []) if line not in text]
     problems += schema_errors(_record(stem, gold, text))
     if problems:
         return problems
@@ -105,35 +90,35 @@ def gold_problems(stem: str, gold: dict[str, Any], text: str) -> list[str]:
     return problems
 
 
-def test_every_article_has_gold_and_every_gold_an_article() -> None:
-    assert len(STEMS) >= 8
-    assert _stems(".txt") == set(STEMS)
+@pytest.mark.parametrize("folder", SETS)
+def test_every_article_has_gold_and_every_gold_an_article(folder: str) -> None:
+    stems = _stems(folder, ".gold.json")
+    assert len(stems) >= SETS[folder]
+    assert _stems(folder, ".txt") == stems
 
 
-def test_readme_lists_every_article() -> None:
-    readme = (ARTICLES / "README.md").read_text(encoding="utf-8")
-    assert [s for s in STEMS if s not in readme] == []
+@pytest.mark.parametrize("folder", SETS)
+def test_readme_lists_every_article(folder: str) -> None:
+    readme = (FIXTURES / folder / "README.md").read_text(encoding="utf-8")
+    assert [s for s in _stems(folder, ".gold.json") if s not in readme] == []
 
 
-@pytest.mark.parametrize("stem", STEMS)
-def test_gold_is_true_to_its_article(stem: str) -> None:
-    gold = json.loads((ARTICLES / f"{stem}.gold.json").read_text(encoding="utf-8"))
-    text = (ARTICLES / f"{stem}.txt").read_text(encoding="utf-8")
+@pytest.mark.parametrize(("folder", "stem"), CASES, ids=[f"{f}/{s}" for f, s in CASES])
+def test_gold_is_true_to_its_article(folder: str, stem: str) -> None:
+    gold, text = _load(folder, stem)
     assert gold_problems(stem, gold, text) == []
 
 
 def test_evidence_missing_from_the_article_is_reported() -> None:
-    stem = STEMS[0]
-    gold = json.loads((ARTICLES / f"{stem}.gold.json").read_text(encoding="utf-8"))
-    text = (ARTICLES / f"{stem}.txt").read_text(encoding="utf-8")
+    folder, stem = CASES[0]
+    gold, text = _load(folder, stem)
     item = next(item for kind in ITEM_KINDS for item in gold[kind])
     item["evidence"] = item["evidence"] + " A sentence the article never printed."
     assert any("evidence not verbatim" in p for p in gold_problems(stem, gold, text))
 
 
 def test_quote_with_its_outer_marks_is_reported() -> None:
-    stem = STEMS[0]
-    gold = json.loads((ARTICLES / f"{stem}.gold.json").read_text(encoding="utf-8"))
-    text = (ARTICLES / f"{stem}.txt").read_text(encoding="utf-8")
+    folder, stem = CASES[0]
+    gold, text = _load(folder, stem)
     gold["quotes"][0]["text"] = '"' + gold["quotes"][0]["text"]
     assert any("outer mark" in p for p in gold_problems(stem, gold, text))
