@@ -260,16 +260,7 @@ def _merge_short_organizations(grouper: _Grouper) -> None:
     for short in moved:
         while moved[short] in moved and moved[moved[short]] != short:
             moved[short] = moved[moved[short]]
-    if not moved:
-        return
-    table.repoint(moved, via="alias")
-    for short, target in moved.items():
-        entity, into = table.entities[short], table.entities[target]
-        into.mentions += entity.mentions
-        entity.mentions = 0
-        if entity.name not in into.aliases:
-            into.aliases.append(entity.name)
-        into.country = into.country or entity.country
+    _fold_entities(table, moved, keep_names=True)
 
 
 def _merge_people_named_as_organisations(grouper: _Grouper) -> None:
@@ -284,6 +275,12 @@ def _merge_people_named_as_organisations(grouper: _Grouper) -> None:
     moved = {i: orgs[norm_key(e.name)] for i, e in enumerate(table.entities)
              if e.type == "person" and norm_key(e.name) in orgs and not e.title and not starts_like_a_person(e.name)
              and len(e.name.split()) > 1}
+    _fold_entities(table, moved, keep_names=False)
+
+
+def _fold_entities(table: EntityTable, moved: dict[int, int], *, keep_names: bool) -> None:
+    """Point the mentions of each entity in ``moved`` at its target and move its mention count there
+    (with ``keep_names``, its name becomes an alias of the target, which takes its country if it has none)."""
     if not moved:
         return
     table.repoint(moved, via="alias")
@@ -291,6 +288,10 @@ def _merge_people_named_as_organisations(grouper: _Grouper) -> None:
         entity, into = table.entities[short], table.entities[target]
         into.mentions += entity.mentions
         entity.mentions = 0
+        if keep_names:
+            if entity.name not in into.aliases:
+                into.aliases.append(entity.name)
+            into.country = into.country or entity.country
 
 
 _LEGAL_PREFIXES = {"pt", "pt.", "the", "jsc", "ojsc", "pjsc", "cv", "llc", "tbk"}
