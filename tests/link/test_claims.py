@@ -74,3 +74,36 @@ def test_firmness_is_compared_only_when_the_same_act_follows_both_wordings() -> 
 def test_a_plan_and_a_promise_are_equally_firm() -> None:
     assert found("Ines Varga plans to open the Halloran trade office in Tallinn with local partners.",
                  "Ines Varga will open the Halloran trade office in Tallinn with local partners.") == []
+
+
+def test_a_visit_to_a_region_and_to_a_count_of_its_countries_differ_in_scope() -> None:
+    texts = [Text(1, "Ines Varga announced plans to tour the Baltics, her office said on Friday.", "2025-05-02",
+                  None, NAMES),
+             Text(2, "Ines Varga will visit all three Baltic states before the autumn, aides said.", "2025-05-02",
+                  None, NAMES)]
+    assert [(d.field, d.severity, sorted(s.value for s in d.sides)) for d in claim_discrepancies(texts)] == [
+        ("scope", "precision", ["3 countries", "region"])]
+
+
+def test_visits_to_one_region_by_different_people_are_not_compared_on_scope() -> None:
+    assert found("Ines Varga announced plans to tour the Baltics, her office said on Friday.",
+                 "The trade delegation will visit all three Baltic states before the autumn, aides said.") == []
+
+
+def test_visits_to_a_region_told_the_same_way_do_not_differ() -> None:
+    assert found("Ines Varga plans to visit the three Baltic states before the autumn, her office said.",
+                 "Ines Varga will visit all three Baltic states before the autumn, aides said.") == []
+
+
+def test_turning_away_from_a_power_and_balancing_it_differ_even_within_one_text() -> None:
+    body = ("The talks aim at steering the ports away from Turkish influence. "
+            "Officials said the harbour plan was about balancing Turkey's growing presence in the region.")
+    texts = [Text(1, body, "2025-05-02", None, NAMES),
+             Text(2, "Ines Varga opened the new quay at the northern harbour on Friday.", "2025-05-02", None, NAMES)]
+    assert [(d.field, d.subject, sorted(s.value for s in d.sides)) for d in claim_discrepancies(texts)] == [
+        ("stance", "Turkey's influence", ["balance", "reduce"])]
+
+
+def test_two_wordings_of_one_stance_toward_a_power_agree() -> None:
+    assert found("The talks aim at steering the ports away from Turkish influence.",
+                 "Officials said the harbour plan was about countering Turkey's growing presence in the region.") == []

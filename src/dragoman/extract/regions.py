@@ -25,6 +25,28 @@ def _regions() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     return re.compile(r"\b(?:" + alternation + r")\b", re.IGNORECASE), members
 
 
+@lru_cache(maxsize=1)
+def _canonical() -> dict[str, str]:
+    """Each region's names (lower case) -> its first name as listed ("central asian" -> "Central Asia")."""
+    out: dict[str, str] = {}
+    text = resources.files("dragoman").joinpath("data/regions.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            names = [n.strip() for n in line.split("\t")[0].split(";") if n.strip()]
+            for name in names:
+                out.setdefault(name.lower(), names[0])
+    return out
+
+
+def region_named(text: str) -> tuple[str, str, int, int] | None:
+    """The first region named in ``text``: (its first listed name, the words as written, start, end)."""
+    pattern, _ = _regions()
+    match = pattern.search(text)
+    if match is None:
+        return None
+    return _canonical()[match.group(0).lower()], match.group(0), match.start(), match.end()
+
+
 def region_members(text: str) -> list[str]:
     """ISO-3 codes of the countries of every region named in ``text``."""
     pattern, members = _regions()

@@ -26,7 +26,7 @@ from dragoman.link.words import STOPWORDS, content_words, sentences, stem, token
 
 ALIGN = 0.3  # weighted word overlap from which two sentences tell the same claim
 ALIGN_SURE = 0.5  # a stricter bar for "one hedges, the other does not"
-FACET_ALIGN = {"when": 0.4, "duration": 0.12, "timing": 0.12, "attendees": 0.3, "firmness": 0.3}
+FACET_ALIGN = {"scope": 0.0, "when": 0.4, "duration": 0.12, "timing": 0.12, "attendees": 0.3, "firmness": 0.3}
 MIN_WORDS, MAX_WORDS = 4, 70
 NEAR = 8  # words either side of a facet's phrase that say what it is about
 HEDGE_SCOPE = 5  # words after a hedge word that it hedges
@@ -84,7 +84,8 @@ def _analysed(article_id: int, body: str, published: str | None, group: int | No
             continue
         keys = frozenset(_key(w) for w in words if w not in f.HEDGES)
         found = [*f.degree(sentence.text), *f.timing(sentence.text), *f.durations(sentence.text),
-                 *f.when(sentence.text, year), *f.groups(sentence.text), *f.firmness(sentence.text)]
+                 *f.when(sentence.text, year), *f.groups(sentence.text), *f.firmness(sentence.text),
+                 *f.scope(sentence.text), *f.stance(sentence.text)]
         named = frozenset(key for name, key in text.names.items() if len(name) > 2 and name in sentence.text)
         out.append(Said(text.article_id, text.group or text.article_id, sentence.text, tokens(sentence.text),
                         keys, found, named, _labels(sentence.text), bool(re.search(r"\bmay\b", sentence.text))))
@@ -128,6 +129,7 @@ def claim_discrepancies(texts: Sequence[Text]) -> list[Discrepancy]:
                 index[k].append(i)
     pairs: dict[str, list[Pair]] = defaultdict(list)
     _degrees(said, pairs)
+    _stances(said, pairs)
     for i, s in enumerate(said):
         candidates: dict[int, int] = defaultdict(int)
         for k in s.keys:
@@ -156,6 +158,21 @@ def _degrees(said: list[Said], pairs: dict[str, list[Pair]]) -> None:
                     pairs[name].append((i, j, value_a, phrase_a, value_b, phrase_b, 0.0))
 
 
+def _stances(said: list[Said], pairs: dict[str, list[Pair]]) -> None:
+    """Stances toward one country's influence ("away from Chinese influence", "balancing China's presence")
+    are compared across the story, within one text too: the country anchors the claim."""
+    by_country: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for i, s in enumerate(said):
+        for name, value, phrase in s.facets:
+            if name.startswith("stance:"):
+                by_country[name].append((i, value, phrase))
+    for name, seen in by_country.items():
+        for x, (i, value_a, phrase_a) in enumerate(seen):
+            for j, value_b, phrase_b in seen[x + 1:]:
+                if value_a != value_b and i != j:
+                    pairs[name].append((i, j, value_a, phrase_a, value_b, phrase_b, 0.0))
+
+
 def _overlap(a: Said, b: Said, idf: dict[str, float]) -> float:
     shared = sum(idf[k] for k in a.keys & b.keys)
     smaller = min(sum(idf[k] for k in a.keys), sum(idf[k] for k in b.keys))
@@ -166,11 +183,13 @@ def _compare(said: list[Said], i: int, j: int, idf: dict[str, float],
              pairs: dict[str, list[Pair]]) -> None:
     a, b = said[i], said[j]
     score = _overlap(a, b, idf)
-    for name in {x[0] for x in a.facets if not x[0].startswith("degree:")} & {x[0] for x in b.facets}:
+    for name in {x[0] for x in a.facets if not x[0].startswith(("degree:", "stance:"))} & {x[0] for x in b.facets}:
         if score < FACET_ALIGN.get(name.split(":")[0], ALIGN) and not _near_alike(a, b, name):
             continue
         if name == "attendees" and not (a.entities & b.entities):
             continue  # who met whom: the two sentences must name the same host
+        if name.startswith("scope:") and not (a.entities & b.entities):
+            continue  # where a visit goes: the two sentences must name the same visitor
         if name in ("duration", "timing", "firmness") and not (a.labels & b.labels):
             continue  # how long or when of what: the two sentences must name the same thing
         if name == "firmness" and not _same_act(a, b, name):
@@ -298,6 +317,10 @@ def _root(parent: dict[int, int], x: int) -> int:
 
 
 def _subject(name: str, component: list[Pair], said: list[Said]) -> str:
+    if name.startswith("stance:"):
+        from dragoman.extract.geo import country_name
+
+        return f"{country_name(name.split(':', 1)[1])}'s influence"
     if ":" in name:
         return name.split(":", 1)[1]
     i, j = component[0][0], component[0][1]
@@ -306,6 +329,8 @@ def _subject(name: str, component: list[Pair], said: list[Said]) -> str:
 
 
 def _severity(name: str, values: list[str]) -> str:
+    if name.startswith("scope:"):
+        return "precision"  # the region and the count of its countries can both be right
     if name == "when":
         compared = {f.years_compared(a, b) for i, a in enumerate(values) for b in values[i + 1:]}
         return "conflict" if "conflict" in compared else "precision"

@@ -134,6 +134,60 @@ def group_within(outer: str, inner: str) -> bool:
     return inner in _WITHIN.get(outer, set())
 
 
+_VISIT = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|travel(?:s|led|ling)?\s+(?:to|across|through)|"
+                    r"trip\s+(?:to|across|through))\s+", re.I)
+_COUNTED = re.compile(r"(?:(?:all|each|every)\s+(?:of\s+)?)?(?:the\s+)?(?:(?:all|each)\s+)?"
+                      r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+", re.I)
+_MEMBERS = re.compile(r"\s*(?:countries|states|nations|republics|capitals|members)\b", re.I)
+
+
+def scope(sentence: str) -> list[Facet]:
+    """Where a visit goes, as a region ("to tour the Baltics": value "region") or as a count of its
+    countries ("to visit all three Baltic states": "3 countries"); the facet names the region."""
+    from dragoman.extract.regions import region_named
+
+    out = []
+    for visit in _VISIT.finditer(sentence):
+        rest = sentence[visit.end():visit.end() + 80]
+        counted = _COUNTED.match(rest)
+        named = region_named(rest[counted.end():] if counted else rest)
+        if named is None or named[2] > 4:
+            continue
+        region, written, _, end = named
+        after = (rest[counted.end():] if counted else rest)[end:]
+        plural = bool(_MEMBERS.match(after)) or bool(_MEMBERS.search(written))
+        if counted and plural:
+            count = counted.group(1).lower()
+            number = int(count) if count.isdigit() else NUMBER_WORDS[count]
+            out.append((f"scope:{region}", f"{number} countries", visit.group(0) + rest[:counted.end()] + written))
+        elif not counted and not plural and not re.search(r"(?:an|ic|ish|ese)$", written):  # "Central Asian" is no place
+            out.append((f"scope:{region}", "region", visit.group(0) + rest[:end]))
+    return out
+
+
+# a stance toward another power's influence: turning away from it ("away from Chinese influence",
+# "countering Russian influence") or balancing it ("balancing China's presence")
+STANCES = {"away from": "reduce", "countering": "reduce", "counter": "reduce", "counters": "reduce",
+           "curbing": "reduce", "curb": "reduce", "reducing": "reduce", "reduce": "reduce", "limiting": "reduce",
+           "rolling back": "reduce", "pushing back against": "reduce", "balancing": "balance", "balance": "balance",
+           "balances": "balance", "offsetting": "balance", "offset": "balance", "hedging against": "balance"}
+_STANCE = re.compile(r"\b(" + "|".join(sorted(STANCES, key=len, reverse=True)) + r")\s+((?:[\w'\u2019-]+\s+){0,4}?)"
+                     r"(influences?|presence|dominance|sway|dependence|reliance|clout|footprint|leverage)\b", re.I)
+
+
+def stance(sentence: str) -> list[Facet]:
+    """Stances toward the influence of the countries a phrase names, one facet per country ("stance:CHN")."""
+    from dragoman.extract.geo import country_code
+
+    out = []
+    for match in _STANCE.finditer(sentence):
+        for word in re.findall(r"[A-Z][\w-]+", match.group(2)):
+            code = country_code(re.sub(r"['\u2019]s$", "", word))
+            if code:
+                out.append((f"stance:{code}", STANCES[match.group(1).lower()], match.group(0)))
+    return out
+
+
 # how firm a stated intention is: a promise or a plan ("would introduce a bill", "announced plans to"),
 # an effort ("legislative efforts to"), a thought ("consideration of", "could")
 FIRMNESS = (

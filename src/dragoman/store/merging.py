@@ -17,6 +17,7 @@ from sqlalchemy import Connection, delete, select, update
 from dragoman.link.claims import Text, claim_discrepancies
 from dragoman.link.discrepancies import Discrepancy, TitleSighting, item_discrepancies, title_discrepancies
 from dragoman.link.merge import MergedItem, Source, merge_story, outlet_keys
+from dragoman.link.wordings import quoted_wording_discrepancies
 from dragoman.link.words import fold, sentences
 from dragoman.store.items import load_items
 from dragoman.store.schema import (
@@ -50,6 +51,8 @@ def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
             names[m.article_id].setdefault(fold(form), f"e{m.entity_id}")
             if m.type in ("person", "organization"):
                 people[m.article_id].setdefault(form, f"e{m.entity_id}")
+            if m.type == "person" and len(form.split()) >= 2 and len(form.split()[-1]) > 2:
+                people[m.article_id].setdefault(form.split()[-1], f"e{m.entity_id}")  # "Rubio's pledge"
         if m.title:
             sightings.append(TitleSighting(entity=f"e{m.entity_id}", name=m.entity_name, title=m.title,
                                            article_id=m.article_id,
@@ -58,8 +61,9 @@ def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
     sources = [Source(article_id=r.id, outlet=r.outlet, published=r.published, original_id=r.duplicate_of,
                       order=r.id, names=names[r.id]) for r in rows]
     merged = merge_story(sources, load_items(conn, ids))
-    found = [*item_discrepancies(merged), *title_discrepancies(sightings),
-             *claim_discrepancies([Text(r.id, r.body, r.published, r.duplicate_of, people[r.id], r.title) for r in rows])]
+    texts = [Text(r.id, r.body, r.published, r.duplicate_of, people[r.id], r.title) for r in rows]
+    found = [*item_discrepancies(merged), *title_discrepancies(sightings), *claim_discrepancies(texts),
+             *quoted_wording_discrepancies(texts)]
     _replace(conn, story_id, merged, found)
     refresh_terms(conn, story_id)
     dated = sorted(r.published for r in rows if r.published)
