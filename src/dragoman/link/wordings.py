@@ -2,11 +2,12 @@
 engagement”") that no other text of the story prints, where another text tells the same speaker's
 point in its own words ("a personal push").
 
-A short quotation (one to four words) is checked against every other text (copies of one
+A short quotation (two to four words) is checked against every other text (copies of one
 original excluded): when some sentence there holds all of its words, the wording is corroborated.
 Otherwise the sentences of other texts whose speaker is the same person or organisation and that
-use a word of the same root as the quotation ("personal", "personally") are candidates; the one
-sharing most rare words with the quoting sentence is its counterpart. The discrepancy's two sides
+use, in lower case, a word of the same root as the quotation's first word ("personal",
+"personally") are candidates; the one sharing most rare words with the quoting sentence is its
+counterpart. The discrepancy's two sides
 are the quoted wording and the counterpart's wording (the root word and the word after it).
 A sentence's speaker is the first person or organisation it names, or, for a sentence that names
 none ("... he added."), the speaker of the sentence before it.
@@ -58,7 +59,7 @@ def quoted_wording_discrepancies(texts: Sequence[Text]) -> list[Discrepancy]:
     for s in said:
         for fragment in _fragments(s.text):
             words = [w for w in tokens(fragment) if w not in STOPWORDS]
-            if not words or _corroborated(words, s, said):
+            if len(words) < 2 or _corroborated(words, s, said):
                 continue
             counterpart = _counterpart(s, words, said, idf)
             if counterpart is None:
@@ -105,7 +106,7 @@ def _corroborated(words: list[str], s: _Sentence, said: list[_Sentence]) -> bool
 
 def _counterpart(s: _Sentence, words: list[str], said: list[_Sentence],
                  idf: dict[str, float]) -> tuple[_Sentence, str] | None:
-    roots = {_key(w) for w in words if len(w) >= 4}
+    roots = {_key(words[0])} if len(words[0]) >= 4 else set()  # the quotation's modifier ("personal")
     best: tuple[float, _Sentence, str] | None = None
     for o in said:
         if o.group == s.group or s.speaker is None or o.speaker != s.speaker:
@@ -113,7 +114,7 @@ def _counterpart(s: _Sentence, words: list[str], said: list[_Sentence],
         shared = sum(idf[k] for k in (s.keys & o.keys) - roots)
         if shared < MIN_SHARED:
             continue
-        phrase = _root_phrase(o, roots)
+        phrase = _root_phrase(o, roots) if roots else ""
         if phrase and (best is None or shared > best[0]):
             best = (shared, o, phrase)
     return (best[1], best[2]) if best else None
@@ -122,7 +123,7 @@ def _counterpart(s: _Sentence, words: list[str], said: list[_Sentence],
 def _root_phrase(o: _Sentence, roots: set[str]) -> str:
     """The other sentence's word of the quotation's root and the content word after it ("personal push")."""
     for i, word in enumerate(o.words):
-        if _key(word) in roots:
+        if _key(word) in roots and re.search(rf"\b{re.escape(word)}", o.text):  # as written in lower case, not a name
             after = next((w for w in o.words[i + 1:i + 3] if w not in STOPWORDS), "")
             return f"{word} {after}".strip()
     return ""
