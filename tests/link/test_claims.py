@@ -107,3 +107,8 @@ def test_turning_away_from_a_power_and_balancing_it_differ_even_within_one_text(
 def test_two_wordings_of_one_stance_toward_a_power_agree() -> None:
     assert found("The talks aim at steering the ports away from Turkish influence.",
                  "Officials said the harbour plan was about countering Turkey's growing presence in the region.") == []
+
+
+def test_a_yearly_rate_is_no_span_of_time() -> None:
+    assert found("Ines Varga said the Brightwater port has served the region for twenty years.",
+                 "Officials said the Brightwater port can handle 2 million tonnes more a year, Ines Varga said.") == []

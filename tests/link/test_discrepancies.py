@@ -46,6 +46,18 @@ def test_places_conflict_only_in_different_countries() -> None:
     assert [d.severity for d in item_discrepancies([apart])] == ["conflict"]
 
 
+def test_a_place_no_sentence_of_its_source_names_is_no_place_discrepancy() -> None:
+    def located(sentence: str) -> MergedItem:
+        return MergedItem(kind="event", label="financing: a loan", members=[], articles=[1, 2], outlets=2,
+                          first_reported=None, first_article=1, entities=[], fields={"location": [
+                              FieldValue(value="windhoek", text="Windhoek", articles=[1],
+                                         evidence={1: "The bank signed the loan in Windhoek on Monday."}),
+                              FieldValue(value="nairobi", text="Nairobi", articles=[2], evidence={2: sentence})]})
+
+    assert item_discrepancies([located("The bank signed the loan on Monday, officials said.")]) == []
+    assert [d.field for d in item_discrepancies([located("The bank signed the loan in Nairobi.")])] == ["location"]
+
+
 def test_statements_of_one_speaker_made_in_different_countries_are_no_place_discrepancy() -> None:
     said = item("event", "location", ("lima", "Lima", [1]), ("madrid", "Madrid", [2]))
     said.label = "statement: Ana Ruiz said"

@@ -20,7 +20,7 @@ from dragoman.link.entities import titles_conflict
 from dragoman.link.fields import SET_FIELDS
 from dragoman.link.likeness import SHORT_QUOTE
 from dragoman.link.merge import FieldValue, MergedItem
-from dragoman.link.words import tokens
+from dragoman.link.words import fold, tokens
 
 SKIPPED_FIELDS = frozenset({"action", "speaker", "actor"})  # free text or merge keys: never a discrepancy
 
@@ -103,11 +103,20 @@ def _compare(name: str, values: list[FieldValue]) -> tuple[str, str] | None:
             return "precision", "one date is more precise than the other"
         return "conflict", ""
     if name == "location":
+        values = [v for v in values if _stated(v)]  # a place taken from a dateline is where the report was filed
         countries = {_country_of(v.text) for v in values}
         if None in countries or len(countries) < 2:
             return None  # "White House" and "Washington": one place inside another, or unknown
         return "conflict", "places in different countries"
     return "conflict", ""
+
+
+def _stated(value: FieldValue) -> bool:
+    """True when a sentence the value comes from names the place (or, without sentences, unknown: kept)."""
+    if not value.evidence:
+        return True
+    parts = [fold(p) for p in str(value.text).split(",") if p.strip()]
+    return any(all(p in fold(sentence) for p in parts) for sentence in value.evidence.values())
 
 
 def _country_of(place: str) -> str | None:

@@ -85,8 +85,8 @@ def durations(sentence: str) -> list[Facet]:
         count_text = match.group(2).lower()
         count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
         years = count * (10 if match.group(3).lower().startswith("decade") else 1)
-        if match.group(3).lower() == "decades" and count_text in ("a", "an"):
-            continue
+        if count_text in ("a", "an") and match.group(3).lower() in ("decades", "year"):
+            continue  # "a year" is mostly a rate ("2 million tonnes a year"), not a span
         out.append(("duration", f"{comparator}{years}", match.group(0)))
     for match in _ANNIVERSARY.finditer(sentence):
         text = match.group(1).lower()
