@@ -58,6 +58,21 @@ def test_a_place_no_sentence_of_its_source_names_is_no_place_discrepancy() -> No
     assert [d.field for d in item_discrepancies([located("The bank signed the loan in Nairobi.")])] == ["location"]
 
 
+def test_deal_statuses_told_on_different_days_are_its_history_but_on_one_day_a_discrepancy() -> None:
+    deal = item("deal", "status", ("proposed", "proposed", [1]), ("signed", "signed", [2]), ("announced", "announced", [3]))
+    assert item_discrepancies([deal], {1: "2026-03-01", 2: "2026-06-16", 3: "2026-04-02"}) == []
+    found = item_discrepancies([deal], {1: "2026-03-01", 2: "2026-06-16", 3: "2026-06-16T09:00:00"})
+    assert [sorted(s.value for s in d.sides) for d in found] == [["announced", "signed"]]
+
+
+def test_a_broad_commodity_word_fits_a_specific_one_but_two_specific_ones_conflict() -> None:
+    broad = item("deal", "commodity", ("copper", "copper", [1]), ("critical minerals", "critical minerals", [2]),
+                 ("minerals", "minerals", [3]))
+    assert item_discrepancies([broad]) == []
+    two = item("deal", "commodity", ("copper", "copper", [1]), ("lithium", "lithium", [2]))
+    assert [d.field for d in item_discrepancies([two])] == ["commodity"]
+
+
 def test_statements_of_one_speaker_made_in_different_countries_are_no_place_discrepancy() -> None:
     said = item("event", "location", ("lima", "Lima", [1]), ("madrid", "Madrid", [2]))
     said.label = "statement: Ana Ruiz said"

@@ -53,6 +53,14 @@ def test_deals_sharing_a_firm_merge_and_keep_each_amount_with_its_source() -> No
         ("USD 2 billion", (1,)), ("about USD 2.4 billion", (2,))}
 
 
+def test_deals_of_one_firm_in_different_sectors_stay_apart() -> None:
+    deals = [ItemRef("deal", 1, 1, Deal(parties=["Brightwater Capital"], commodity="copper", evidence="a")),
+             ItemRef("deal", 2, 2, Deal(parties=["Brightwater Capital"], commodity="railway", evidence="b")),
+             ItemRef("deal", 3, 4, Deal(parties=["Brightwater Andes Capital Group"], commodity="cobalt", evidence="c"))]
+    merged = merge_story(sources(), deals)
+    assert sorted(m.members for m in merged) == [[(1, 1), (3, 4)], [(2, 2)]]
+
+
 def test_pledges_merge_on_actor_and_action_words() -> None:
     pledges = [ItemRef("pledge", 1, 1, Pledge(actor="Helena Marsh", action="open the new container port by spring",
                                               evidence="a")),

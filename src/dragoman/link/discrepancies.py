@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,8 +62,13 @@ class TitleSighting:
     evidence: str = ""
 
 
-def item_discrepancies(merged: Sequence[MergedItem]) -> list[Discrepancy]:
-    """Field-by-field disagreements inside each merged item."""
+def item_discrepancies(merged: Sequence[MergedItem], published: Mapping[int, str | None] | None = None,
+                       ) -> list[Discrepancy]:
+    """Field-by-field disagreements inside each merged item.
+
+    ``published`` (article id -> date) lets a deal's statuses told on different days be what they
+    are, steps of its history (tracked in ``track``), and not a disagreement.
+    """
     found: list[Discrepancy] = []
     for index, item in enumerate(merged):
         if len(item.articles) < 2:
@@ -73,6 +78,10 @@ def item_discrepancies(merged: Sequence[MergedItem]) -> list[Discrepancy]:
                 continue
             if name == "location" and item.kind == "event" and item.label.startswith("statement:"):
                 continue  # one speaker's statements merge loosely: the places are where each was made
+            if name == "status" and published is not None:
+                values = _same_day(values, published)
+                if len(values) < 2:
+                    continue
             verdict = _compare(name, values)
             if verdict is None:
                 continue
@@ -81,6 +90,22 @@ def item_discrepancies(merged: Sequence[MergedItem]) -> list[Discrepancy]:
             found.append(Discrepancy(kind=item.kind, field=name, subject=item.label, severity=severity,
                                      sides=sides, merged=index, note=note))
     return found
+
+
+def _same_day(values: list[FieldValue], published: Mapping[int, str | None]) -> list[FieldValue]:
+    """The values some other value was also reported with on the same day (each with those articles)."""
+    def day(article: int) -> str:
+        return (published.get(article) or "")[:10]
+
+    kept = []
+    for value in values:
+        days = {day(a) for a in value.articles}
+        others = {day(a) for other in values if other is not value for a in other.articles}
+        shared = (days & others) - {""}
+        if shared:
+            kept.append(FieldValue(value.value, value.text, [a for a in value.articles if day(a) in shared],
+                                   {a: e for a, e in value.evidence.items() if day(a) in shared}))
+    return kept
 
 
 def _compare(name: str, values: list[FieldValue]) -> tuple[str, str] | None:
@@ -102,6 +127,8 @@ def _compare(name: str, values: list[FieldValue]) -> tuple[str, str] | None:
         if all(any(a.startswith(b) or b.startswith(a) for b in dates if b != a) for a in dates if a):
             return "precision", "one date is more precise than the other"
         return "conflict", ""
+    if name == "commodity":
+        return _commodities(values)
     if name == "location":
         values = [v for v in values if _stated(v)]  # a place taken from a dateline is where the report was filed
         countries = {_country_of(v.text) for v in values}
@@ -109,6 +136,15 @@ def _compare(name: str, values: list[FieldValue]) -> tuple[str, str] | None:
             return None  # "White House" and "Washington": one place inside another, or unknown
         return "conflict", "places in different countries"
     return "conflict", ""
+
+
+def _commodities(values: list[FieldValue]) -> tuple[str, str] | None:
+    """A conflict only between two specific commodities ("copper" against "lithium"); a broad word
+    ("critical minerals", "minerals") fits any specific one of its sector."""
+    from dragoman.extract.commodities import LEXICON
+
+    specific = {str(v.value).lower() for v in values if LEXICON.get(str(v.value).lower(), ("", 3))[1] >= 2}
+    return ("conflict", "") if len(specific) >= 2 else None
 
 
 def _stated(value: FieldValue) -> bool:

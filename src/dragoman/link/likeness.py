@@ -120,6 +120,9 @@ def _quotes(ra: Quote, rb: Quote, a: Keyed, b: Keyed) -> float:
 def _deals(ra: Deal, rb: Deal, a: Keyed, b: Keyed) -> float:
     if ra.country and rb.country and ra.country != rb.country:
         return CONFLICT
+    sa, sb = _sector(ra), _sector(rb)
+    if sa and sb and sa != sb:
+        return CONFLICT  # a railway and a copper mine of one firm are two deals
     pa = {k for n in ra.parties if (k := a.key(n)) and not _is_country_name(n)}
     pb = {k for n in rb.parties if (k := b.key(n)) and not _is_country_name(n)}
     if pa & pb:
@@ -130,6 +133,13 @@ def _deals(ra: Deal, rb: Deal, a: Keyed, b: Keyed) -> float:
         ca, cb = stem(ra.commodity.lower()), stem(rb.commodity.lower())
         return 0.7 if ca == cb else (0.0 if ca in cb or cb in ca else CONFLICT)
     return 0.0
+
+
+def _sector(deal: Deal) -> str | None:
+    from dragoman.extract.commodities import LEXICON
+
+    known = LEXICON.get((deal.commodity or "").lower())
+    return known[0] if known else deal.sector
 
 
 def _events(ra: Event, rb: Event, a: Keyed, b: Keyed) -> float:

@@ -62,7 +62,7 @@ def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
                       order=r.id, names=names[r.id]) for r in rows]
     merged = merge_story(sources, load_items(conn, ids))
     texts = [Text(r.id, r.body, r.published, r.duplicate_of, people[r.id], r.title) for r in rows]
-    found = [*item_discrepancies(merged), *title_discrepancies(sightings), *claim_discrepancies(texts),
+    found = [*item_discrepancies(merged, {r.id: r.published for r in rows}), *title_discrepancies(sightings), *claim_discrepancies(texts),
              *quoted_wording_discrepancies(texts)]
     _replace(conn, story_id, merged, found)
     refresh_terms(conn, story_id)
