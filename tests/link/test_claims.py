@@ -100,8 +100,8 @@ def test_turning_away_from_a_power_and_balancing_it_differ_even_within_one_text(
             "Officials said the harbour plan was about balancing Turkey's growing presence in the region.")
     texts = [Text(1, body, "2025-05-02", None, NAMES),
              Text(2, "Ines Varga opened the new quay at the northern harbour on Friday.", "2025-05-02", None, NAMES)]
-    assert [(d.field, d.subject, sorted(s.value for s in d.sides)) for d in claim_discrepancies(texts)] == [
-        ("stance", "Turkey's influence", ["balance", "reduce"])]
+    assert [(d.field, d.subject, sorted(s.value for s in d.sides), d.note) for d in claim_discrepancies(texts)] == [
+        ("stance", "Turkey's influence", ["balance", "reduce"], "one article tells it two ways")]
 
 
 def test_two_wordings_of_one_stance_toward_a_power_agree() -> None:

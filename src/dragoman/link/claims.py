@@ -305,8 +305,10 @@ def _gather(said: list[Said], pairs: dict[str, list[Pair]]) -> list[Discrepancy]
                         best[(value, s.article_id)] = score
                         side.evidence[s.article_id] = s.text
             if len(sides) >= 2:
+                within = len({a for side in sides.values() for a in side.articles}) == 1
                 found.append(Discrepancy(kind="claim", field=name.split(":")[0], subject=_subject(name, component, said),
-                                         severity=_severity(name, list(sides)), sides=list(sides.values())))
+                                         severity=_severity(name, list(sides)), sides=list(sides.values()),
+                                         note="one article tells it two ways" if within else ""))
     return found
 
 
