@@ -45,3 +45,9 @@ def test_dateline_without_a_year_takes_the_given_year() -> None:
 
 def test_context_year_is_the_latest_of_a_copyright_range() -> None:
     assert context_year(["© 2024-2025 Example Daily"], latest=True) == 2025
+
+
+def test_context_year_is_the_year_a_text_speaks_of_not_the_one_it_looks_ahead_to() -> None:
+    body = ["The two ports signed the lease in March 2026.", "The terminal is due to open by 2028.",
+            "Traffic should double by 2028 and again before 2031, under the Vision 2030 plan."]
+    assert context_year(body) == 2026

@@ -92,11 +92,20 @@ def month_day(text: str, year: int) -> str | None:
     return None
 
 
+_AHEAD = re.compile(r"\b(?:by|until|till|through|before|due|to|from|beyond|after|target|targets|horizon|"
+                    r"vision|agenda|plan)\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:[A-Z][a-z]+\s+)?$", re.I)
+
+
 def context_year(texts: Iterable[str], *, latest: bool = False) -> int | None:
-    """The year a page speaks of most, or the latest one it names (a copyright line's "2024-2025")."""
+    """The year a page speaks of most, or the latest one it names (a copyright line's "2024-2025").
+
+    Speaking of, not the year a text looks ahead to: "by 2028", "until 2030", "bonds due 2031" and
+    "Vision 2030" are left out of the count (a copyright range is counted whole).
+    """
     counts: Counter[int] = Counter()
     for text in texts:
-        counts.update(int(y) for y in pt.YEAR.findall(text))
+        counts.update(int(m.group(1)) for m in pt.YEAR.finditer(text)
+                      if latest or not _AHEAD.search(text[max(0, m.start() - 30):m.start()]))
     if not counts:
         return None
     return max(counts) if latest else counts.most_common(1)[0][0]
