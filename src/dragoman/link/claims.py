@@ -30,6 +30,7 @@ FACET_ALIGN = {"scope": 0.0, "when": 0.4, "duration": 0.12, "timing": 0.12, "att
 MIN_WORDS, MAX_WORDS = 4, 70
 NEAR = 8  # words either side of a facet's phrase that say what it is about
 HEDGE_SCOPE = 5  # words after a hedge word that it hedges
+SUBJECT_WORDS = 6  # words of a discrepancy's subject (what the two sentences share)
 
 
 Pair = tuple[int, int, str, str, str, str, float]  # sentences i, j; value and phrase of each; alignment
@@ -92,7 +93,7 @@ def _analysed(article_id: int, body: str, published: str | None, group: int | No
     return out
 
 
-_NOT_A_LABEL = frozenset(["the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "his", "her", "its", "their", "our", "mr", "mrs", "ms", "dr", "president", "secretary", "minister", "ministers", "deputy", "senator", "ambassador", "envoy", "prime", "foreign", "state", "department", "ministry", "government", "officials"]) | f.GROUP_WORDS
+_NOT_A_LABEL = frozenset(["the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "his", "her", "its", "their", "our", "mr", "mrs", "ms", "dr", "president", "secretary", "minister", "ministers", "deputy", "senator", "ambassador", "envoy", "prime", "foreign", "state", "department", "ministry", "government", "officials", "states", "united", "senior", "special"]) | f.GROUP_WORDS
 
 
 def _labels(sentence: str) -> frozenset[str]:
@@ -326,8 +327,9 @@ def _subject(name: str, component: list[Pair], said: list[Said]) -> str:
     if ":" in name:
         return name.split(":", 1)[1]
     i, j = component[0][0], component[0][1]
-    shared = [w for w in said[i].words if _key(w) in said[j].keys and w not in f.HEDGES and len(w) > 3]
-    return " ".join(dict.fromkeys(shared))[:80]
+    shared = [w for w in said[i].words if _key(w) in said[j].keys and w not in f.HEDGES and len(w) > 3
+              and w not in _NOT_A_LABEL and stem(w) not in _NOT_A_LABEL]  # no titles: "marco rubio hosted reception"
+    return " ".join(list(dict.fromkeys(shared))[:SUBJECT_WORDS])
 
 
 def _severity(name: str, values: list[str]) -> str:
