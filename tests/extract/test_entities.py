@@ -1,8 +1,10 @@
-"""entities@2: names, types, titles, countries, aliases and references, on texts written for these tests."""
+"""entities@3: names, types, titles, countries, aliases and references, on texts written for these tests."""
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from dragoman.records import Entity
 from tests.helpers import make_document
@@ -241,3 +243,69 @@ def test_ministry_named_by_country_in_lower_case_is_an_organisation(nlp: Any) ->
     found = entities_of(nlp, "China's foreign ministry said it welcomed the talks.")
     assert found["Chinese Foreign Ministry"].type == "organization"
     assert found["Chinese Foreign Ministry"].country == "CHN"
+
+
+@pytest.mark.parametrize("lead", ["In May,", "On Tuesday,", "Last June,", "In March"])
+def test_a_time_phrase_opening_the_sentence_is_not_part_of_the_title(nlp: Any, lead: str) -> None:
+    found = entities_of(nlp, f"{lead} Kenya's Roads and Transport Minister Chisomo Banda opened the new pumping station.")
+    assert found["Chisomo Banda"].title == "Kenya's Roads and Transport Minister"
+
+
+def test_a_list_of_portfolios_before_the_office_word_stays_in_the_title(nlp: Any) -> None:
+    found = entities_of(nlp, "Energy, Mines and Petroleum Minister Wairimu Ndegwa toured the refinery on Friday.")
+    assert found["Wairimu Ndegwa"].title == "Energy, Mines and Petroleum Minister"
+
+
+def test_state_of_a_large_country_written_without_its_accent_is_a_place(nlp: Any) -> None:
+    found = entities_of(nlp, "The plant will be built in Tamil Nadu, officials in Coimbatore said on Monday.")
+    assert "Tamil Nadu" not in found or found["Tamil Nadu"].type == "place"
+    assert found["Coimbatore"].type == "place" and found["Coimbatore"].country == "IND"
+
+
+def test_two_states_joined_by_and_are_two_places_not_a_firm(nlp: Any) -> None:
+    found = entities_of(nlp, "Exporters from Goiás and Tocantins welcomed the new line, the ministry said.")
+    assert not any(e.type in ("person", "organization") for e in found.values())
+
+
+def test_a_well_known_region_read_as_a_person_is_a_place(nlp: Any) -> None:
+    found = entities_of(nlp, "Hotel owners in the Algarve welcomed the new flights from Dublin on Friday.")
+    assert found["Algarve"].type == "place" and found["Algarve"].country == "PRT"
+
+
+def test_name_after_the_state_of_is_a_place(nlp: Any) -> None:
+    found = entities_of(nlp, "The cable reaches the province of Bolzan Verde next year.")
+    assert found["Bolzan Verde"].type == "place"
+
+
+@pytest.mark.parametrize("firm", ["Transmissora Rio Claro", "Companhia Serra Azul", "Grupo Montes Claros"])
+def test_a_firm_prefix_in_another_language_makes_an_organisation(nlp: Any, firm: str) -> None:
+    found = entities_of(nlp, f"{firm} won the auction for the new transmission line in the north.")
+    assert found[firm].type == "organization"
+
+
+@pytest.mark.parametrize("honorific", ["the Honourable", "His Excellency", "H.E.", "Hon."])
+def test_an_honorific_before_a_name_leaves_a_person(nlp: Any, honorific: str) -> None:
+    found = entities_of(nlp, f"The accord was signed by {honorific} Élise Fontaine and the visiting delegation in Quebec.")
+    assert found["Élise Fontaine"].type == "person"
+
+
+def test_honorific_is_no_part_of_the_title_and_a_title_word_after_it_is_the_given_name(nlp: Any) -> None:
+    found = entities_of(nlp, "His Excellency Sultan Al Harthy received the delegation at the palace on Sunday.")
+    assert found["Sultan Al Harthy"].type == "person" and found["Sultan Al Harthy"].title is None
+
+
+@pytest.mark.parametrize("name", ["Maarten van Dam", "Khalid bin Rashed", "Ana da Costa"])
+def test_a_name_with_a_lower_case_particle_stays_one_person(nlp: Any, name: str) -> None:
+    found = entities_of(nlp, f"Regional investor {name} met port officials in Rotterdam on Monday.")
+    assert found[name].type == "person"
+
+
+def test_minister_of_a_portfolio_is_no_organisation(nlp: Any) -> None:
+    found = entities_of(nlp, "The plan was presented by the Minister of Power, Energy and Mineral Resources Tahmid Rahman.")
+    assert not any(e.type == "organization" and "Minister" in name for name, e in found.items())
+
+
+def test_a_state_government_named_after_its_place_is_one_organisation(nlp: Any) -> None:
+    found = entities_of(nlp, "The Sindh provincial government said on Monday it would appeal the ruling.")
+    assert found["Sindh provincial government"].type == "organization"
+    assert found["Sindh provincial government"].country == "PAK"

@@ -166,3 +166,9 @@ def test_quote_evidence_is_the_verbatim_sentence(nlp: Any) -> None:
     assert quote.evidence in body
     assert quote.span is not None and body[quote.span[0]:quote.span[1]] == quote.evidence
     assert quote.speaker == "Awa Ndiaye"
+
+
+def test_quote_from_a_state_government_named_after_its_place(nlp: Any) -> None:
+    body = ("Kestrel Ports said the lease was void.\n\n"
+            "\"We cannot wait for ever,\" the Sindh provincial government said in a statement.")
+    assert quotes_of(nlp, body) == [("Sindh provincial government", "We cannot wait for ever")]

@@ -1,4 +1,4 @@
-"""entities@2: people, organisations, countries and places, with titles, countries and aliases.
+"""entities@3: people, organisations, countries and places, with titles, countries and aliases.
 
 Spans come from ``entity_spans`` (NER repaired by rules); this module groups them into one entity per
 real thing in the article (surnames and "Mr X" to the full name, acronyms to the organisation, country
@@ -27,6 +27,7 @@ from dragoman.extract.names import (
     norm_key,
     starts_like_a_person,
 )
+from dragoman.extract.places import known_place_country
 from dragoman.extract.registry import extractor
 from dragoman.extract.titles import (
     title_after,
@@ -152,7 +153,7 @@ class _Grouper:
         key = ("place", norm_key(cand.name))
         idx = self.keys.get(key)
         if idx is None:
-            idx = self.new(cand.name, "place", key, country_code(cand.name))
+            idx = self.new(cand.name, "place", key, country_code(cand.name) or known_place_country(cand.name))
         self.add(cand, idx, "name")
 
 
@@ -162,6 +163,8 @@ def _org_country(doc: Any, cand: Candidate) -> str | None:
     for n in (3, 2, 1):
         for k in range(0, len(words) - n + 1):
             code = country_by_name(" ".join(words[k:k + n]))
+            if code is None and re.search(r"\b(?:state|provincial|regional|municipal|city|county)\s+government$", cand.name):
+                code = known_place_country(" ".join(words[k:k + n]))  # "Sindh provincial government"
             if code:
                 return code
     window = doc[max(0, cand.tstart - 6):cand.tstart]
@@ -185,7 +188,7 @@ def _org_country(doc: Any, cand: Candidate) -> str | None:
     return None
 
 
-@extractor("entities", version=2)
+@extractor("entities", version=3)
 def extract_entities(document: Document) -> list[Entity]:
     doc, text = document.doc, document.text
     cands = collect_candidates(doc, text)

@@ -33,6 +33,14 @@ MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoi
              "democratic", "party", "assembly", "parliament", "parliamentary", "senate", "council", "financial",
              "operating", "commercial"}
 CONNECTORS = {"of", "for", "and", "to", "on", "at", "in", "the", "&"}
+#: words of a time phrase or sentence adverb that can open a sentence before a title ("In May, Zambia's
+#: Transport Minister X", "Last June Ghana's ...", "Earlier, ..."): never part of the title
+LEAD_IN_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                 "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                 "yesterday", "tomorrow", "tonight", "last", "next", "this", "earlier", "later", "meanwhile",
+                 "separately", "also", "however", "then", "previously", "recently", "week", "month", "year",
+                 "morning", "afternoon", "evening", "night", "weekend", "ago", "since", "after", "before", "during"}
 STOP_TITLE_WORDS = {"the", "and", "of", "for", "to", "on", "at", "in", "&", ","}
 
 
@@ -75,13 +83,27 @@ def title_before(doc: Any, start: int, *, max_tokens: int = 12, blocked: frozens
     if i < 0 or doc[i].lower_ in CONNECTORS:
         return None
     while i >= 0 and end - i <= max_tokens and i not in blocked and (_title_token_ok(doc[i]) or _list_comma(doc, i)):
-        if "\n" in doc[i].text or doc[i].is_space:
+        if "\n" in doc[i].text or doc[i].is_space or doc[i].lower_ in HONORIFICS:
             break
         first = i
         i -= 1
     tokens = list(doc[first:end])
-    # trim connectors and possessive owners at the left edge
-    while tokens and (tokens[0].lower_ in STOP_TITLE_WORDS or tokens[0].text in ("'s", "\u2019s")):
+    # a comma whose left part holds no office word closes an opening phrase ("In May, Zambia's ... Minister")
+    while any(t.text == "," for t in tokens):
+        comma = next(k for k, t in enumerate(tokens) if t.text == ",")
+        left = tokens[:comma]
+        if not left:
+            tokens = tokens[1:]
+            continue
+        if any(is_office_word(t.text) for t in left) or not (
+                left[0].lower_ in ("in", "on", "at", "from", "after", "before", "during", "since")
+                or any(t.lower_ in LEAD_IN_WORDS or t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADV" for t in left)):
+            break  # "Minister of Power, Energy and ...", "Energy, Mines and Petroleum Minister" are one title
+        tokens = tokens[comma + 1:]
+    # trim connectors, time phrases and possessive owners at the left edge
+    while tokens and (tokens[0].lower_ in STOP_TITLE_WORDS or tokens[0].text in ("'s", "\u2019s")
+                      or (tokens[0].lower_ in LEAD_IN_WORDS and not is_office_word(tokens[0].text))
+                      or tokens[0].like_num):
         tokens = tokens[1:]
     # a title holds an office head word, the last word or near it
     heads = [k for k, t in enumerate(tokens) if is_office_word(t.text)]
