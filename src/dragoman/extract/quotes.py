@@ -10,6 +10,7 @@ resolve through the EntityTable, so "he", "the minister" and "the ministry" beco
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from dragoman.extract.document import Document
@@ -140,8 +141,8 @@ class _Attributor:
         assert self.table is not None
         types = ("organization", "country", "other")
         for sent in reversed([s for s in self.doc.sents if s.start_char <= tok.idx][-3:]):
-            mentions = [m for m in self.table.mentions_in(sent.start_char, min(sent.end_char, tok.idx), types)]
-            for first, second in zip(mentions, mentions[1:]):
+            mentions = self.table.mentions_in(sent.start_char, min(sent.end_char, tok.idx), types)
+            for first, second in pairwise(mentions):
                 a, b = self.table.entity_of(first), self.table.entity_of(second)
                 between = self.text[first.end:second.start].strip().lower()
                 if a is not b and between in ("and", "&", ", and"):
