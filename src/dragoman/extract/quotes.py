@@ -287,7 +287,7 @@ _PAIR = re.compile(r"\b([A-Z][\w&.'-]+(?: [A-Z][\w&.'-]+){0,3}) (?:and|&) ([A-Z]
 _JOINT_NOUNS = {"companies", "firms", "operators", "governments", "sides", "partners", "groups", "banks", "lenders",
                 "ministries", "parties", "countries", "utilities", "agencies", "institutions", "developers",
                 "investors", "shareholders", "producers", "miners", "carriers", "exchanges", "regulators", "states",
-                "nations", "organisations", "organizations", "authorities", "utilities", "consortia"}
+                "nations", "organisations", "organizations", "authorities", "consortia"}
 
 
 def _joint_subject(tok: Any) -> bool:
