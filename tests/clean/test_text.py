@@ -527,3 +527,35 @@ def test_wire_style_lead_naming_its_source_after_reports_gives_the_outlet() -> N
             "Caspian Wire reports with reference to the transport ministry.\n\n"
             "The terminal will cost 90 million euros, half of it paid from development bank loans.\n")
     assert clean_text(text).outlet == "Caspian Wire"
+
+
+_BRIEF = ("The port authority signed a contract on Tuesday for a new grain terminal that will double the "
+          "harbour's export capacity by 2028, the transport ministry said.\n\n"
+          "The terminal will cost 90 million euros, half of it paid from development bank loans, and a private "
+          "operator will run it for thirty years.\n\n")
+
+
+def test_about_the_author_header_on_the_biography_line_ends_the_article() -> None:
+    text = ("Harbour Policy Review\nWhy the new grain corridor matters for the Black Sea\nBy Ilona Varga\n"
+            "March 3, 2026\n" + _BRIEF + "About the author: Ilona Varga is a senior fellow at a maritime policy "
+            "institute, where she leads the trade programme, and a former adviser on port finance.\n\n"
+            "\u00a9 2026 Harbour Policy Review\n")
+    body = clean_text(text).body
+    assert "Ilona Varga" not in body and body.endswith("for thirty years.")
+
+
+def test_closing_paragraph_about_the_byline_author_is_dropped() -> None:
+    text = ("Harbour Policy Review\nWhy the new grain corridor matters for the Black Sea\nBy Ilona Varga\n"
+            "March 3, 2026\n" + _BRIEF + "Varga heads the maritime trade programme at a policy institute. She "
+            "previously advised two governments on port finance and has written a book on Black Sea shipping.\n\n"
+            "\u00a9 2026 Harbour Policy Review\n")
+    body = clean_text(text).body
+    assert "Varga" not in body and body.endswith("for thirty years.")
+
+
+def test_closing_paragraph_about_someone_else_is_kept() -> None:
+    text = ("Harbour Policy Review\nWhy the new grain corridor matters for the Black Sea\nBy Ilona Varga\n"
+            "March 3, 2026\n" + _BRIEF + "Andrei Munteanu heads the port authority, which expects the first "
+            "ships at the new berth in the spring of 2028, two years after construction starts.\n\n"
+            "\u00a9 2026 Harbour Policy Review\n")
+    assert clean_text(text).body.endswith("two years after construction starts.")

@@ -159,6 +159,13 @@ AUTHOR_BIO = re.compile(
     r"|^(?!The |This |That |It )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:covers|writes about|writes on|reports on)"
     r"(?: \S+){1,10}\.?$"
 )
+#: "About the author: ..." in any case, one line holding the header and the biography
+ABOUT_AUTHOR_LINE = re.compile(r"^about the (?:author|authors|writer|writers|contributor|contributors)\s*[:—–-]\s*\S",
+                               re.IGNORECASE)
+#: what an author's biography says after the author's name: "Jane Doe heads ...", "Jane Doe is a partner at ..."
+BIO_VERB = re.compile(
+    r"^(?:is|was|has been|serves as|heads|leads|directs|runs|teaches|chairs|covers|writes|reports|works|worked|"
+    r"founded|co-founded|previously|formerly|holds|edits|manages|specialises|specializes|researches)\b")
 #: a cookie banner opens with these words however long it runs
 COOKIE_BANNER = re.compile(r"^(?:we|this (?:site|website)|our (?:site|website)) (?:and our partners )?uses? cookies\b",
                            re.IGNORECASE)
