@@ -257,7 +257,18 @@ SITE_CREDIT = re.compile(
     r"(?:managed|maintained|owned|published|operated|run)(?:\s+and\s+(?:managed|maintained|owned|published|operated|run))?"
     r"\s+by\s+(?:the\s+)?(?P<outlet>[A-Z][^.,;|]{2,80})", re.IGNORECASE)
 #: a government masthead ("Government of Example", "EXAMPLE ISLANDS GOVERNMENT") and the ministry under it
-GOVERNMENT_LINE = re.compile(r"^(?:(?:the )?government of [\w .'’-]{2,40}|[\w .'’-]{2,40}\bgovernment)$", re.IGNORECASE)
+GOVERNMENT_LINE = re.compile(
+    r"^(?:(?:the )?government of [\w .'’-]{2,40}|[\w .'’-]{2,40}\bgovernment|"
+    r"(?:the )?(?:(?:united |federal |islamic |democratic |people'?s |socialist |cooperative |federative |plurinational )*"
+    r"republic|kingdom|state|commonwealth|federation|principality|sultanate|emirate|grand duchy) of [\w .'’-]{2,40}|"
+    r"official (?:web ?site|portal) of the (?:government|republic|kingdom|state) of [\w .'’-]{2,40})$", re.IGNORECASE)
+#: a press release naming its issuer: "From: Example Resources Canada", "Issued by the Ministry of Mines"
+ISSUER_LINE = re.compile(r"^(?:from\s*:|issued by\s*:?|released by\s*:?|published by\s*:?)\s*(?:the\s+)?"
+                         r"(?P<outlet>[A-Z][^|•·]{2,90}?)\.?$", re.IGNORECASE)
+#: words that make a name a government body
+GOVERNMENT_BODY = re.compile(r"\b(?:ministry|ministere|minist\u00e8re|ministerio|minist\u00e9rio|department|office|agency|"
+                             r"directorate|bureau|secretariat|commission|embassy|presidency|cabinet|council|authority)\b",
+                             re.IGNORECASE)
 MINISTRY_LINE = re.compile(r"^(?:the )?(?:ministry|department|office|agency|directorate|bureau|secretariat)\b.{3,90}$",
                            re.IGNORECASE)
 DESK_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:News\s+|Web\s+|Digital\s+)?Desk\s*\|")
