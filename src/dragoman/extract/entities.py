@@ -22,6 +22,7 @@ from dragoman.extract.geo import country_by_demonym, country_by_name, country_co
 from dragoman.extract.names import (
     GENERIC_ORG_WORDS,
     ORG_CUE_NOUNS,
+    ORG_SUFFIXES,
     acronym_of,
     institutions,
     norm_key,
@@ -170,7 +171,7 @@ def _org_country(doc: Any, cand: Candidate) -> str | None:
     window = doc[max(0, cand.tstart - 6):cand.tstart]
     based = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*-\s*based\s*$", window.text)
     if based:
-        return country_code(based.group(1))
+        return country_code(based.group(1)) or known_place_country(based.group(1))
     for k, tok in enumerate(reversed(window)):
         if tok.is_punct and tok.text not in ("-", "."):
             if k == 0 and tok.text == "," and cand.tstart >= 2 and doc[cand.tstart - 2].lower_ in ORG_CUE_NOUNS:
@@ -215,6 +216,7 @@ def extract_entities(document: Document) -> list[Entity]:
             grouper.country(cand)
         else:
             grouper.place(cand)
+    _merge_names_also_read_as_places(grouper)
     _merge_short_organizations(grouper)
     _merge_people_named_as_organisations(grouper)
     _add_bare_surnames(document, grouper)
@@ -264,6 +266,18 @@ def _merge_short_organizations(grouper: _Grouper) -> None:
         while moved[short] in moved and moved[moved[short]] != short:
             moved[short] = moved[moved[short]]
     _fold_entities(table, moved, keep_names=True)
+
+
+def _merge_names_also_read_as_places(grouper: _Grouper) -> None:
+    """A name read as a place in one sentence ("the governorate of Dhofar") and as a firm or a person in
+    another ("blocks in Dhofar and Al Wusta") is the place, unless a legal form or an institution says otherwise."""
+    table = grouper.table
+    places = {norm_key(e.name): i for i, e in enumerate(table.entities) if e.type == "place"}
+    moved = {i: places[norm_key(e.name)] for i, e in enumerate(table.entities)
+             if e.type in ("organization", "person") and norm_key(e.name) in places and not e.title
+             and norm_key(e.name.split()[-1]) not in ORG_SUFFIXES and norm_key(e.name) not in institutions()
+             and not e.name.isupper()}
+    _fold_entities(table, moved, keep_names=False)
 
 
 def _merge_people_named_as_organisations(grouper: _Grouper) -> None:

@@ -25,6 +25,7 @@ from dragoman.extract.places import (
     is_subdivision,
     known_place_country,
 )
+from dragoman.extract.regions import region_named
 from dragoman.extract.titles import HONORIFICS, MODIFIERS, is_office_word, title_before
 
 STRONG_TITLES = {"president", "minister", "secretary", "senator", "ambassador", "envoy", "governor", "mayor",
@@ -133,6 +134,9 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     if kind in ("person", "organization") and last not in ORG_SUFFIXES and key not in institutions() \
             and (is_subdivision(name) or country_by_capital(name) or _place_named_after(doc, i)):
         return "place"  # "Mato Grosso", "Accra", "the state of X" read as a person or a firm
+    if kind in ("person", "organization") and last not in ORG_SUFFIXES and key not in institutions() \
+            and not name.isupper() and doc[i].lower_ not in ORG_PREFIXES and _place_context(doc, i, j):
+        return "place"  # "between X and Y", "X-based", "the X coast", "Salar de X", "the South Caucasus"
     if kind == "person" and j - i == 1 and _place_cue(doc, i, j):
         return "place"
     nxt = doc[j] if j < len(doc) else None
@@ -241,6 +245,43 @@ def _place_named_after(doc: Any, i: int) -> bool:
     return k >= 0 and (doc[k].lower_ in ("the", "a", "an") or country_by_demonym(doc[k].text) is not None)
 
 
+PLACE_PREFIXES = {"salar", "rio", "r\u00edo", "lago", "monte", "sierra", "serra", "cerro", "isla", "ilha",
+                  "puerto", "bahia", "bah\u00eda", "ba\u00eda", "cabo", "laguna", "lagoa", "nevado",
+                  "volc\u00e1n", "pulau", "gunung", "kampung", "tanjung", "wadi", "jebel", "jabal", "ras"}
+_PLACE_NEXT = {"coast", "region", "province", "district", "county", "governorate", "prefecture", "valley", "basin",
+               "municipality", "peninsula", "delta", "plateau", "highlands", "lowlands", "hinterland", "oblast"}
+
+
+_ROUTE_WORDS = {"road", "roads", "railway", "rail", "line", "route", "corridor", "cable", "pipeline", "highway", "border",
+                "link", "section", "interconnector", "flights", "ferry", "kilometres", "kilometers", "km", "miles",
+                "stretch", "bridge", "tunnel", "motorway", "expressway", "connection", "trains", "services"}
+
+
+def _place_context(doc: Any, i: int, j: int) -> bool:
+    """Words around a span that make it a place whatever the model said."""
+    name = doc[i:j].text
+    found = region_named(name)
+    if found is not None and found[1] == name:
+        return True  # "the South Caucasus", "Central Asia"
+    if doc[i].lower_ in PLACE_PREFIXES and j - i > 1:
+        return True
+    if j + 1 < len(doc) and doc[j].text in ("-", "\u2013") and doc[j + 1].lower_ == "based" and not doc[j - 1].whitespace_:
+        return True  # "Bacolod-based"
+    if j < len(doc) and doc[j].lower_ in _PLACE_NEXT:
+        return True  # "the Ratnagiri coast"
+    k = i - 1  # "between X and Y": walk back over the names and "and"
+    while k >= 0 and i - k < 8 and (doc[k].is_title or doc[k].lower_ in ("and", ",", "de", "do", "da")):
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "between" and any(t.lower_ in _ROUTE_WORDS for t in doc[max(0, k - 4):k]):
+        return True  # "a railway between X and Y", not "a venture between X and Y"
+    if i > 0 and doc[i - 1].lower_ in ("near", "outside"):
+        return True
+    if i > 0 and doc[i - 1].lower_ == "to":  # "from Honiara to X"
+        return any(t.lower_ == "from" for t in doc[max(0, i - 6):i - 1]) and any(
+            t.ent_type_ == "GPE" for t in doc[max(0, i - 6):i - 1])
+    return False
+
+
 def _portfolio_of_title(doc: Any, i: int) -> bool:
     """The words at ``i`` continue "Minister of Transport and ...": a portfolio, not an organisation."""
     k = i - 1
@@ -319,17 +360,13 @@ _MISSION = re.compile(
 
 
 def _missions(doc: Any, text: str) -> list[Candidate]:
-    """ "the Chinese embassy in Lusaka", "China's embassy in Lusaka" -> "Embassy of China in Lusaka"."""
-    from dragoman.extract.geo import country_name
-
+    """ "the Chinese embassy in Lusaka", "China's embassy in Lusaka": a country's mission, named as printed."""
     out = []
     for match in _MISSION.finditer(text):
         code = country_by_demonym(match.group(1)) or country_by_name(match.group(1))
         if not code:
             continue
-        name = f"{match.group(2).title()} of {country_name(code)}"
-        if match.group(3):
-            name += f" in {match.group(3)}"
+        name = text[match.start(1):match.end()]  # as printed: "Chinese embassy in Lusaka"
         span = doc.char_span(match.start(1), match.end(), alignment_mode="expand")
         if span is not None:
             out.append(Candidate(match.start(1), match.end(), span.start, span.end, name, "organization"))

@@ -15,7 +15,7 @@ from dragoman.extract.geo import country_by_demonym, country_by_name
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam",
               "his", "her", "excellency", "h.e.", "mister", "prof", "prof.", "professor", "sheikh", "hon", "hon.",
               "honourable", "honorable", "rt", "rt.", "alhaji", "alhaja", "hajiya", "hajia", "haji", "datuk",
-              "dato", "dato'", "engr", "engr.", "amb.", "pres.", "shri", "sri", "smt", "smt.",
+              "dato", "dato'", "seri", "tunku", "engr", "engr.", "amb.", "pres.", "shri", "sri", "smt", "smt.",
               "shrimati", "lt", "lt.", "gen", "gen.", "col", "col.", "maj", "maj.",
               "brig", "brig.", "capt", "capt."}
 MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoing", "deputy", "vice", "first",
