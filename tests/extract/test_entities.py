@@ -356,3 +356,15 @@ def test_smaller_countries_are_known_by_demonym_and_capital(nlp: Any, sentence: 
     found = entities_of(nlp, sentence)
     assert not any(e.type == "organization" for e in found.values())
     assert any(e.country == code for e in found.values())
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("\"Very few people have a customer,\" said Layla Al Harthy, a Muscat-based energy analyst.",
+     "Muscat-based energy analyst"),
+    ("\"It shows that a project can work,\" said Ingrid Solheim, an Arctic resources analyst at a Bergen consultancy.",
+     "Arctic resources analyst at a Bergen consultancy"),
+])
+def test_apposition_with_describers_before_the_role_is_the_title(nlp: Any, sentence: str, title: str) -> None:
+    found = entities_of(nlp, sentence)
+    person = next(e for e in found.values() if e.type == "person")
+    assert person.title == title

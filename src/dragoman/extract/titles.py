@@ -187,17 +187,29 @@ def _comma_phrase_title(doc: Any, comma: int, blocked: frozenset[int]) -> str | 
         words.append(t)
     else:
         return None
+    article = bool(words) and words[0].lower_ in ("a", "an")
     while words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     lead = 2 if len(words) > 2 and words[1].text in ("'s", "\u2019s") and words[0].pos_ == "PROPN" else 0
-    if not words[lead:] or not (is_office_word(words[lead].text) or words[lead].lower_ in MODIFIERS):
+    if not words[lead:] or not (is_office_word(words[lead].text) or words[lead].lower_ in MODIFIERS
+                                or (article and _described_role(words))):
         return None  # "X, Vietnam's deputy chief negotiator," keeps its owner; other phrases are no title
     if any(t.i in blocked for t in words) and not any(t.dep_ == "pobj" for t in words):
         return None
-    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in MODIFIERS and not is_office_word(t.text) for t in words):
+    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in MODIFIERS and not is_office_word(t.text)
+           and t.lower_ != "based" for t in words):
         return None  # a clause, not a title ("managing" in "managing director" is no verb)
     text = _join(words)
     return text if 3 <= len(text) <= 100 else None
+
+
+def _described_role(words: list[Any]) -> bool:
+    """ "a Muscat-based energy analyst", "an Arctic resources analyst at ...", "a farmer and member of ...":
+    a role word within the first words, after describers only."""
+    head = next((k for k, t in enumerate(words[:6]) if is_office_word(t.text)), None)
+    return head is not None and head > 0 and all(
+        t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ") or t.text in ("-", "\u2013") or t.lower_ == "based"
+        for t in words[:head])
 
 
 def _join(tokens: list[Any]) -> str:
