@@ -368,3 +368,9 @@ def test_apposition_with_describers_before_the_role_is_the_title(nlp: Any, sente
     found = entities_of(nlp, sentence)
     person = next(e for e in found.values() if e.type == "person")
     assert person.title == title
+
+
+def test_every_author_of_a_shared_byline_is_left_out(nlp: Any) -> None:
+    found = entities_of(nlp, "By Jane Roe and Tomas Varga\nThe port authority signed a contract on Tuesday with "
+                             "Kestrel Ports for a new grain terminal.")
+    assert "Jane Roe" not in found and "Tomas Varga" not in found and "Kestrel Ports" in found

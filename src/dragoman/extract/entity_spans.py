@@ -50,7 +50,8 @@ FACILITY_NOUNS = {"mine", "mines", "project", "site", "plant", "field", "port", 
                   "line", "refinery", "smelter", "dam", "pipeline", "terminal", "corridor", "concession", "area",
                   "province", "region", "district", "valley", "basin", "licence", "license", "border", "river"}
 _CITATION_TAIL = re.compile(rf"^[^()]{{0,40}}?(?:,\s*(?:{MONTHS})\b|,\s*\d{{4}}|;|\))", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|words by)\s+$", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|words by|additional reporting by)\s+"
+                     r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:,|and|&)\s*){0,3}$", re.I)
 _NAME_OK = re.compile(r"^[\w][\w .'\u2019&+-]*[\w.)]?$")
 
 
@@ -590,7 +591,7 @@ def _titled_people(doc: Any, text: str, covered: set[int]) -> list[Candidate]:
         if strong or (j - i >= 2 and (_role_follows(doc, j) or given or honoured)):
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             name = text[start:end]
-            if not _is_junk_name(name, "person") and "\n" not in name:
+            if not _is_junk_name(name, "person") and "\n" not in name and not _is_byline(text, start):
                 out.append(Candidate(start, end, i, j, name, "person"))
                 covered.update(range(i, j))
         i = j
