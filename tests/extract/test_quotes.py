@@ -184,3 +184,9 @@ def test_joint_statement_with_no_named_pair_has_no_speaker(nlp: Any) -> None:
     body = ("Kestrel Mining signed the offtake on Friday with several buyers.\n\n"
             "\"We expect first shipments next year,\" the two companies said.")
     assert quotes_of(nlp, body) == [(None, "We expect first shipments next year")]
+
+
+def test_pronoun_speaker_is_the_minister_whose_name_has_a_particle(nlp: Any) -> None:
+    body = ("Dutch Foreign Minister Maarten van Dam met his Indonesian counterpart Retno Wulandari in Jakarta on "
+            "Monday.\n\n\"We want a partnership that lasts,\" he said.")
+    assert quotes_of(nlp, body) == [("Maarten van Dam", "We want a partnership that lasts")]
