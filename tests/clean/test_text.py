@@ -595,3 +595,10 @@ def test_closing_paragraph_about_someone_else_is_kept() -> None:
             "ships at the new berth in the spring of 2028, two years after construction starts.\n\n"
             "\u00a9 2026 Harbour Policy Review\n")
     assert clean_text(text).body.endswith("two years after construction starts.")
+
+
+def test_ministry_masthead_beats_a_government_copyright_line() -> None:
+    text = ("Ministry of Energy and Mines\nHome\nAbout\nNews\n"
+            "Ruritania and Chile sign memorandum on lithium and copper supply chains\nMarch 4, 2026\n" + _RELEASE
+            + "\u00a9 2026 Government of Ruritania. All rights reserved.\n")
+    assert clean_text(text).outlet == "Ministry of Energy and Mines"

@@ -77,6 +77,19 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
 
 
 def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None, site: str | None = None) -> str | None:
+    """The publisher (see ``_find_outlet``); a generic state name ("Government of X", "Republic of X") gives way
+    to a ministry or department printed as a line of its own above the article: the ministry issues its releases."""
+    outlet = _find_outlet(lines, body, headline, site)
+    if outlet and pt.GOVERNMENT_LINE.match(outlet.strip()):
+        start = body[0].index if body else len(lines)
+        for line in lines:
+            if line.index < start and not line.menu and pt.MINISTRY_LINE.match(line.core.strip()) \
+                    and len(line.core.split()) <= 12 and not line.core.rstrip().endswith((".", ":")):
+                return line.core.strip()
+    return outlet
+
+
+def _find_outlet(lines: list[Line], body: list[Line], headline: int | None = None, site: str | None = None) -> str | None:
     """The publisher: a syndication note, a ministry under a government masthead, a copyright
     line (unless it names the owning company or the author of a site whose name the page prints
     above and below the article), a site credit, a desk byline, a source note, a wire-style lead
