@@ -374,3 +374,12 @@ def test_every_author_of_a_shared_byline_is_left_out(nlp: Any) -> None:
     found = entities_of(nlp, "By Jane Roe and Tomas Varga\nThe port authority signed a contract on Tuesday with "
                              "Kestrel Ports for a new grain terminal.")
     assert "Jane Roe" not in found and "Tomas Varga" not in found and "Kestrel Ports" in found
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The exporters of Arco Norte want the new terminal, the ministry said on Monday.", "Arco Norte"),
+    ("The bank called the road the backbone of Corridor VIII, the minister said.", "Corridor VIII"),
+])
+def test_a_direction_or_a_route_word_in_a_name_is_no_person(nlp: Any, sentence: str, name: str) -> None:
+    found = entities_of(nlp, sentence)
+    assert name not in found or found[name].type != "person"

@@ -128,6 +128,9 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     if kind in ("person", "organization") and j - i > 1 and last in PLACE_SUFFIXES \
             and not (kind == "person" and _particle_name(doc, i, j)):
         return "place"
+    if kind == "person" and j - i > 1 and (last in _DIRECTIONS or doc[i].lower_ in PLACE_SUFFIXES
+                                            or doc[i].lower_ in FACILITY_NOUNS):
+        return "place"  # "Arco Norte", "Qaqortoq East", "Corridor X": no person's name
     if kind == "organization" and (is_currency_code(name) or key in NOT_ORGANISATIONS or name.islower()):
         return None  # "AED", "LNG", "MoU", "cassava": things, not organisations
     if kind in ("person", "place") and j - i > 1 and doc[i].lower_ in ORG_PREFIXES and key not in institutions():
@@ -246,6 +249,10 @@ def _place_named_after(doc: Any, i: int) -> bool:
     return k >= 0 and (doc[k].lower_ in ("the", "a", "an") or country_by_demonym(doc[k].text) is not None)
 
 
+_LEGAL_FORMS = {"ltd", "limited", "inc", "plc", "llc", "llp", "corp", "sa", "ag", "gmbh", "nv", "bv", "jsc", "pjsc",
+                "ojsc", "tbk", "bhd", "berhad", "pvt", "pte", "pty", "spa", "srl", "ltda", "sab", "asa", "oyj", "ab", "co"}
+_DIRECTIONS = {"norte", "sur", "sul", "nord", "sud", "este", "oeste", "leste", "north", "south", "east", "west",
+               "centro", "oriental", "occidental", "northeast", "northwest", "southeast", "southwest"}
 PLACE_PREFIXES = {"salar", "rio", "r\u00edo", "lago", "monte", "sierra", "serra", "cerro", "isla", "ilha",
                   "puerto", "bahia", "bah\u00eda", "ba\u00eda", "cabo", "laguna", "lagoa", "nevado",
                   "volc\u00e1n", "pulau", "gunung", "kampung", "tanjung", "wadi", "jebel", "jabal", "ras"}
@@ -530,6 +537,8 @@ def collect_candidates(doc: Any, text: str) -> list[Candidate]:
                            for k in range(max(0, min(lead, i - 1)), i))
             if kind == "organization":
                 j = next((k for k in range(i + 1, j) if doc[k].like_num), j)  # "Nordwind 40 percent"
+                j = next((k for k in range(i + 1, j) if doc[k].lower_ in ("for", "to", "at", "with", "from")
+                          and doc[k].is_lower and norm_key(doc[k - 1].text) in _LEGAL_FORMS), j)  # "X Ltd for Rs"
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             name = text[start:end].strip()
             places = _joined_places(doc, i, j)
