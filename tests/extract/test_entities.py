@@ -383,3 +383,8 @@ def test_every_author_of_a_shared_byline_is_left_out(nlp: Any) -> None:
 def test_a_direction_or_a_route_word_in_a_name_is_no_person(nlp: Any, sentence: str, name: str) -> None:
     found = entities_of(nlp, sentence)
     assert name not in found or found[name].type != "person"
+
+
+def test_a_generational_suffix_stays_in_the_name(nlp: Any) -> None:
+    found = entities_of(nlp, "The talks were led by Luiz Inácio da Costa Neto and Pedro dos Santos Filho in Brasilia.")
+    assert found["Pedro dos Santos Filho"].type == "person"

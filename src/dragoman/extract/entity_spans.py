@@ -249,6 +249,7 @@ def _place_named_after(doc: Any, i: int) -> bool:
     return k >= 0 and (doc[k].lower_ in ("the", "a", "an") or country_by_demonym(doc[k].text) is not None)
 
 
+_NAME_SUFFIXES = {"Filho", "Neto", "Sobrinho", "J\u00fanior", "Junior", "Jr", "Jr.", "Sr.", "II", "III"}
 _LEGAL_FORMS = {"ltd", "limited", "inc", "plc", "llc", "llp", "corp", "sa", "ag", "gmbh", "nv", "bv", "jsc", "pjsc",
                 "ojsc", "tbk", "bhd", "berhad", "pvt", "pte", "pty", "spa", "srl", "ltda", "sab", "asa", "oyj", "ab", "co"}
 _DIRECTIONS = {"norte", "sur", "sul", "nord", "sud", "este", "oeste", "leste", "north", "south", "east", "west",
@@ -527,6 +528,8 @@ def collect_candidates(doc: Any, text: str) -> list[Candidate]:
             while kind == "person" and j + 1 < len(doc) and j - i < 4 and _particle_at(doc, j) \
                     and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" and (j + 1) not in covered:
                 j += 2  # "Ana" + "da Costa"
+            if kind == "person" and j < len(doc) and doc[j].text in _NAME_SUFFIXES and (j not in covered):
+                j += 1  # "Pedro dos Santos Filho", "Carlos Mendes Jr."
             lead = i
             i, j = _trim(doc, i, j, kind)
             if i >= j:
