@@ -388,3 +388,15 @@ def test_a_direction_or_a_route_word_in_a_name_is_no_person(nlp: Any, sentence: 
 def test_a_generational_suffix_stays_in_the_name(nlp: Any) -> None:
     found = entities_of(nlp, "The talks were led by Luiz Inácio da Costa Neto and Pedro dos Santos Filho in Brasilia.")
     assert found["Pedro dos Santos Filho"].type == "person"
+
+
+def test_a_name_listed_with_a_place_after_in_is_a_place(nlp: Any) -> None:
+    body = ("The ministry awarded a block in the southern governorate of Sharqiya to a consortium on Monday. "
+            "Most of the eight blocks lie in Sharqiya and Wusta, the ministry said.")
+    found = entities_of(nlp, body)
+    assert "Wusta" not in found or found["Wusta"].type not in ("person", "organization")
+
+
+def test_a_firm_listed_with_a_country_stays_a_firm(nlp: Any) -> None:
+    found = entities_of(nlp, "Buyers in Norway and Kestrel Mining signed offtake deals, the ministry said.")
+    assert found["Kestrel Mining"].type == "organization"

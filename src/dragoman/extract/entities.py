@@ -278,6 +278,35 @@ def _merge_names_also_read_as_places(grouper: _Grouper) -> None:
              and norm_key(e.name.split()[-1]) not in ORG_SUFFIXES and norm_key(e.name) not in institutions()
              and not e.name.isupper()}
     _fold_entities(table, moved, keep_names=False)
+    # "blocks in Sharqiya and Wusta": a name coordinated with a place after "in" is a place too
+    text = grouper.document.text
+    places_at = {(m.start, m.end) for m in table.mentions if table.entities[m.entity].type == "place"}
+    place_ends = {end for _, end in places_at}
+    place_starts = {start for start, _ in places_at}
+    for idx, entity in enumerate(table.entities):
+        if entity.type not in ("organization", "person") or entity.title or entity.mentions == 0 \
+                or norm_key(entity.name.split()[-1]) in ORG_SUFFIXES or norm_key(entity.name) in institutions() \
+                or entity.name.isupper() or len(entity.name.split()) > 3:
+            continue
+        own = [m for m in table.mentions if m.entity == idx]
+        if own and all(_coordinated_with_place(text, m, place_ends, place_starts) for m in own):
+            entity.type = "place"
+
+
+_PLACE_LIST_LEAD = re.compile(r"\b(?:in|across|from|to|between|near)\s+(?:the\s+)?$", re.I)
+
+
+def _coordinated_with_place(text: str, mention: Mention, place_ends: set[int], place_starts: set[int]) -> bool:
+    """ "in X and <mention>" or "in <mention> and X", X a place."""
+    before = text[max(0, mention.start - 60):mention.start]
+    joined = re.search(r"(?:,|\s+and|\s*&)\s+$", before)
+    if joined is not None and (mention.start - len(before) + joined.start()) in place_ends:
+        lead = text[max(0, mention.start - len(before) + joined.start() - 80):mention.start - len(before) + joined.start()]
+        return bool(re.search(r"\b(?:in|across|from|to|between|near)\s+(?:the\s+)?[^,.;]*$", lead, re.I))
+    after = re.match(r"(?:,|\s+and|\s*&)\s+", text[mention.end:mention.end + 8])
+    if after is not None and mention.end + after.end() in place_starts:
+        return bool(_PLACE_LIST_LEAD.search(text[max(0, mention.start - 20):mention.start]))
+    return False
 
 
 def _merge_people_named_as_organisations(grouper: _Grouper) -> None:
