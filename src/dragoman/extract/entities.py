@@ -300,9 +300,11 @@ def _coordinated_with_place(text: str, mention: Mention, place_ends: set[int], p
     """ "in X and <mention>" or "in <mention> and X", X a place."""
     before = text[max(0, mention.start - 60):mention.start]
     joined = re.search(r"(?:,|\s+and|\s*&)\s+$", before)
-    if joined is not None and (mention.start - len(before) + joined.start()) in place_ends:
-        lead = text[max(0, mention.start - len(before) + joined.start() - 80):mention.start - len(before) + joined.start()]
-        return bool(re.search(r"\b(?:in|across|from|to|between|near)\s+(?:the\s+)?[^,.;]*$", lead, re.I))
+    if joined is not None:
+        place_end = mention.start - len(before) + joined.start()
+        if place_end in place_ends:
+            lead = text[max(0, place_end - 80):place_end]
+            return bool(re.search(r"\b(?:in|across|from|to|between|near)\s+(?:the\s+)?[^,.;]*$", lead, re.I))
     after = re.match(r"(?:,|\s+and|\s*&)\s+", text[mention.end:mention.end + 8])
     if after is not None and mention.end + after.end() in place_starts:
         return bool(_PLACE_LIST_LEAD.search(text[max(0, mention.start - 20):mention.start]))
