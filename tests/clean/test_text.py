@@ -265,11 +265,47 @@ def test_a_dateline_takes_the_crawl_year_not_a_year_named_in_the_text() -> None:
     assert clean_text(text).published == "2025-11-06"
 
 
-def test_contact_address_gives_the_outlet_in_readable_form() -> None:
+def test_contact_address_is_never_the_outlet() -> None:
     text = ("The port of Poti will add a grain terminal by 2027, the operator said on Monday.\n\n"
             "The terminal will handle two million tonnes a year.\n\n"
-            "Contact the newsroom: desk@blacksea-freight.example\n")
-    assert clean_text(text).outlet == "Blacksea Freight"
+            "Media enquiries: press@ports-agency.gc.ca\n")
+    assert clean_text(text).outlet is None
+
+
+_RELEASE = ("The ministry signed a memorandum with a Chilean mining agency on Tuesday to coordinate investment "
+            "in lithium and copper supply chains.\n\n"
+            "Under the memorandum, the two countries will share geological data on lithium and copper deposits.\n\n"
+            "\"Our partnership will strengthen supply chains that both our economies depend on,\" the Minister said.\n\n")
+
+
+def test_department_a_few_lines_under_the_government_masthead_is_the_outlet() -> None:
+    text = ("Government of Ruritania\nportal.example\nMinistry of Mines and Geology\nNews release\n"
+            "Ruritania and Chile sign memorandum on lithium and copper supply chains\nMarch 4, 2026\n" + _RELEASE
+            + "Contacts\nmedia@mines.gov.example\n")
+    page = clean_text(text)
+    assert page.outlet == "Ministry of Mines and Geology"
+    assert page.title == "Ruritania and Chile sign memorandum on lithium and copper supply chains"
+
+
+def test_ministry_under_a_republic_masthead_is_the_outlet_not_the_state() -> None:
+    text = ("Republic of Ruritania\nMinistry of Foreign Affairs and Trade\nPress release\n"
+            "Ruritania and Chile sign memorandum on lithium and copper supply chains\n12 May 2026\n" + _RELEASE
+            + "For media enquiries: press@mfa.gov.example\n")
+    page = clean_text(text)
+    assert page.outlet == "Ministry of Foreign Affairs and Trade"
+    assert page.title == "Ruritania and Chile sign memorandum on lithium and copper supply chains"
+
+
+def test_from_line_of_a_press_release_names_the_outlet() -> None:
+    text = ("Ruritania and Chile sign memorandum on lithium and copper supply chains\nFrom: Geological Survey Ruritania\n"
+            "March 4, 2026\n" + _RELEASE + "Contacts\nmedia@gsr-rgs.gc.example\n")
+    assert clean_text(text).outlet == "Geological Survey Ruritania"
+
+
+def test_issued_by_line_names_the_ministry() -> None:
+    text = ("Government of Ruritania\nRuritania and Chile sign memorandum on lithium and copper supply chains\n"
+            "March 4, 2026\n" + _RELEASE + "Issued by the Ministry of Mines\nContacts: press@mines.gov.example\n")
+    assert clean_text(text).outlet == "Ministry of Mines"
 
 
 _LEAD = ("The port authority signed a contract on Tuesday for a new grain terminal that will double the "
@@ -527,3 +563,42 @@ def test_wire_style_lead_naming_its_source_after_reports_gives_the_outlet() -> N
             "Caspian Wire reports with reference to the transport ministry.\n\n"
             "The terminal will cost 90 million euros, half of it paid from development bank loans.\n")
     assert clean_text(text).outlet == "Caspian Wire"
+
+
+_BRIEF = ("The port authority signed a contract on Tuesday for a new grain terminal that will double the "
+          "harbour's export capacity by 2028, the transport ministry said.\n\n"
+          "The terminal will cost 90 million euros, half of it paid from development bank loans, and a private "
+          "operator will run it for thirty years.\n\n")
+
+
+def test_about_the_author_header_on_the_biography_line_ends_the_article() -> None:
+    text = ("Harbour Policy Review\nWhy the new grain corridor matters for the Black Sea\nBy Ilona Varga\n"
+            "March 3, 2026\n" + _BRIEF + "About the author: Ilona Varga is a senior fellow at a maritime policy "
+            "institute, where she leads the trade programme, and a former adviser on port finance.\n\n"
+            "\u00a9 2026 Harbour Policy Review\n")
+    body = clean_text(text).body
+    assert "Ilona Varga" not in body and body.endswith("for thirty years.")
+
+
+def test_closing_paragraph_about_the_byline_author_is_dropped() -> None:
+    text = ("Harbour Policy Review\nWhy the new grain corridor matters for the Black Sea\nBy Ilona Varga\n"
+            "March 3, 2026\n" + _BRIEF + "Varga heads the maritime trade programme at a policy institute. She "
+            "previously advised two governments on port finance and has written a book on Black Sea shipping.\n\n"
+            "\u00a9 2026 Harbour Policy Review\n")
+    body = clean_text(text).body
+    assert "Varga" not in body and body.endswith("for thirty years.")
+
+
+def test_closing_paragraph_about_someone_else_is_kept() -> None:
+    text = ("Harbour Policy Review\nWhy the new grain corridor matters for the Black Sea\nBy Ilona Varga\n"
+            "March 3, 2026\n" + _BRIEF + "Andrei Munteanu heads the port authority, which expects the first "
+            "ships at the new berth in the spring of 2028, two years after construction starts.\n\n"
+            "\u00a9 2026 Harbour Policy Review\n")
+    assert clean_text(text).body.endswith("two years after construction starts.")
+
+
+def test_ministry_masthead_beats_a_government_copyright_line() -> None:
+    text = ("Ministry of Energy and Mines\nHome\nAbout\nNews\n"
+            "Ruritania and Chile sign memorandum on lithium and copper supply chains\nMarch 4, 2026\n" + _RELEASE
+            + "\u00a9 2026 Government of Ruritania. All rights reserved.\n")
+    assert clean_text(text).outlet == "Ministry of Energy and Mines"

@@ -123,7 +123,7 @@ GULF_INVESTMENT = NewsArticle(
         ("Faisal Al-Mahmoud", "We look at twenty years, not twenty months."),
         ("Stephen Wekesa", "Selling the backbone of our digital economy to a foreign state is reckless"),
         ("Stephen Wekesa", "Parliament was never consulted."),
-        ("Embassy of Qatar in Nairobi", "The fund will not interfere in management"),
+        ("Qatari embassy in Nairobi", "The fund will not interfere in management"),
     ],
     people={"Faisal Al-Mahmoud": ("QIA chief executive", None),
             "Achieng Otieno": ("Cabinet Secretary for Information", "KEN"),

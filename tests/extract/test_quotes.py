@@ -1,4 +1,4 @@
-"""quotes@2: quote spans and their speakers, on short articles written for these tests."""
+"""quotes@3: quote spans and their speakers, on short articles written for these tests."""
 
 from __future__ import annotations
 
@@ -166,3 +166,27 @@ def test_quote_evidence_is_the_verbatim_sentence(nlp: Any) -> None:
     assert quote.evidence in body
     assert quote.span is not None and body[quote.span[0]:quote.span[1]] == quote.evidence
     assert quote.speaker == "Awa Ndiaye"
+
+
+def test_quote_from_a_state_government_named_after_its_place(nlp: Any) -> None:
+    body = ("Kestrel Ports said the lease was void.\n\n"
+            "\"We cannot wait for ever,\" the Sindh provincial government said in a statement.")
+    assert quotes_of(nlp, body) == [("Sindh provincial government", "We cannot wait for ever")]
+
+
+def test_joint_statement_of_two_named_firms_is_spoken_by_both(nlp: Any) -> None:
+    body = ("Kestrel Mining and Halvard Metals signed the offtake on Friday.\n\n"
+            "\"We expect first shipments next year,\" the two companies said in a joint statement.")
+    assert quotes_of(nlp, body) == [("Kestrel Mining and Halvard Metals", "We expect first shipments next year")]
+
+
+def test_joint_statement_with_no_named_pair_has_no_speaker(nlp: Any) -> None:
+    body = ("Kestrel Mining signed the offtake on Friday with several buyers.\n\n"
+            "\"We expect first shipments next year,\" the two companies said.")
+    assert quotes_of(nlp, body) == [(None, "We expect first shipments next year")]
+
+
+def test_pronoun_speaker_is_the_minister_whose_name_has_a_particle(nlp: Any) -> None:
+    body = ("Dutch Foreign Minister Maarten van Dam met his Indonesian counterpart Retno Wulandari in Jakarta on "
+            "Monday.\n\n\"We want a partnership that lasts,\" he said.")
+    assert quotes_of(nlp, body) == [("Maarten van Dam", "We want a partnership that lasts")]

@@ -1,4 +1,4 @@
-"""quotes@2 on the demo corpus: the quotes examples/expected.json lists are found, with their speakers."""
+"""quotes@3 on the demo corpus: the quotes examples/expected.json lists are found, with their speakers."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ prompts are dropped.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -71,9 +72,50 @@ def select_body(lines: list[Line], *, headline: int | None = None) -> list[Line]
     for cluster in chosen:
         body = _trim_teaser_tail(cluster.lines, vocab) if cluster is main else cluster.lines
         kept.extend(_keep_lines(body, seen, repeats))
-    while kept and pt.AUTHOR_BIO.match(kept[-1].core):
+    while kept and (pt.AUTHOR_BIO.match(kept[-1].core) or pt.ABOUT_AUTHOR_LINE.match(kept[-1].core)):
         kept.pop()  # the author's biography under the article
     return kept
+
+
+def drop_author_bio(lines: list[Line], body: list[Line]) -> list[Line]:
+    """Drop the closing paragraphs that describe the article's author: the name printed in the byline
+    above the article ("By Jane Roe", or the name alone under the headline) opening a paragraph with
+    what biographies say ("Jane Roe heads the trade programme at ...", "Roe is a partner at ...")."""
+    if not body:
+        return body
+    names = _byline_names([line for line in lines if line.index < body[0].index][-8:])
+    if not names:
+        return body
+    kept = list(body)
+    while len(kept) > 1:
+        core = kept[-1].core
+        pt_about = pt.ABOUT_AUTHOR_LINE.match(core)
+        name = next((n for n in names if core.startswith(n + " ")), None)
+        if not pt_about and (name is None or not pt.BIO_VERB.match(core[len(name) + 1:])):
+            break
+        kept.pop()
+    return kept
+
+
+def _byline_names(header: list[Line]) -> list[str]:
+    """The author's full name and surname from a byline line above the article."""
+    names: list[str] = []
+    for line in header:
+        match = _BYLINE_NAME.match(line.core.strip())
+        if match is None:
+            continue
+        full = match.group(2)
+        words = full.split()
+        if match.group(1):
+            names += [full, words[-1]]  # "By Jane Roe": "Roe is ..." below is hers too
+        elif len(words) <= 3 and not any(w.lower() in pt.MENU_WORDS or w.lower() in pt.SMALL_WORDS for w in words):
+            names.append(full)  # a name alone under the headline
+    return sorted(set(names), key=len, reverse=True)
+
+
+_BYLINE_NAME = re.compile(r"^((?:[Bb]y|BY|Written by|Words by|Text by)\s+)?((?:Dr\.? |Prof\.? )?[A-Z][\w.'\u2019-]+"
+                          r"(?: (?:[A-Z][\w.'\u2019-]+|de|van|von|da|al|bin)){1,3})\s*"
+                          r"(?:[|,\u00b7\u2022\u2014\u2013-].{0,60})?$")
 
 
 def _demote_widget_links(lines: list[Line]) -> None:

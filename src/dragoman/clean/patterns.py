@@ -159,6 +159,13 @@ AUTHOR_BIO = re.compile(
     r"|^(?!The |This |That |It )[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} (?:covers|writes about|writes on|reports on)"
     r"(?: \S+){1,10}\.?$"
 )
+#: "About the author: ..." in any case, one line holding the header and the biography
+ABOUT_AUTHOR_LINE = re.compile(r"^about the (?:author|authors|writer|writers|contributor|contributors)\s*[:—–-]\s*\S",
+                               re.IGNORECASE)
+#: what an author's biography says after the author's name: "Jane Doe heads ...", "Jane Doe is a partner at ..."
+BIO_VERB = re.compile(
+    r"^(?:is|was|has been|serves as|heads|leads|directs|runs|teaches|chairs|covers|writes|reports|works|worked|"
+    r"founded|co-founded|previously|formerly|holds|edits|manages|specialises|specializes|researches)\b")
 #: a cookie banner opens with these words however long it runs
 COOKIE_BANNER = re.compile(r"^(?:we|this (?:site|website)|our (?:site|website)) (?:and our partners )?uses? cookies\b",
                            re.IGNORECASE)
@@ -250,7 +257,18 @@ SITE_CREDIT = re.compile(
     r"(?:managed|maintained|owned|published|operated|run)(?:\s+and\s+(?:managed|maintained|owned|published|operated|run))?"
     r"\s+by\s+(?:the\s+)?(?P<outlet>[A-Z][^.,;|]{2,80})", re.IGNORECASE)
 #: a government masthead ("Government of Example", "EXAMPLE ISLANDS GOVERNMENT") and the ministry under it
-GOVERNMENT_LINE = re.compile(r"^(?:(?:the )?government of [\w .'’-]{2,40}|[\w .'’-]{2,40}\bgovernment)$", re.IGNORECASE)
+GOVERNMENT_LINE = re.compile(
+    r"^(?:(?:the )?government of [\w .'’-]{2,40}|[\w .'’-]{2,40}\bgovernment|"
+    r"(?:the )?(?:(?:united |federal |islamic |democratic |people'?s |socialist |cooperative |federative |plurinational )*"
+    r"republic|kingdom|state|commonwealth|federation|principality|sultanate|emirate|grand duchy) of [\w .'’-]{2,40}|"
+    r"official (?:web ?site|portal) of the (?:government|republic|kingdom|state) of [\w .'’-]{2,40})$", re.IGNORECASE)
+#: a press release naming its issuer: "From: Example Resources Canada", "Issued by the Ministry of Mines"
+ISSUER_LINE = re.compile(r"^(?:from\s*:|issued by\s*:?|released by\s*:?|published by\s*:?)\s*(?:the\s+)?"
+                         r"(?P<outlet>[A-Z][^|•·]{2,90}?)\.?$", re.IGNORECASE)
+#: words that make a name a government body
+GOVERNMENT_BODY = re.compile(r"\b(?:ministry|ministere|minist\u00e8re|ministerio|minist\u00e9rio|department|office|agency|"
+                             r"directorate|bureau|secretariat|commission|embassy|presidency|cabinet|council|authority)\b",
+                             re.IGNORECASE)
 MINISTRY_LINE = re.compile(r"^(?:the )?(?:ministry|department|office|agency|directorate|bureau|secretariat)\b.{3,90}$",
                            re.IGNORECASE)
 DESK_BYLINE = re.compile(r"^(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)\s+(?:News\s+|Web\s+|Digital\s+)?Desk\s*\|")

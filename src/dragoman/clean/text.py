@@ -8,7 +8,7 @@ kept verbatim and joined by a blank line.
 from __future__ import annotations
 
 from dragoman.clean import patterns as pt
-from dragoman.clean.body import select_body
+from dragoman.clean.body import drop_author_bio, select_body
 from dragoman.clean.lines import is_furniture, read_line
 from dragoman.clean.page import CleanPage
 from dragoman.clean.text_metadata import (
@@ -53,6 +53,7 @@ def clean_text(text: str) -> CleanPage:
     if title is not None and title.index >= 0 and (not body or title.index < body[0].index):
         body = select_body(lines, headline=title.index)  # the text under the headline is the article's start
     body = trim_before_title(body, title)
+    body = drop_author_bio(lines, body)
     keys = title_keys(title.text if title else None)
     body = [line for line in body if line.key not in keys]
     url = find_url(lines, body)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
 
 from dragoman.clean import patterns as pt
 from dragoman.clean.dates import context_year, dateline_date, find_date, is_date_line, iso, month_day
@@ -49,10 +48,14 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
             for candidate in stack[:-1]:
                 decked[candidate.index] = stack[-1]
     question = body[0].index if body and len(body) > 1 and _question_headline(body[0]) else None
+    masthead = _ministry([line for line in lines if line.index < start])
     candidates: list[tuple[float, Line, bool]] = []
     for line in lines:
         if not _title_like(line) or line.words > 20 or _menu_like(line):
             continue
+        if pt.ISSUER_LINE.match(line.core.strip()) or pt.GOVERNMENT_LINE.match(line.core.strip()) \
+                or (masthead and line.core.strip() == masthead):
+            continue  # "From: Example Agency", "Republic of X", the ministry under it: the masthead, no headline
         if line.index >= start and line.index not in bonus and line.index != question:
             continue
         known = sum(1 for w in line.content if w in vocab)
@@ -74,6 +77,19 @@ def find_title(lines: list[Line], body: list[Line]) -> Title | None:
 
 
 def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None, site: str | None = None) -> str | None:
+    """The publisher (see ``_find_outlet``); a generic state name ("Government of X", "Republic of X") gives way
+    to a ministry or department printed as a line of its own above the article: the ministry issues its releases."""
+    outlet = _find_outlet(lines, body, headline, site)
+    if outlet and pt.GOVERNMENT_LINE.match(outlet.strip()):
+        start = body[0].index if body else len(lines)
+        for line in lines:
+            if line.index < start and not line.menu and pt.MINISTRY_LINE.match(line.core.strip()) \
+                    and len(line.core.split()) <= 12 and not line.core.rstrip().endswith((".", ":")):
+                return line.core.strip()
+    return outlet
+
+
+def _find_outlet(lines: list[Line], body: list[Line], headline: int | None = None, site: str | None = None) -> str | None:
     """The publisher: a syndication note, a ministry under a government masthead, a copyright
     line (unless it names the owning company or the author of a site whose name the page prints
     above and below the article), a site credit, a desk byline, a source note, a wire-style lead
@@ -89,7 +105,7 @@ def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None
         match = pt.APPEARED_FIRST.match(text)
         if match and clean_outlet(match.group("outlet")):
             return clean_outlet(match.group("outlet"))
-    ministry = _ministry(header)
+    ministry = _ministry(header) or _issuer(lines, body_index)
     if ministry:
         return ministry
     top = headline if headline is not None and headline >= 0 else start
@@ -114,11 +130,7 @@ def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None
             return clean_outlet(match.group("outlet"))
     if masthead or brand:
         return masthead or brand
-    for text in furniture:
-        for match in pt.EMAIL_DOMAIN.finditer(text):
-            domain = match.group("domain").lower()
-            if domain not in pt.WEBMAIL_DOMAINS:
-                return domain_outlet(domain, furniture)
+    # a contact address is never the publisher's name ("press@example.gc.ca" is no "Gc")
     for text in furniture:
         for match in pt.WEB_DOMAIN.finditer(text):
             if match.group("domain").lower() not in pt.PLATFORM_DOMAINS:
@@ -127,11 +139,31 @@ def find_outlet(lines: list[Line], body: list[Line], headline: int | None = None
 
 
 def _ministry(header: list[Line]) -> str | None:
-    """A ministry or department named under a government masthead at the top of the page: the
-    ministry, not the government, publishes its press releases."""
-    for above, line in pairwise(header[:6]):
-        if pt.GOVERNMENT_LINE.match(above.core) and pt.MINISTRY_LINE.match(line.core):
-            return line.core.strip()
+    """A ministry or department named under a government masthead at the top of the page (a few
+    lines below it: a portal link may stand between): the ministry, not the government, publishes
+    its press releases."""
+    for k, above in enumerate(header[:6]):
+        if not pt.GOVERNMENT_LINE.match(above.core):
+            continue
+        for line in header[k + 1:k + 4]:
+            if pt.MINISTRY_LINE.match(line.core) and not line.menu:
+                return line.core.strip()
+    return None
+
+
+def _issuer(lines: list[Line], body_index: set[int]) -> str | None:
+    """The body a press release says it comes from: "From: X" (a name) or "Issued by X" (a government body)."""
+    for line in lines:
+        if line.index in body_index:
+            continue
+        match = pt.ISSUER_LINE.match(line.core.strip())
+        if match is None:
+            continue
+        name = match.group("outlet").strip()
+        if pt.GOVERNMENT_BODY.search(name) and len(name) <= 90:
+            return clean_outlet(name) if len(name.split()) <= 6 else name
+        if line.core.lower().startswith(("from", "issued")) and name_like(name):
+            return name_like(name)
     return None
 
 

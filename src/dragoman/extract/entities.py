@@ -1,4 +1,4 @@
-"""entities@2: people, organisations, countries and places, with titles, countries and aliases.
+"""entities@3: people, organisations, countries and places, with titles, countries and aliases.
 
 Spans come from ``entity_spans`` (NER repaired by rules); this module groups them into one entity per
 real thing in the article (surnames and "Mr X" to the full name, acronyms to the organisation, country
@@ -22,11 +22,13 @@ from dragoman.extract.geo import country_by_demonym, country_by_name, country_co
 from dragoman.extract.names import (
     GENERIC_ORG_WORDS,
     ORG_CUE_NOUNS,
+    ORG_SUFFIXES,
     acronym_of,
     institutions,
     norm_key,
     starts_like_a_person,
 )
+from dragoman.extract.places import known_place_country
 from dragoman.extract.registry import extractor
 from dragoman.extract.titles import (
     title_after,
@@ -152,7 +154,7 @@ class _Grouper:
         key = ("place", norm_key(cand.name))
         idx = self.keys.get(key)
         if idx is None:
-            idx = self.new(cand.name, "place", key, country_code(cand.name))
+            idx = self.new(cand.name, "place", key, country_code(cand.name) or known_place_country(cand.name))
         self.add(cand, idx, "name")
 
 
@@ -162,12 +164,14 @@ def _org_country(doc: Any, cand: Candidate) -> str | None:
     for n in (3, 2, 1):
         for k in range(0, len(words) - n + 1):
             code = country_by_name(" ".join(words[k:k + n]))
+            if code is None and re.search(r"\b(?:state|provincial|regional|municipal|city|county)\s+government$", cand.name):
+                code = known_place_country(" ".join(words[k:k + n]))  # "Sindh provincial government"
             if code:
                 return code
     window = doc[max(0, cand.tstart - 6):cand.tstart]
     based = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)\s*-\s*based\s*$", window.text)
     if based:
-        return country_code(based.group(1))
+        return country_code(based.group(1)) or known_place_country(based.group(1))
     for k, tok in enumerate(reversed(window)):
         if tok.is_punct and tok.text not in ("-", "."):
             if k == 0 and tok.text == "," and cand.tstart >= 2 and doc[cand.tstart - 2].lower_ in ORG_CUE_NOUNS:
@@ -185,7 +189,7 @@ def _org_country(doc: Any, cand: Candidate) -> str | None:
     return None
 
 
-@extractor("entities", version=2)
+@extractor("entities", version=3)
 def extract_entities(document: Document) -> list[Entity]:
     doc, text = document.doc, document.text
     cands = collect_candidates(doc, text)
@@ -212,6 +216,7 @@ def extract_entities(document: Document) -> list[Entity]:
             grouper.country(cand)
         else:
             grouper.place(cand)
+    _merge_names_also_read_as_places(grouper)
     _merge_short_organizations(grouper)
     _merge_people_named_as_organisations(grouper)
     _add_bare_surnames(document, grouper)
@@ -261,6 +266,49 @@ def _merge_short_organizations(grouper: _Grouper) -> None:
         while moved[short] in moved and moved[moved[short]] != short:
             moved[short] = moved[moved[short]]
     _fold_entities(table, moved, keep_names=True)
+
+
+def _merge_names_also_read_as_places(grouper: _Grouper) -> None:
+    """A name read as a place in one sentence ("the governorate of Dhofar") and as a firm or a person in
+    another ("blocks in Dhofar and Al Wusta") is the place, unless a legal form or an institution says otherwise."""
+    table = grouper.table
+    places = {norm_key(e.name): i for i, e in enumerate(table.entities) if e.type == "place"}
+    moved = {i: places[norm_key(e.name)] for i, e in enumerate(table.entities)
+             if e.type in ("organization", "person") and norm_key(e.name) in places and not e.title
+             and norm_key(e.name.split()[-1]) not in ORG_SUFFIXES and norm_key(e.name) not in institutions()
+             and not e.name.isupper()}
+    _fold_entities(table, moved, keep_names=False)
+    # "blocks in Sharqiya and Wusta": a name coordinated with a place after "in" is a place too
+    text = grouper.document.text
+    places_at = {(m.start, m.end) for m in table.mentions if table.entities[m.entity].type == "place"}
+    place_ends = {end for _, end in places_at}
+    place_starts = {start for start, _ in places_at}
+    for idx, entity in enumerate(table.entities):
+        if entity.type not in ("organization", "person") or entity.title or entity.mentions == 0 \
+                or norm_key(entity.name.split()[-1]) in ORG_SUFFIXES or norm_key(entity.name) in institutions() \
+                or entity.name.isupper() or len(entity.name.split()) > 3:
+            continue
+        own = [m for m in table.mentions if m.entity == idx]
+        if own and all(_coordinated_with_place(text, m, place_ends, place_starts) for m in own):
+            entity.type = "place"
+
+
+_PLACE_LIST_LEAD = re.compile(r"\b(?:in|across|from|to|between|near)\s+(?:the\s+)?$", re.I)
+
+
+def _coordinated_with_place(text: str, mention: Mention, place_ends: set[int], place_starts: set[int]) -> bool:
+    """ "in X and <mention>" or "in <mention> and X", X a place."""
+    before = text[max(0, mention.start - 60):mention.start]
+    joined = re.search(r"(?:,|\s+and|\s*&)\s+$", before)
+    if joined is not None:
+        place_end = mention.start - len(before) + joined.start()
+        if place_end in place_ends:
+            lead = text[max(0, place_end - 80):place_end]
+            return bool(re.search(r"\b(?:in|across|from|to|between|near)\s+(?:the\s+)?[^,.;]*$", lead, re.I))
+    after = re.match(r"(?:,|\s+and|\s*&)\s+", text[mention.end:mention.end + 8])
+    if after is not None and mention.end + after.end() in place_starts:
+        return bool(_PLACE_LIST_LEAD.search(text[max(0, mention.start - 20):mention.start]))
+    return False
 
 
 def _merge_people_named_as_organisations(grouper: _Grouper) -> None:

@@ -10,6 +10,7 @@ from dragoman.extract.geo import country_by_capital, country_by_demonym, country
 from dragoman.extract.names import (
     GENERIC_ORG_WORDS,
     ORG_CUE_NOUNS,
+    ORG_PREFIXES,
     ORG_SUFFIXES,
     given_names,
     institutions,
@@ -17,7 +18,14 @@ from dragoman.extract.names import (
     norm_key,
     starts_like_a_person,
 )
-from dragoman.extract.places import NOT_ORGANISATIONS, dateline_spans, is_currency_code, is_subdivision
+from dragoman.extract.places import (
+    NOT_ORGANISATIONS,
+    dateline_spans,
+    is_currency_code,
+    is_subdivision,
+    known_place_country,
+)
+from dragoman.extract.regions import region_named
 from dragoman.extract.titles import HONORIFICS, MODIFIERS, is_office_word, title_before
 
 STRONG_TITLES = {"president", "minister", "secretary", "senator", "ambassador", "envoy", "governor", "mayor",
@@ -42,7 +50,8 @@ FACILITY_NOUNS = {"mine", "mines", "project", "site", "plant", "field", "port", 
                   "line", "refinery", "smelter", "dam", "pipeline", "terminal", "corridor", "concession", "area",
                   "province", "region", "district", "valley", "basin", "licence", "license", "border", "river"}
 _CITATION_TAIL = re.compile(rf"^[^()]{{0,40}}?(?:,\s*(?:{MONTHS})\b|,\s*\d{{4}}|;|\))", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|words by)\s+$", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|words by|additional reporting by)\s+"
+                     r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:,|and|&)\s*){0,3}$", re.I)
 _NAME_OK = re.compile(r"^[\w][\w .'\u2019&+-]*[\w.)]?$")
 
 
@@ -84,7 +93,7 @@ def _trim(doc: Any, i: int, j: int, kind: str) -> tuple[int, int]:
         else:
             break
     while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019") or (doc[j - 1].is_punct
-                     and doc[j - 1].text not in (".", ")"))):
+                     and doc[j - 1].text not in (".", ")")) or doc[j - 1].lower_ in ("and", "&", "of", "the")):
         j -= 1
     return i, j
 
@@ -116,22 +125,37 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
         return None
     if kind in ("person", "organization") and j - i > 1 and last in INSTRUMENT_WORDS:
         return "other"  # "the Corridor Bill", "the Paris Agreement"
-    if kind in ("person", "organization") and j - i > 1 and last in PLACE_SUFFIXES:
+    if kind in ("person", "organization") and j - i > 1 and last in PLACE_SUFFIXES \
+            and not (kind == "person" and _particle_name(doc, i, j)):
         return "place"
+    if kind == "person" and j - i > 1 and (last in _DIRECTIONS or doc[i].lower_ in PLACE_SUFFIXES
+                                            or doc[i].lower_ in FACILITY_NOUNS):
+        return "place"  # "Arco Norte", "Qaqortoq East", "Corridor X": no person's name
     if kind == "organization" and (is_currency_code(name) or key in NOT_ORGANISATIONS or name.islower()):
         return None  # "AED", "LNG", "MoU", "cassava": things, not organisations
+    if kind in ("person", "place") and j - i > 1 and doc[i].lower_ in ORG_PREFIXES and key not in institutions():
+        return "organization"  # "Transmissora Vale Sul", "Grupo X", "PT X": a firm by its first word
     if kind in ("person", "organization") and last not in ORG_SUFFIXES and key not in institutions() \
-            and (is_subdivision(name) or country_by_capital(name)):
-        return "place"  # "Mato Grosso", "Accra" read as a person or a firm
+            and (is_subdivision(name) or country_by_capital(name) or _place_named_after(doc, i)):
+        return "place"  # "Mato Grosso", "Accra", "the state of X" read as a person or a firm
+    if kind in ("person", "organization") and last not in ORG_SUFFIXES and key not in institutions() \
+            and not name.isupper() and doc[i].lower_ not in ORG_PREFIXES and _place_context(doc, i, j):
+        return "place"  # "between X and Y", "X-based", "the X coast", "Salar de X", "the South Caucasus"
     if kind == "person" and j - i == 1 and _place_cue(doc, i, j):
         return "place"
     nxt = doc[j] if j < len(doc) else None
     if kind in ("organization", "place") and nxt is not None and nxt.is_title and is_office_word(nxt.text) \
             and key not in institutions():
         return None  # "Finance and National Planning Minister X": part of a title, not an organisation
+    if kind == "organization" and j - i > 2 and doc[i].lower_ in STRONG_TITLES and doc[i + 1].lower_ in ("of", "for") \
+            and not any(norm_key(t.text) in _BODY_WORDS for t in doc[i:j]) and key not in institutions():
+        return None  # "Minister of Power": a title, whatever its portfolio
     if kind == "organization" and is_office_word(doc[i].text) and last not in ORG_SUFFIXES \
             and key not in institutions():
         return None  # "Minister of Industry and Trade": a title, not an organisation
+    if kind == "organization" and _portfolio_of_title(doc, i) and all(
+            t.lower_ in MODIFIERS or t.lower_ in ("and", "&", ",") for t in doc[i:j]) and key not in institutions():
+        return None  # "Minister of Natural Resources": portfolio words only
     if kind == "organization" and _portfolio_of_title(doc, i) and last not in ORG_SUFFIXES \
             and key not in institutions() and not country_by_name(doc[j - 1].text):
         return None  # "Minister of State for Foreign Trade": the portfolio of a title
@@ -146,13 +170,125 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
         return "person"
     if kind == "person" and prev is not None and prev.lower_ in ("of", "at") and i > 1 and is_office_word(doc[i - 2].text):
         return "organization"  # "chief executive of X", "director at X"
-    if kind == "person" and prev is not None and prev.lower_ in ORG_CUE_NOUNS:
-        return "organization"
+    if kind == "person" and prev is not None and prev.lower_ in ORG_CUE_NOUNS and not _particle_name(doc, i, j) \
+            and not (given_names().get(doc[i].lower_) in ("m", "f") and starts_like_a_person(name)):
+        return "organization"  # "the miner Kestrel Rock", but not "investor Khalid bin Salman"
     if kind in ("organization", "place") and prev is not None and is_office_word(prev.text) and prev.is_title \
             and j - i <= 3 and all(t.is_title for t in doc[i:j]) and last not in ORG_SUFFIXES \
             and key not in institutions():
         return "person"
     return kind
+
+
+_BODY_WORDS = {"bank", "ministry", "department", "office", "company", "corporation", "group", "fund", "agency",
+               "authority", "council", "commission", "committee", "bureau", "secretariat", "board", "court"}
+
+
+_HONOURS = {"excellency", "h.e.", "he", "hon.", "hon", "honourable", "honorable"}
+
+
+def _given_after_honorific(doc: Any, i: int, covered: set[int]) -> bool:
+    """ "His Excellency Sultan X": a title word right after an honorific is the person's given name."""
+    return i >= 2 and doc[i - 2].lower_ in _HONOURS and doc[i - 1].is_title and is_office_word(doc[i - 1].text) \
+        and (i - 1) not in covered
+
+
+def _particle_at(doc: Any, k: int) -> bool:
+    return doc[k].is_lower and doc[k].lower_ in NAME_PARTICLES and doc[k].whitespace_ != ""
+
+
+def _honoured_name(doc: Any, i: int, j: int, name: str) -> bool:
+    """After an honorific: two to four capitalised words (particles allowed) that name no firm, place or body."""
+    words = [t for t in doc[i:j] if not (t.is_lower and t.lower_ in NAME_PARTICLES) and t.text != "-"]
+    return 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words) \
+        and norm_key(doc[j - 1].text) not in ORG_SUFFIXES and norm_key(name) not in institutions() \
+        and not any(is_office_word(t.text) or country_by_name(t.text) for t in words) and not _is_place_name(name)
+
+
+def _particle_name(doc: Any, i: int, j: int) -> bool:
+    """ "Pieter van Dam", "Ana da Costa": a given name, a lower-case particle and a surname make a person."""
+    return j - i >= 3 and doc[j - 2].lower_ in NAME_PARTICLES and doc[j - 2].is_lower \
+        and all(t.is_title for t in doc[i:j - 2]) and doc[i].lower_ not in ORG_PREFIXES \
+        and norm_key(doc[j - 1].text) not in ORG_SUFFIXES
+
+
+def _is_place_name(name: str) -> bool:
+    return bool(is_subdivision(name) or known_place_country(name) or country_by_capital(name) or country_by_name(name))
+
+
+def _joined_places(doc: Any, i: int, j: int) -> list[Candidate]:
+    """ "Goi\u00e1s and Tocantins" tagged as one span: each side of the "and" a known place -> one candidate each."""
+    cuts = [k for k in range(i + 1, j - 1) if doc[k].lower_ in ("and", "&") or doc[k].text == ","]
+    if not cuts:
+        return []
+    out, a = [], i
+    for k in [*cuts, j]:
+        if a >= k:
+            return []
+        start, end = doc[a].idx, doc[k - 1].idx + len(doc[k - 1].text)
+        name = doc.text[start:end]
+        if not _is_place_name(name):
+            return []
+        out.append(Candidate(start, end, a, k, name, "country" if country_by_name(name) else "place"))
+        a = k + 1
+    return out
+
+
+PLACE_KIND_NOUNS = {"state", "province", "region", "city", "district", "county", "prefecture", "town", "village",
+                    "municipality", "governorate", "emirate", "territory", "island", "islands", "department", "oblast",
+                    "canton", "borough", "port", "capital"}
+
+
+def _place_named_after(doc: Any, i: int) -> bool:
+    """ "the state of X", "the southern province of X", "the port city of X": X is a place."""
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in PLACE_KIND_NOUNS:
+        return False
+    k = i - 3
+    while k >= 0 and doc[k].is_lower and doc[k].lower_ not in ("the", "a", "an") and i - k < 6:
+        k -= 1  # "the northern Indian state of": lower-case describers before the noun
+    return k >= 0 and (doc[k].lower_ in ("the", "a", "an") or country_by_demonym(doc[k].text) is not None)
+
+
+_NAME_SUFFIXES = {"Filho", "Neto", "Sobrinho", "J\u00fanior", "Junior", "Jr", "Jr.", "Sr.", "II", "III"}
+_LEGAL_FORMS = {"ltd", "limited", "inc", "plc", "llc", "llp", "corp", "sa", "ag", "gmbh", "nv", "bv", "jsc", "pjsc",
+                "ojsc", "tbk", "bhd", "berhad", "pvt", "pte", "pty", "spa", "srl", "ltda", "sab", "asa", "oyj", "ab", "co"}
+_DIRECTIONS = {"norte", "sur", "sul", "nord", "sud", "este", "oeste", "leste", "north", "south", "east", "west",
+               "centro", "oriental", "occidental", "northeast", "northwest", "southeast", "southwest"}
+PLACE_PREFIXES = {"salar", "rio", "r\u00edo", "lago", "monte", "sierra", "serra", "cerro", "isla", "ilha",
+                  "puerto", "bahia", "bah\u00eda", "ba\u00eda", "cabo", "laguna", "lagoa", "nevado",
+                  "volc\u00e1n", "pulau", "gunung", "kampung", "tanjung", "wadi", "jebel", "jabal", "ras"}
+_PLACE_NEXT = {"coast", "region", "province", "district", "county", "governorate", "prefecture", "valley", "basin",
+               "municipality", "peninsula", "delta", "plateau", "highlands", "lowlands", "hinterland", "oblast"}
+
+
+_ROUTE_WORDS = {"road", "roads", "railway", "rail", "line", "route", "corridor", "cable", "pipeline", "highway", "border",
+                "link", "section", "interconnector", "flights", "ferry", "kilometres", "kilometers", "km", "miles",
+                "stretch", "bridge", "tunnel", "motorway", "expressway", "connection", "trains", "services"}
+
+
+def _place_context(doc: Any, i: int, j: int) -> bool:
+    """Words around a span that make it a place whatever the model said."""
+    name = doc[i:j].text
+    found = region_named(name)
+    if found is not None and found[1] == name:
+        return True  # "the South Caucasus", "Central Asia"
+    if doc[i].lower_ in PLACE_PREFIXES and j - i > 1:
+        return True
+    if j + 1 < len(doc) and doc[j].text in ("-", "\u2013") and doc[j + 1].lower_ == "based" and not doc[j - 1].whitespace_:
+        return True  # "Bacolod-based"
+    if j < len(doc) and doc[j].lower_ in _PLACE_NEXT:
+        return True  # "the Ratnagiri coast"
+    k = i - 1  # "between X and Y": walk back over the names and "and"
+    while k >= 0 and i - k < 8 and (doc[k].is_title or doc[k].lower_ in ("and", ",", "de", "do", "da")):
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "between" and any(t.lower_ in _ROUTE_WORDS for t in doc[max(0, k - 4):k]):
+        return True  # "a railway between X and Y", not "a venture between X and Y"
+    if i > 0 and doc[i - 1].lower_ in ("near", "outside"):
+        return True
+    if i > 0 and doc[i - 1].lower_ == "to":  # "from Honiara to X"
+        return any(t.lower_ == "from" for t in doc[max(0, i - 6):i - 1]) and any(
+            t.ent_type_ == "GPE" for t in doc[max(0, i - 6):i - 1])
+    return False
 
 
 def _portfolio_of_title(doc: Any, i: int) -> bool:
@@ -233,17 +369,13 @@ _MISSION = re.compile(
 
 
 def _missions(doc: Any, text: str) -> list[Candidate]:
-    """ "the Chinese embassy in Lusaka", "China's embassy in Lusaka" -> "Embassy of China in Lusaka"."""
-    from dragoman.extract.geo import country_name
-
+    """ "the Chinese embassy in Lusaka", "China's embassy in Lusaka": a country's mission, named as printed."""
     out = []
     for match in _MISSION.finditer(text):
         code = country_by_demonym(match.group(1)) or country_by_name(match.group(1))
         if not code:
             continue
-        name = f"{match.group(2).title()} of {country_name(code)}"
-        if match.group(3):
-            name += f" in {match.group(3)}"
+        name = text[match.start(1):match.end()]  # as printed: "Chinese embassy in Lusaka"
         span = doc.char_span(match.start(1), match.end(), alignment_mode="expand")
         if span is not None:
             out.append(Candidate(match.start(1), match.end(), span.start, span.end, name, "organization"))
@@ -274,6 +406,26 @@ def _ministries(doc: Any, text: str) -> list[Candidate]:
         span = doc.char_span(match.start(1), match.end(), alignment_mode="expand")
         if span is not None:
             out.append(Candidate(match.start(1), match.end(), span.start, span.end, name, "organization"))
+    return out
+
+
+_LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:[Tt]he\s+)?([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+){0,2})\s+(state|provincial|regional|municipal|city|county|prefectural"
+    r"|territorial)\s+(government)\b")
+
+
+def _local_governments(doc: Any, text: str) -> list[Candidate]:
+    """ "the Para state government", "the Sindh provincial government": a body named after its place."""
+    out = []
+    for match in _LOCAL_GOVERNMENT.finditer(text):
+        place = match.group(1)
+        first = place.split()[0]
+        if first.lower() in ("the", "a", "an") or is_office_word(first) or country_by_demonym(first):
+            continue
+        span = doc.char_span(match.start(1), match.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(Candidate(match.start(1), match.end(), span.start, span.end, text[match.start(1):match.end()],
+                                 "organization"))
     return out
 
 
@@ -353,7 +505,7 @@ def _joined_people(doc: Any) -> list[Any]:
 
 
 def collect_candidates(doc: Any, text: str) -> list[Candidate]:
-    found: list[Candidate] = _missions(doc, text) + _ministries(doc, text)
+    found: list[Candidate] = _missions(doc, text) + _ministries(doc, text) + _local_governments(doc, text)
     taken = {k for c in found for k in range(c.tstart, c.tend)}
     found += [c for c in _defined_acronyms(doc, text) if not any(k in taken for k in range(c.tstart, c.tend))]
     covered: set[int] = {k for c in found for k in range(c.tstart, c.tend)}
@@ -370,14 +522,36 @@ def collect_candidates(doc: Any, text: str) -> list[Candidate]:
             while kind == "person" and i > 0 and j - i < 4 and doc[i - 1].ent_type_ == "" \
                     and _name_token(doc[i - 1], covered):
                 i -= 1  # "Shri Arvind Kumar Sethi" tagged from "Kumar": the given name the model left out
+            while kind == "person" and j + 1 < len(doc) and j - i < 5 and _particle_at(doc, j - 1) \
+                    and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].i not in covered:
+                j += 1  # "Ana da" + "Costa": the surname after a particle
+            while kind == "person" and j + 1 < len(doc) and j - i < 4 and _particle_at(doc, j) \
+                    and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN" and (j + 1) not in covered:
+                j += 2  # "Ana" + "da Costa"
+            if kind == "person" and j < len(doc) and doc[j].text in _NAME_SUFFIXES and (j not in covered):
+                j += 1  # "Pedro dos Santos Filho", "Carlos Mendes Jr."
+            lead = i
             i, j = _trim(doc, i, j, kind)
             if i >= j:
                 continue
+            if kind == "person" and _given_after_honorific(doc, i, covered):
+                i -= 1  # "His Excellency Sultan Al Harthy": the title word after the honorific is the given name
+            honoured = any(doc[k].lower_ in HONORIFICS and doc[k].lower_ not in ("his", "her")
+                           for k in range(max(0, min(lead, i - 1)), i))
             if kind == "organization":
                 j = next((k for k in range(i + 1, j) if doc[k].like_num), j)  # "Nordwind 40 percent"
+                j = next((k for k in range(i + 1, j) if doc[k].lower_ in ("for", "to", "at", "with", "from")
+                          and doc[k].is_lower and norm_key(doc[k - 1].text) in _LEGAL_FORMS), j)  # "X Ltd for Rs"
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             name = text[start:end].strip()
+            places = _joined_places(doc, i, j)
+            if places:  # "Goi\u00e1s and Tocantins" read as one firm: two places
+                found.extend(places)
+                covered.update(range(i, j))
+                continue
             new_kind = _retype(doc, i, j, name, kind)
+            if new_kind in ("organization", "place") and honoured and _honoured_name(doc, i, j, name):
+                new_kind = "person"  # "the Honourable X Y", "H.E. X Y" read as an organisation
             if new_kind in ("organization", "person") and any(a <= start < b for a, b in datelines):
                 new_kind = "place"  # "NAIROBI, Kenya \u2014": the dateline names where the story was filed
             if new_kind is None or _is_junk_name(name, new_kind) or _is_byline(text, start):
@@ -414,13 +588,22 @@ def _titled_people(doc: Any, text: str, covered: set[int]) -> list[Candidate]:
                 or (j < n and _name_token(doc[j], covered)):  # longer than a name: "Lucas do Rio Verde"
             i = j
             continue
+        if _given_after_honorific(doc, i, covered):
+            i -= 1  # "His Excellency Sultan Al Marri": after the honorific, the word is the given name
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            out.append(Candidate(start, end, i, j, text[start:end], "person"))
+            covered.update(range(i, j))
+            i = j
+            continue
         title = title_before(doc, i)
         strong = title is not None and any(w.lower() in STRONG_TITLES for w in title.split())
         given = given_names().get(doc[i].lower_) in ("m", "f") and norm_key(doc[j - 1].text) not in ORG_SUFFIXES
-        if strong or (j - i >= 2 and (_role_follows(doc, j) or given)):
+        honoured = i > 0 and doc[i - 1].lower_ in HONORIFICS and doc[i - 1].lower_ not in ("his", "her") \
+            and norm_key(doc[j - 1].text) not in ORG_SUFFIXES
+        if strong or (j - i >= 2 and (_role_follows(doc, j) or given or honoured)):
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             name = text[start:end]
-            if not _is_junk_name(name, "person") and "\n" not in name:
+            if not _is_junk_name(name, "person") and "\n" not in name and not _is_byline(text, start):
                 out.append(Candidate(start, end, i, j, name, "person"))
                 covered.update(range(i, j))
         i = j

@@ -23,6 +23,16 @@ ORG_SUFFIXES = {
     "battery", "batteries", "automotive", "aerospace", "airline", "refinery", "shipyard", "works",
     "securities", "consulting", "consultancy", "advisory", "advisors", "advisers", "research", "economics",
     "analytics", "insurance", "brokers", "brokerage", "engineering", "construction", "freight",
+    # legal forms in other languages and markets (compared after norm_key: "S.A." -> "sa", "Ltda." -> "ltda")
+    "ltda", "spa", "srl", "sarl", "sas", "sab", "bv", "tbk", "berhad", "bhd", "pvt", "pte", "pty", "asa", "oyj",
+    "kk", "ab", "se", "kg", "ooo", "pao", "oao", "zao", "sl", "lda",
+}
+#: first words that make a firm in several languages: "Transmissora X", "Companhia X", "Grupo X", "PT X"
+ORG_PREFIXES = {
+    "transmissora", "companhia", "compania", "compa\u00f1\u00eda", "grupo", "groupe", "gruppo", "banco", "banca",
+    "empresa", "empresas", "sociedad", "sociedade", "soci\u00e9t\u00e9", "societe", "compagnie", "industrias",
+    "ind\u00fastrias", "construtora", "constructora", "petr\u00f3leos", "petroleos", "minera", "mineradora",
+    "energ\u00eda", "energia", "centrais", "companhias", "distribuidora", "pt", "pt.", "cv", "jsc", "pjsc", "ojsc",
 }
 ORG_CUE_NOUNS = {
     "company", "firm", "group", "bank", "lender", "miner", "operator", "producer", "fund", "corporation",

@@ -5,7 +5,9 @@ organisation at all (currency codes, product and document acronyms)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 # subdivision names that are also ordinary words or common given names: never a place on their own
 _AMBIGUOUS_SUBDIVISIONS = {"western", "eastern", "northern", "southern", "central", "north", "south", "east",
@@ -21,12 +23,49 @@ _DATELINE = re.compile(r"(?m)^([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2
 
 
 @lru_cache(maxsize=1)
-def _subdivisions() -> frozenset[str]:
+def _subdivisions() -> dict[str, str | None]:
+    """Folded subdivision name -> ISO-3 country (None when the name is shared by several countries)."""
     try:
         import pycountry
     except ImportError:  # pragma: no cover - pycountry is a declared dependency
-        return frozenset()
-    return frozenset(s.name.lower() for s in pycountry.subdivisions)
+        return {}
+    out: dict[str, str | None] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        code = country.alpha_3 if country is not None else None
+        key = _fold(sub.name)
+        out[key] = code if out.get(key, code) == code else None
+    return out
+
+
+def _fold(name: str) -> str:
+    """Lower case without accents or a leading "the": "Tamil Nādu" and "Tamil Nadu" are one key."""
+    text = unicodedata.normalize("NFKD", name.strip().lower().replace("\u2019", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text))
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Major cities and well-known regions (data/places.tsv) -> ISO-3 country."""
+    table: dict[str, str] = {}
+    text = resources.files("dragoman").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, _, code = line.partition("\t")
+        for name in names.split(";"):
+            if name.strip():
+                table.setdefault(_fold(name), code.strip())
+    return table
+
+
+def known_place_country(name: str) -> str | None:
+    """ISO-3 country of a major city or well-known region ("Chennai" -> IND, "the Algarve" -> PRT), else None."""
+    key = _fold(name)
+    if key in _AMBIGUOUS_SUBDIVISIONS:
+        return None
+    return _gazetteer().get(key) or _subdivisions().get(key)
 
 
 @lru_cache(maxsize=1)
@@ -40,10 +79,10 @@ def _currencies() -> frozenset[str]:
 
 def is_subdivision(name: str) -> bool:
     """A province, state, region or district of some country ("Mato Grosso", "Negros Occidental")."""
-    key = name.strip().lower()
+    key = _fold(name)
     if not key or key in _AMBIGUOUS_SUBDIVISIONS:
         return False
-    return key in _subdivisions()
+    return key in _subdivisions() or key in _gazetteer()
 
 
 def is_currency_code(name: str) -> bool:

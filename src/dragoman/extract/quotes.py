@@ -1,4 +1,4 @@
-"""quotes@2: direct quotes with their speakers.
+"""quotes@3: direct quotes with their speakers.
 
 Quotation marks (straight, curly, guillemets, even mismatched) are paired within a paragraph. A
 speaker comes, in this order, from a cue after the quote ("...," the minister said), a cue before it in
@@ -10,6 +10,7 @@ resolve through the EntityTable, so "he", "the minister" and "the ministry" beco
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from dragoman.extract.document import Document
@@ -92,6 +93,8 @@ class _Attributor:
         """The speaker named by the noun phrase headed by ``tok``; None when anonymous."""
         assert self.table is not None
         t: Any = tok
+        if _joint_subject(t):
+            return self._joint_speaker(t)
         mention = self.table.mention_at(t.idx, t.idx + len(t.text))
         if mention is not None and self.table.entity_of(mention).type in ("person", "organization", "other"):
             return self._name(mention)
@@ -131,6 +134,23 @@ class _Attributor:
                                                                                  and x.dep_ in ("compound", "flat")))]
             return " ".join(x.text for x in names)
         return UNDECIDED
+
+    def _joint_speaker(self, tok: Any) -> str | None:
+        """ "the two grid operators said in a joint statement": the two bodies the article last named
+        together ("X and Y agreed ..."), as "X and Y"; None when no such pair is found."""
+        assert self.table is not None
+        types = ("organization", "country", "other")
+        for sent in reversed([s for s in self.doc.sents if s.start_char <= tok.idx][-3:]):
+            mentions = self.table.mentions_in(sent.start_char, min(sent.end_char, tok.idx), types)
+            for first, second in pairwise(mentions):
+                a, b = self.table.entity_of(first), self.table.entity_of(second)
+                between = self.text[first.end:second.start].strip().lower()
+                if a is not b and between in ("and", "&", ", and"):
+                    return f"{a.name} and {b.name}"
+            for match in _PAIR.finditer(self.text, sent.start_char, min(sent.end_char, tok.idx)):
+                if any(m.start >= match.start() and m.end <= match.end() for m in mentions):
+                    return f"{match.group(1)} and {match.group(2)}"  # one side missed by the recogniser
+        return None
 
     def _ministry_of_minister(self, offset: int) -> str | None:
         assert self.table is not None
@@ -263,13 +283,31 @@ class _Attributor:
         return self._name(mentions[0]) if mentions else None
 
 
+_PAIR = re.compile(r"\b([A-Z][\w&.'-]+(?: [A-Z][\w&.'-]+){0,3}) (?:and|&) ([A-Z][\w&.'-]+(?: [A-Z][\w&.'-]+){0,3})\b")
+_JOINT_NOUNS = {"companies", "firms", "operators", "governments", "sides", "partners", "groups", "banks", "lenders",
+                "ministries", "parties", "countries", "utilities", "agencies", "institutions", "developers",
+                "investors", "shareholders", "producers", "miners", "carriers", "exchanges", "regulators", "states",
+                "nations", "organisations", "organizations", "authorities", "consortia"}
+
+
+def _joint_subject(tok: Any) -> bool:
+    """ "the two companies", "both governments", "the partners ... in a joint statement": a pair speaking."""
+    if tok.lower_ not in _JOINT_NOUNS and not (tok.tag_ == "NNS" and tok.lower_.endswith(("operators", "companies"))):
+        return False
+    words = {c.lower_ for c in tok.children if c.i < tok.i}
+    if words & {"two", "both"}:
+        return True
+    joint = any(t.lower_ == "joint" for t in tok.head.subtree) if tok.head is not tok else False
+    return "the" in words and joint
+
+
 def _sentence_bounds(text: str, pos: int, floor: int, ceiling: int) -> tuple[int, int]:
     start = max(floor, max(text.rfind(". ", floor, pos), text.rfind("\n", floor, pos)) + 1)
     stop = _SENTENCE_END.search(text, pos, ceiling)
     return start, (stop.end() if stop else ceiling)
 
 
-@extractor("quotes", version=2, requires=("entities",))
+@extractor("quotes", version=3, requires=("entities",))
 def extract_quotes(document: Document) -> list[Quote]:
     text = document.text
     spans = find_quote_spans(text)

@@ -15,7 +15,7 @@ from dragoman.extract.geo import country_by_demonym, country_by_name
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam",
               "his", "her", "excellency", "h.e.", "mister", "prof", "prof.", "professor", "sheikh", "hon", "hon.",
               "honourable", "honorable", "rt", "rt.", "alhaji", "alhaja", "hajiya", "hajia", "haji", "datuk",
-              "dato", "dato'", "engr", "engr.", "amb.", "pres.", "shri", "sri", "smt", "smt.",
+              "dato", "dato'", "seri", "tunku", "engr", "engr.", "amb.", "pres.", "shri", "sri", "smt", "smt.",
               "shrimati", "lt", "lt.", "gen", "gen.", "col", "col.", "maj", "maj.",
               "brig", "brig.", "capt", "capt."}
 MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoing", "deputy", "vice", "first",
@@ -33,6 +33,14 @@ MODIFIERS = {"former", "then", "then-", "acting", "interim", "incoming", "outgoi
              "democratic", "party", "assembly", "parliament", "parliamentary", "senate", "council", "financial",
              "operating", "commercial"}
 CONNECTORS = {"of", "for", "and", "to", "on", "at", "in", "the", "&"}
+#: words of a time phrase or sentence adverb that can open a sentence before a title ("In May, Zambia's
+#: Transport Minister X", "Last June Ghana's ...", "Earlier, ..."): never part of the title
+LEAD_IN_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                 "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                 "yesterday", "tomorrow", "tonight", "last", "next", "this", "earlier", "later", "meanwhile",
+                 "separately", "also", "however", "then", "previously", "recently", "week", "month", "year",
+                 "morning", "afternoon", "evening", "night", "weekend", "ago", "since", "after", "before", "during"}
 STOP_TITLE_WORDS = {"the", "and", "of", "for", "to", "on", "at", "in", "&", ","}
 
 
@@ -75,13 +83,27 @@ def title_before(doc: Any, start: int, *, max_tokens: int = 12, blocked: frozens
     if i < 0 or doc[i].lower_ in CONNECTORS:
         return None
     while i >= 0 and end - i <= max_tokens and i not in blocked and (_title_token_ok(doc[i]) or _list_comma(doc, i)):
-        if "\n" in doc[i].text or doc[i].is_space:
+        if "\n" in doc[i].text or doc[i].is_space or doc[i].lower_ in HONORIFICS:
             break
         first = i
         i -= 1
     tokens = list(doc[first:end])
-    # trim connectors and possessive owners at the left edge
-    while tokens and (tokens[0].lower_ in STOP_TITLE_WORDS or tokens[0].text in ("'s", "\u2019s")):
+    # a comma whose left part holds no office word closes an opening phrase ("In May, Zambia's ... Minister")
+    while any(t.text == "," for t in tokens):
+        comma = next(k for k, t in enumerate(tokens) if t.text == ",")
+        left = tokens[:comma]
+        if not left:
+            tokens = tokens[1:]
+            continue
+        if any(is_office_word(t.text) for t in left) or not (
+                left[0].lower_ in ("in", "on", "at", "from", "after", "before", "during", "since")
+                or any(t.lower_ in LEAD_IN_WORDS or t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADV" for t in left)):
+            break  # "Minister of Power, Energy and ...", "Energy, Mines and Petroleum Minister" are one title
+        tokens = tokens[comma + 1:]
+    # trim connectors, time phrases and possessive owners at the left edge
+    while tokens and (tokens[0].lower_ in STOP_TITLE_WORDS or tokens[0].text in ("'s", "\u2019s")
+                      or (tokens[0].lower_ in LEAD_IN_WORDS and not is_office_word(tokens[0].text))
+                      or tokens[0].like_num):
         tokens = tokens[1:]
     # a title holds an office head word, the last word or near it
     heads = [k for k, t in enumerate(tokens) if is_office_word(t.text)]
@@ -165,17 +187,29 @@ def _comma_phrase_title(doc: Any, comma: int, blocked: frozenset[int]) -> str | 
         words.append(t)
     else:
         return None
+    article = bool(words) and words[0].lower_ in ("a", "an")
     while words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     lead = 2 if len(words) > 2 and words[1].text in ("'s", "\u2019s") and words[0].pos_ == "PROPN" else 0
-    if not words[lead:] or not (is_office_word(words[lead].text) or words[lead].lower_ in MODIFIERS):
+    if not words[lead:] or not (is_office_word(words[lead].text) or words[lead].lower_ in MODIFIERS
+                                or (article and _described_role(words))):
         return None  # "X, Vietnam's deputy chief negotiator," keeps its owner; other phrases are no title
     if any(t.i in blocked for t in words) and not any(t.dep_ == "pobj" for t in words):
         return None
-    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in MODIFIERS and not is_office_word(t.text) for t in words):
+    if any(t.pos_ in ("VERB", "AUX") and t.lower_ not in MODIFIERS and not is_office_word(t.text)
+           and t.lower_ != "based" for t in words):
         return None  # a clause, not a title ("managing" in "managing director" is no verb)
     text = _join(words)
     return text if 3 <= len(text) <= 100 else None
+
+
+def _described_role(words: list[Any]) -> bool:
+    """ "a Muscat-based energy analyst", "an Arctic resources analyst at ...", "a farmer and member of ...":
+    a role word within the first words, after describers only."""
+    head = next((k for k, t in enumerate(words[:6]) if is_office_word(t.text)), None)
+    return head is not None and head > 0 and all(
+        t.pos_ in ("ADJ", "NOUN", "PROPN", "CCONJ") or t.text in ("-", "\u2013") or t.lower_ == "based"
+        for t in words[:head])
 
 
 def _join(tokens: list[Any]) -> str:
