@@ -1,4 +1,4 @@
-"""pledges@3: future commitments by a named actor, with the action and a resolved deadline."""
+"""pledges@4: future commitments by a named actor, with the action and a resolved deadline."""
 
 from __future__ import annotations
 
@@ -254,3 +254,74 @@ def test_dated_target_sum_pledged_and_being_committed_are_commitments(nlp: Any, 
 ])
 def test_past_target_or_pledge_without_a_sum_is_not_a_commitment(nlp: Any, text: str) -> None:
     assert pledges(nlp, text) == []
+
+
+def test_both_sides_promising_together_are_the_two_states_of_the_article(nlp: Any) -> None:
+    text = ("Peru and Vietnam held a round of trade talks in Lima on Monday. "
+            "Both sides will open trade offices in each other's capitals by 2027.")
+    found = pledges(nlp, text)
+    assert [(set(p.actor.split(" and ")), p.deadline) for p in found] == [({"Peru", "Vietnam"}, "2027")]
+
+
+def test_they_after_the_two_governments_is_the_joint_actor(nlp: Any) -> None:
+    text = ("Peru and Vietnam signed a memorandum on fisheries on Monday. The two governments also set a "
+            "timetable, and they aim to conclude a full trade agreement by the end of 2027.")
+    found = pledges(nlp, text)
+    assert [(set(p.actor.split(" and ")), p.deadline) for p in found] == [({"Peru", "Vietnam"}, "2027")]
+
+
+def test_promise_after_while_in_a_report_is_a_second_pledge_of_the_speakers_side(nlp: Any) -> None:
+    text = ("Peru's Trade Minister Maria Quispe said Peru would cut its tariff on coffee by June 2027, "
+            "while her ministry would publish the new customs rules within 90 days.")
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Peru", "2027-06"), ("Maria Quispe", "2026-02-04")]
+
+
+def test_what_a_thing_will_do_in_a_speakers_report_is_not_a_promise(nlp: Any) -> None:
+    assert pledges(nlp, "Energy Minister Tomas Varga said the new cable would give traders a cheaper route.") == []
+
+
+def test_dated_promise_about_a_thing_in_a_speakers_report_stays(nlp: Any) -> None:
+    found = pledges(nlp, "Energy Minister Tomas Varga said the new cable would reach the islands by 2028.")
+    assert [p.deadline for p in found] == ["2028"]
+
+
+def test_condition_word_closing_a_clause_does_not_cancel_the_plan(nlp: Any) -> None:
+    text = ("Chief executive Ilse Krumina spoke to reporters on Monday. She added that the company also planned to "
+            "double its rail links to Hungary, though she did not say when.")
+    assert [p.action for p in pledges(nlp, text)] == ["double its rail links to Hungary"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nordvik Investment Bank will decide whether to fund the bridge after the survey is finished.",
+    "The Harbour Development Fund will oversee the upgrade of the two terminals.",
+    "In Lusaka, Foreign Minister Tomas Varga will meet Finance Minister Grace Mwale to discuss the loan.",
+    "Norvik Metals and Sahel Mining have agreed to form a joint venture to build a copper smelter.",
+])
+def test_open_choice_standing_role_itinerary_or_joint_venture_is_not_a_promise(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []
+
+
+def test_role_taken_on_in_a_speakers_report_stays_a_promise(nlp: Any) -> None:
+    text = "Fund director Omar Haddad said the Harbour Development Fund would act as a long-term partner."
+    assert [p.actor for p in pledges(nlp, text)] == ["Harbour Development Fund"]
+
+
+def test_commitment_to_two_gerunds_is_two_pledges(nlp: Any) -> None:
+    text = "Chile has committed to launching the rail tender by the end of 2026 and to completing the line by 2030."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Chile", "2026"), ("Chile", "2030")]
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Chile will open the new berth next spring.", "2027"),
+    ("Chile will open the new berth this winter.", "2026"),
+    ("Chile will station a patrol vessel in the strait, beginning in October.", "2026-10"),
+    ("Chile said it expected to award the berth contract by March.", "2027-03"),
+])
+def test_deadline_of_a_season_a_start_or_a_month_already_past_this_year(nlp: Any, text: str, deadline: str) -> None:
+    assert [p.deadline for p in pledges(nlp, text, published="2026-07-01")] == [deadline]
+
+
+def test_firm_named_by_words_the_recogniser_missed_is_the_actor(nlp: Any) -> None:
+    text = ("Northern Gateway Terminals will use part of the money to lengthen the quay by the end of 2027, its chief "
+            "executive, Ilse Krumina, said in an interview.")
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Northern Gateway Terminals", "2027")]

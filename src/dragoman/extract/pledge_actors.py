@@ -138,14 +138,98 @@ TRANSACTION_VERBS = {"acquire", "buy", "purchase", "lend", "loan", "guarantee", 
                      "give", "extend", "take", "sell", "invest", "grant"}
 SWORN_CUES = {"promise", "pledge", "vow", "swear"}
 FINANCING_OBJECTS = {"loan", "credit", "facility", "grant", "guarantee", "financing", "bailout", "tranche", "swap"}
-register_verbs(TRANSACTION_VERBS, SWORN_CUES)
+VENTURE_VERBS = {"form", "create", "establish", "launch", "set"}
+register_verbs(TRANSACTION_VERBS, SWORN_CUES, VENTURE_VERBS)
 
 
 def is_transaction(document: Document, verb: Token, cue: Token, start: int, end: int) -> bool:
     """"X will buy a 49% stake for $1bn", "X agreed to lend $300m": a deal the deals extractor
     records, not a promise; "X promised to invest $2bn" stays a promise."""
-    if verb_base(verb.text) not in TRANSACTION_VERBS or verb_base(cue.text) in SWORN_CUES:
+    if verb_base(verb.text) not in TRANSACTION_VERBS | VENTURE_VERBS or verb_base(cue.text) in SWORN_CUES:
         return False
     if any(c.dep_ == "dobj" and noun_base(c.text) in FINANCING_OBJECTS for c in verb.children):
         return True  # "agreed to extend its deferred payment facility by a year": a financing deal
+    if verb_base(verb.text) in VENTURE_VERBS:  # "agreed to form a joint venture": the deal itself
+        return any(c.dep_ == "dobj" and c.lower_ == "venture" for c in verb.children)
     return bool(money_between(document, start, end) or stakes_between(document, start, end))
+
+
+# "the ministry of X" the entity recogniser left untyped is still an organisation that can promise
+INSTITUTION_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "office", "bank",
+                     "fund", "board", "corporation", "company", "directorate", "secretariat", "bureau", "service"}
+JOINT_NOUNS = {"sides", "governments", "countries", "nations", "parties", "states", "partners", "capitals"}
+
+
+def as_actor(actor: Actor) -> Actor | None:
+    """An actor that can promise: people, organisations, states, groups; an untyped name headed by an
+    institution word ("Ministry of Investment") counts as an organisation."""
+    if actor.type in ("person", "organization", "country", "group"):
+        return actor
+    words = actor.name.lower().split()
+    if actor.type == "other" and len(words) > 1 and (words[0] in INSTITUTION_HEADS or words[-1] in INSTITUTION_HEADS):
+        return Actor(actor.name, "organization", actor.code)
+    return None
+
+
+def named_firm(resolver: ActorResolver, tokens: list[Token]) -> Actor | None:
+    """A subject named by two or more capitalised words the recogniser missed ("Adriatic Gateway
+    Terminals will ..."): an organisation by its words."""
+    if len(tokens) != 1 or tokens[0].pos_ != "PROPN" or tokens[0].ent_type_ not in ("", "ORG", "PRODUCT", "FAC"):
+        return None
+    tok = tokens[0]
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper()]
+    if not words:
+        return None
+    found = resolver.resolve(tok, proper=True)
+    if len(found) == 1 and found[0].type == "organization" and len(found[0].name.split()) > 1:
+        return found[0]
+    return None
+
+
+def joint_actor(resolver: ActorResolver, tokens: list[Token]) -> Actor | None:
+    """"Both sides will ...", "the two governments agreed to ...", "they" after such a phrase: the two
+    states named in the sentence, else the two the article names most, as one joint actor."""
+    if len(tokens) != 1:
+        return None
+    tok = tokens[0]
+    if tok.lower_ == "they" and tok.tag_ == "PRP":
+        sent = tok.sent
+        doc = tok.doc
+        window = doc[max(0, sent.start - 40):tok.i]
+        heads = [t for t in window if _joint_noun(t)]
+        if not heads:
+            return None
+        tok = heads[-1]
+    elif not _joint_noun(tok):
+        return None
+    return _two_states(resolver, tok)
+
+
+def _joint_noun(tok: Token) -> bool:
+    if tok.lower_ not in JOINT_NOUNS or tok.tag_ != "NNS":
+        return False
+    return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet", "amod") for c in tok.children)
+
+
+def _two_states(resolver: ActorResolver, near: Token) -> Actor | None:
+    table = resolver.table
+    if table is None:
+        return None
+    sentence = near.sent
+    in_sentence: list[str] = []
+    counts: dict[str, int] = {}
+    for mention in table.mentions_in(0, len(resolver.document.text), ("country",)):
+        actor = resolver.entity_at(mention.start, mention.end)
+        if actor is None or actor.type != "country" or not actor.code:
+            continue
+        counts[actor.code] = counts.get(actor.code, 0) + 1
+        if sentence.start_char <= mention.start < sentence.end_char and actor.code not in in_sentence:
+            in_sentence.append(actor.code)
+    if len(in_sentence) == 2:
+        codes = in_sentence
+    else:
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
+            return None  # no clear pair
+        codes = [ranked[0][0], ranked[1][0]]
+    return Actor(f"{country_name(codes[0])} and {country_name(codes[1])}", "group", None)

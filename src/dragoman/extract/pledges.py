@@ -1,4 +1,4 @@
-"""pledges@3: future commitments by a named actor, with the action, targets and a deadline.
+"""pledges@4: future commitments by a named actor, with the action, targets and a deadline.
 
 Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
 pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing",
@@ -11,6 +11,7 @@ The deadline is a date inside the action ("in the coming year" -> the next year)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +23,16 @@ from dragoman.extract.document import Document
 from dragoman.extract.frames import action_range, strip_span
 from dragoman.extract.geo import country_name
 from dragoman.extract.money import money_between
-from dragoman.extract.pledge_actors import business_subject, doer, home_government, is_transaction
+from dragoman.extract.pledge_actors import (
+    BUSINESS_NOUNS,
+    as_actor,
+    business_subject,
+    doer,
+    home_government,
+    is_transaction,
+    joint_actor,
+    named_firm,
+)
 from dragoman.extract.pledge_words import (
     ANNOUNCE_VERBS,
     CONDITIONS,
@@ -45,7 +55,7 @@ from dragoman.extract.pledge_words import (
 )
 from dragoman.extract.regions import targets_in
 from dragoman.extract.registry import extractor
-from dragoman.extract.wordforms import base, register_verbs, verb_base
+from dragoman.extract.wordforms import base, noun_base, register_verbs, verb_base
 from dragoman.records import Pledge
 
 Token = Any
@@ -60,7 +70,7 @@ class PledgeFrame:
     cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
 
 
-@extractor("pledges", version=3, requires=("entities", "quotes", "dates", "money"))
+@extractor("pledges", version=4, requires=("entities", "quotes", "dates", "money"))
 def extract_pledges(document: Document) -> list[Pledge]:
     if document.doc is None:
         return []
@@ -153,6 +163,11 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
             return
         if report is None and _embedded_prediction(resolver, tok):
             return
+        if report is None and _role(tok) and not _dated(resolver.document, tok):
+            return  # "X will oversee the projects", "X will act as intermediary": a role, not a promise
+        if name == "meet" and any(c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree)
+                                  for c in tok.children):
+            return  # "in Nairobi he will meet the finance minister": an itinerary, not a promise
         yield from _frames(resolver, tok, tok, tok, report=report, passive=passive)
         return
     planned = name in PLAN_VERBS or (report is not None and name in REPORTED_PLAN_VERBS) or (
@@ -172,9 +187,11 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
         if passive and name in ("commit", "oblige", "bind"):  # "Chile is committed to doubling ...": Chile's
             owners = subjects(tok) or [c for a in tok.children if a.dep_ in ("aux", "auxpass")
                                        for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
-            yield from _frames(resolver, None, action, tok, owners=owners)
+            for act in [action, *_more_actions(action)]:
+                yield from _frames(resolver, None, act, tok, owners=owners)
             return
-        yield from _frames(resolver, tok, action, tok, groups=name in STRONG_VERBS, report=report)
+        for act in [action, *_more_actions(action)]:
+            yield from _frames(resolver, tok, act, tok, groups=name in STRONG_VERBS, report=report)
         return
     if aux & {"to"} and tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN",
                                                                                                       "PROPN"):
@@ -195,15 +212,30 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
                     yield from _frames(resolver, tok, action, obj)
 
 
+def _more_actions(action: Token) -> list[Token]:
+    """"committed to launching the tender and to completing the line": the second act too."""
+    out = []
+    for tok in action.conjuncts:
+        if tok.i > action.i and tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VB", "VBG") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and _is_action(tok, strict=False):
+            out.append(tok)
+    for prep in children(action, "conj"):  # "launching X and to completing Y": conj of the preposition
+        if prep.lower_ == "to":
+            out += [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return out
+
+
 CUE_VERBS = PLAN_VERBS | REPORTED_PLAN_VERBS | SCHEDULE_WORDS | ANNOUNCE_VERBS
+CONTRAST_MARKS = {"while", "whereas", "whilst"}
 
 
 def _report_head(tok: Token) -> Token | None:
     """The speech verb a clause is reported under ("X said [the ministry would ...]"), through "and"."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ == "conj" and cur.head.i != cur.i:
-            cur = cur.head
+        if (cur.dep_ == "conj" or (cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cur.children))) and cur.head.i != cur.i:
+            cur = cur.head  # "said A would ..., while B would ...": both under the one speech verb
             continue
         if cur.dep_ == "ccomp" and verb_base(cur.head.text) in REPORT_VERBS:
             return cur.head  # type: ignore[no-any-return]
@@ -270,13 +302,23 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     ministry would ..."), the promise is the speaker's unless another named actor is its subject."""
     tokens = owners if owners is not None else (subjects(subject_of) if subject_of is not None else [])
     tokens = [_named_in_apposition(t) for t in tokens]
-    actors = [a for a in (resolver.resolve_all(tokens, groups=groups))
-              if a.type in ("person", "organization", "country", "group")]
+    actors = [x for a in resolver.resolve_all(tokens, groups=groups) if (x := as_actor(a)) is not None]
+    joint = joint_actor(resolver, tokens) if not actors else None
+    if joint is not None:
+        actors = [joint]  # "both sides will ...", "the two governments agreed to ..."
+    elif not actors:
+        firm = named_firm(resolver, tokens)  # "Adriatic Port Works will ...", a name the recogniser missed
+        actors = [firm] if firm is not None else []
     speakers = [] if report is None else [
-        a for a in resolver.resolve_all(subjects(report)) if a.type in ("person", "organization", "country")]
+        x for a in resolver.resolve_all(subjects(report)) if (x := as_actor(a)) is not None and x.type != "group"]
     if speakers:
         if verb_base(verb.text) in FORECAST_VERBS:
             return  # "X said growth would slow": a forecast
+        if joint is not None:
+            yield PledgeFrame(actor=joint, verb=verb, cue=cue)
+            return
+        if not passive and not actors and _thing(tokens) and not _dated(resolver.document, verb):
+            return  # "X said the link would let traders ...": what a thing will do, not a promise
         noun = None if passive else business_subject(tokens)
         found = doer(resolver, noun, speakers[0]) if noun is not None else None
         if found is not None:  # "X said the company would ...": the company's promise
@@ -313,6 +355,28 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             actors = [home]
     for actor in actors:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _thing(tokens: list[Token]) -> bool:
+    """Subjects that are things or unnamed crowds ("the link", "the new pipe", "talks", "the
+    communities"), not a named actor, a pronoun or an institution a speaker answers for."""
+    return bool(tokens) and all(
+        t.pos_ == "NOUN" and t.lower_ not in INSTITUTION_NOUNS | BODY_NOUNS and noun_base(t.text) not in
+        BUSINESS_NOUNS | INSTITUTION_NOUNS | BODY_NOUNS and not any(c.dep_ == "poss" for c in t.children)
+        for t in tokens)  # "her party", "our engineers": the speaker's side
+
+
+BODY_NOUNS = {"party", "coalition", "opposition", "union", "committee", "senate", "congress", "assembly",
+              "alliance", "bloc", "association", "federation", "chamber", "court", "regulator", "ministry",
+              "military", "army", "navy", "police", "board", "leadership", "president", "minister", "official"}
+
+
+def _dated(document: Document, verb: Token) -> bool:
+    """The action carries a date ("the trains would run by 2029")."""
+    lo, hi = action_range(verb)
+    doc = verb.doc
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    return any(m.value and not m.citation for m in dates_between(document, start, end))
 
 
 def _named_in_apposition(tok: Token) -> Token:
@@ -388,7 +452,8 @@ def _uncertain(tok: Token) -> bool:
            for t in tok.doc[max(0, lo - 2):tok.i]):
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in CONDITIONS
-                                         for m in c.children) for c in tok.children)
+                                         and m.i == c.left_edge.i for m in c.children) for c in tok.children)
+    # "when" opens the clause: "though he did not say when" is no condition
 
 
 def _in_relative_clause(word: Token, verb: Token) -> bool:
@@ -441,19 +506,74 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     if is_transaction(document, frame.verb, frame.cue, start, end):
         return None  # "X will buy a 49% stake for $1bn": a deal, not a promise
+    if _open_choice(frame.verb):
+        return None  # "will decide whether to lend": nothing promised yet
     deadline = None
+    value: str | None = None
     published = document.article.published or ""
-    for mention in dates_between(document, start, end):
+    mentions = dates_between(document, start, end)
+    if not mentions and hi + 1 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in STARTING_WORDS:
+        tail = doc[hi + 1]  # "..., beginning in October": the start date after the action
+        mentions = dates_between(document, tail.idx, tail.right_edge.idx + len(tail.right_edge.text))
+    for mention in mentions:
         if mention.citation or not mention.value:
             continue
-        if published and mention.value < published[:len(mention.value)]:
+        found = mention.value
+        if published and found < published[:len(found)] and not mention.explicit_year and \
+                mention.granularity == "month" and mention.prep in DEADLINE_PREPS:
+            found = _next_year(found)  # "by October" said in July of the year before it falls
+        if published and found < published[:len(found)]:
             return None  # "cut rates last month": a past act, not a commitment
         if deadline is None or (mention.is_deadline and not deadline.is_deadline):
-            deadline = mention
+            deadline, value = mention, found
+    deadline_text = deadline.text if deadline else None
+    if deadline is None and published:
+        value, deadline_text = _season(action, published)
     sentence = frame.verb.sent
     return Pledge(actor=frame.actor.name, action=action, target=targets_in(document, start, end),
-                  deadline=deadline.value if deadline else None, deadline_text=deadline.text if deadline else None,
+                  deadline=value, deadline_text=deadline_text,
                   evidence=sentence.text.strip(), span=strip_span(document, sentence.start_char, sentence.end_char))
+
+
+STARTING_WORDS = {"beginning", "starting", "effective"}
+DEADLINE_PREPS = {"by", "before", "until", "in", "from", "after", "till"}
+CHOICE_VERBS = {"decide", "consider", "weigh", "study", "assess", "examine", "evaluate", "determine"}
+ROLE_VERBS = {"act", "oversee", "supervise", "administer", "coordinate", "chair", "serve", "manage"}
+PROJECT_WORDS = {"project", "projects", "programme", "programmes", "program", "programs", "scheme", "schemes"}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+register_verbs(CHOICE_VERBS, ROLE_VERBS)
+
+
+def _open_choice(verb: Token) -> bool:
+    """"will decide whether to lend", "will consider if ...": a choice still open."""
+    if verb_base(verb.text) not in CHOICE_VERBS:
+        return False
+    return any(t.lower_ in ("whether", "if") and t.i > verb.i for t in verb.subtree)
+
+
+def _role(verb: Token) -> bool:
+    """A standing role, not a promise: "act as intermediary", "oversee the projects", "implement the
+    project" (undated)."""
+    name = verb_base(verb.text)
+    if name == "implement":
+        return any(c.dep_ == "dobj" and c.lower_ in PROJECT_WORDS for c in verb.children)
+    return name in ROLE_VERBS
+
+
+def _next_year(value: str) -> str:
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def _season(action: str, published: str) -> tuple[str | None, str | None]:
+    """"next spring", "this summer": the year of that season, from the publication date."""
+    match = re.search(r"\b(next|this|coming)\s+(spring|summer|autumn|fall|winter)\b", action, re.I)
+    if match is None or len(published) < 7:
+        return None, None
+    year, month = int(published[:4]), int(published[5:7])
+    start = SEASONS[match.group(2).lower()]
+    if match.group(1).lower() in ("next", "coming") and start <= month:
+        year += 1
+    return str(year), match.group(0)
 
 
 def _action_key(action: str) -> str:
