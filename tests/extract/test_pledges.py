@@ -325,3 +325,40 @@ def test_firm_named_by_words_the_recogniser_missed_is_the_actor(nlp: Any) -> Non
     text = ("Northern Gateway Terminals will use part of the money to lengthen the quay by the end of 2027, its chief "
             "executive, Ilse Krumina, said in an interview.")
     assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Northern Gateway Terminals", "2027")]
+
+
+def test_both_sides_reaffirming_their_commitment_is_a_joint_pledge(nlp: Any) -> None:
+    text = ("Peru and Vietnam held talks in Lima on Monday. Both sides reaffirmed their commitment to raise "
+            "bilateral trade to 5 billion dollars by 2030.")
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Peru and Vietnam", "2030")]
+
+
+def test_the_country_in_a_ministers_report_is_the_ministers_state(nlp: Any) -> None:
+    text = "Chilean Foreign Minister Tomas Varga said the country would open a consulate in Lima by 2027."
+    assert [p.actor for p in pledges(nlp, text)] == ["Chile"]
+
+
+def test_speaker_of_unknown_country_promising_for_the_articles_country_gives_that_countrys_pledge(nlp: Any) -> None:
+    text = ("Vietnam has set out a plan for wind power. Vietnam's grid is weak and Vietnam needs investors. "
+            "Nguyen Van Binh said Vietnam would hold its first auction for wind contracts by 2027.")
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Vietnam", "2027")]
+
+
+def test_promise_in_a_relative_clause_on_its_object_is_a_pledge(nlp: Any) -> None:
+    text = "The next step is the port tender, which the Tanga Harbour Authority expects to launch by June."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text, published="2026-03-01")] == [
+        ("Tanga Harbour Authority", "2026-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the contract's terms, Norvik Metals will pay the state a royalty of 5 percent.",
+    "Norvik Metals said the smelter would employ about 900 people.",
+    "The European Union will add a grant of 100 million euros to the package.",
+])
+def test_term_of_a_contract_a_jobs_projection_or_an_added_grant_is_not_a_promise(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []
+
+
+def test_money_a_firm_says_it_will_invest_is_a_pledge(nlp: Any) -> None:
+    text = "Norvik Metals said it would invest $2 billion in a copper smelter in Chile."
+    assert [p.actor for p in pledges(nlp, text)] == ["Norvik Metals"]

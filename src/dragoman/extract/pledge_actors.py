@@ -120,6 +120,13 @@ def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | Non
     kids = [c for c in tok.children if c.dep_ != "punct"]
     if tok.lower_ != "government" or len(kids) != 1 or kids[0].lower_ != "the":
         return None
+    code = main_country(resolver)
+    return Actor(country_name(code), "country", code) if code is not None else None
+
+
+def main_country(resolver: ActorResolver, least: int = 1) -> str | None:
+    """The country the article is mostly about: named at least twice as often as any other (and
+    at least ``least`` times)."""
     table = resolver.table
     if table is None:
         return None
@@ -129,17 +136,18 @@ def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | Non
         if actor is not None and actor.code:
             counts[actor.code] = counts.get(actor.code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
-    return Actor(country_name(ranked[0][0]), "country", ranked[0][0])
+    return ranked[0][0]
 
 
 TRANSACTION_VERBS = {"acquire", "buy", "purchase", "lend", "loan", "guarantee", "finance", "fund", "provide",
-                     "give", "extend", "take", "sell", "invest", "grant"}
+                     "give", "extend", "take", "sell", "invest", "grant", "add", "contribute"}
+SPENDING_VERBS = {"invest", "provide", "give", "spend", "fund", "contribute"}
 SWORN_CUES = {"promise", "pledge", "vow", "swear"}
 FINANCING_OBJECTS = {"loan", "credit", "facility", "grant", "guarantee", "financing", "bailout", "tranche", "swap"}
 VENTURE_VERBS = {"form", "create", "establish", "launch", "set"}
-register_verbs(TRANSACTION_VERBS, SWORN_CUES, VENTURE_VERBS)
+register_verbs(TRANSACTION_VERBS, SWORN_CUES, VENTURE_VERBS, SPENDING_VERBS)
 
 
 def is_transaction(document: Document, verb: Token, cue: Token, start: int, end: int) -> bool:
@@ -149,6 +157,8 @@ def is_transaction(document: Document, verb: Token, cue: Token, start: int, end:
         return False
     if any(c.dep_ == "dobj" and noun_base(c.text) in FINANCING_OBJECTS for c in verb.children):
         return True  # "agreed to extend its deferred payment facility by a year": a financing deal
+    if cue.i == verb.i and verb_base(verb.text) in SPENDING_VERBS and not stakes_between(document, start, end):
+        return False  # "X will invest $1bn in a plant", "will provide NZ$28m in grants": a promise of money
     if verb_base(verb.text) in VENTURE_VERBS:  # "agreed to form a joint venture": the deal itself
         return any(c.dep_ == "dobj" and c.lower_ == "venture" for c in verb.children)
     return bool(money_between(document, start, end) or stakes_between(document, start, end))
@@ -212,24 +222,44 @@ def _joint_noun(tok: Token) -> bool:
 
 
 def _two_states(resolver: ActorResolver, near: Token) -> Actor | None:
+    """The two states named in the sentence, else the only two named in it and the two before it."""
     table = resolver.table
     if table is None:
         return None
     sentence = near.sent
+    doc = near.doc
+    first = sentence.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    lo = doc[first].idx
     in_sentence: list[str] = []
-    counts: dict[str, int] = {}
-    for mention in table.mentions_in(0, len(resolver.document.text), ("country",)):
+    in_window: list[str] = []
+    for mention in table.mentions_in(lo, sentence.end_char, ("country",)):
         actor = resolver.entity_at(mention.start, mention.end)
         if actor is None or actor.type != "country" or not actor.code:
             continue
-        counts[actor.code] = counts.get(actor.code, 0) + 1
-        if sentence.start_char <= mention.start < sentence.end_char and actor.code not in in_sentence:
+        if actor.code not in in_window:
+            in_window.append(actor.code)
+        if mention.start >= sentence.start_char and actor.code not in in_sentence:
             in_sentence.append(actor.code)
-    if len(in_sentence) == 2:
-        codes = in_sentence
-    else:
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if len(ranked) < 2 or (len(ranked) > 2 and ranked[2][1] == ranked[1][1]):
-            return None  # no clear pair
-        codes = [ranked[0][0], ranked[1][0]]
+    codes = in_sentence if len(in_sentence) == 2 else in_window if len(in_window) == 2 else None
+    if codes is None:
+        top = _top_two(resolver)  # no pair nearby: the two states the article is about, if they stand out
+        if top is None or not set(in_window) <= set(top):
+            return None
+        codes = top
     return Actor(f"{country_name(codes[0])} and {country_name(codes[1])}", "group", None)
+
+
+def _top_two(resolver: ActorResolver) -> list[str] | None:
+    assert resolver.table is not None
+    counts: dict[str, int] = {}
+    for mention in resolver.table.mentions_in(0, len(resolver.document.text), ("country",)):
+        actor = resolver.entity_at(mention.start, mention.end)
+        if actor is not None and actor.type == "country" and actor.code:
+            counts[actor.code] = counts.get(actor.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
+        return None
+    return [ranked[0][0], ranked[1][0]]

@@ -31,6 +31,7 @@ from dragoman.extract.pledge_actors import (
     home_government,
     is_transaction,
     joint_actor,
+    main_country,
     named_firm,
 )
 from dragoman.extract.pledge_words import (
@@ -206,7 +207,8 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
         return
     if name in ANNOUNCE_VERBS and not _conditional(tok):
         for obj in children(tok, {"dobj", "nsubjpass"}):
-            if base(obj) in PLAN_NOUNS and not any(c.dep_ == "poss" for c in obj.children):
+            if base(obj) in PLAN_NOUNS and not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in obj.children):
+                # "both sides reaffirmed their commitment to ...": the subject's own commitment
                 action = _infinitive(obj)
                 if action is not None and _is_action(action, strict=False):
                     yield from _frames(resolver, tok, action, obj)
@@ -337,6 +339,10 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         if state is not None:
             yield PledgeFrame(actor=state, verb=verb, cue=cue)
             return  # "X said the government would ...": X's state, else the state the article is about
+        if not passive and own is None and len(actors) == 1 and actors[0].type == "country" and \
+                actors[0].code is not None and actors[0].code == main_country(resolver, least=3):
+            yield PledgeFrame(actor=actors[0], verb=verb, cue=cue)  # "X said Vietnam would ..." in a story on Vietnam
+            return
         named = _named_organisation(tokens, actors)
         if named is not None and not passive and named not in speakers:
             yield PledgeFrame(actor=named, verb=verb, cue=cue)  # "X said the Water Development Board would ..."
@@ -387,8 +393,8 @@ def _named_in_apposition(tok: Token) -> Token:
 
 
 def _the_government(tokens: list[Token]) -> bool:
-    """The bare subject "the government" (or "the state")."""
-    if len(tokens) != 1 or tokens[0].lower_ not in ("government", "state"):
+    """The bare subject "the government" (or "the state", "the country")."""
+    if len(tokens) != 1 or tokens[0].lower_ not in ("government", "state", "country"):
         return False
     kids = [c for c in tokens[0].children if c.dep_ != "punct"]
     return len(kids) == 1 and kids[0].lower_ == "the"
@@ -460,7 +466,9 @@ def _in_relative_clause(word: Token, verb: Token) -> bool:
     """"X, which will lead the work, has promised to ...": the wh-word belongs to a clause on the subject."""
     cur = word
     for _ in range(8):
-        if cur.i == verb.i or cur.head.i == cur.i:
+        if cur.i == verb.i:
+            return bool(verb.dep_ == "relcl")  # "the tender, which X expects to launch": the verb's own clause
+        if cur.head.i == cur.i:
             return False
         if cur.dep_ in ("relcl", "acl"):
             return True
@@ -508,6 +516,8 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
         return None  # "X will buy a 49% stake for $1bn": a deal, not a promise
     if _open_choice(frame.verb):
         return None  # "will decide whether to lend": nothing promised yet
+    if _under_terms(frame.verb):
+        return None  # "under the contract's terms, X will pay ...": a term of the deal, not a new promise
     deadline = None
     value: str | None = None
     published = document.article.published or ""
@@ -542,6 +552,12 @@ ROLE_VERBS = {"act", "oversee", "supervise", "administer", "coordinate", "chair"
 PROJECT_WORDS = {"project", "projects", "programme", "programmes", "program", "programs", "scheme", "schemes"}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 register_verbs(CHOICE_VERBS, ROLE_VERBS)
+
+
+def _under_terms(verb: Token) -> bool:
+    """"under the contract's terms X will pay", "an agreement under which X will sell": a term of a deal."""
+    return any(prep.lower_ == "under" and any(o.lower_ in ("term", "terms", "which") for o in prep.children)
+               for prep in children(verb, "prep"))
 
 
 def _open_choice(verb: Token) -> bool:
