@@ -362,3 +362,18 @@ def test_term_of_a_contract_a_jobs_projection_or_an_added_grant_is_not_a_promise
 def test_money_a_firm_says_it_will_invest_is_a_pledge(nlp: Any) -> None:
     text = "Norvik Metals said it would invest $2 billion in a copper smelter in Chile."
     assert [p.actor for p in pledges(nlp, text)] == ["Norvik Metals"]
+
+
+def test_it_said_after_a_governments_statement_speaks_for_that_government(nlp: Any) -> None:
+    text = ("The Chilean government said in a statement that the pact was fair. It said the country would open "
+            "a coast guard centre in Arica by the middle of 2027.")
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Chile", "2027")]
+
+
+def test_rule_a_state_will_impose_is_a_pledge(nlp: Any) -> None:
+    found = pledges(nlp, "Chile will require copper miners to refine half of their output at home.")
+    assert [p.action for p in found] == ["require copper miners to refine half of their output at home"]
+
+
+def test_sum_already_committed_is_financing_not_a_pledge(nlp: Any) -> None:
+    assert pledges(nlp, "The Harbour Development Fund has committed $60 million to the project.") == []

@@ -120,7 +120,7 @@ def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[Pledg
 
 
 COMMITTED_WORDS = {"committed", "determined", "resolved", "bound", "obliged", "obligated"}
-MONEY_PLEDGE_VERBS = {"pledge", "promise", "commit"}
+MONEY_PLEDGE_VERBS = {"pledge", "promise"}  # "has committed $60m": financing granted
 register_verbs({"target"})
 
 
@@ -271,6 +271,9 @@ def _is_action(verb: Token, *, strict: bool = True) -> bool:
         return True  # "take a final investment decision", "take steps to ..."
     if not strict and name in ("see", "look", "find", "meet", "help", "take"):
         return True
+    if name in ("require", "oblige", "force") and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # "will require miners to process ore at home": a rule imposed
     return name not in NON_ACTIONS
 
 
@@ -312,7 +315,7 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         firm = named_firm(resolver, tokens)  # "Adriatic Port Works will ...", a name the recogniser missed
         actors = [firm] if firm is not None else []
     speakers = [] if report is None else [
-        x for a in resolver.resolve_all(subjects(report)) if (x := as_actor(a)) is not None and x.type != "group"]
+        x for a in resolver.resolve_all(_speaker_tokens(report)) if (x := as_actor(a)) is not None and x.type != "group"]
     if speakers:
         if verb_base(verb.text) in FORECAST_VERBS:
             return  # "X said growth would slow": a forecast
@@ -361,6 +364,20 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             actors = [home]
     for actor in actors:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _speaker_tokens(report: Token) -> list[Token]:
+    """Who speaks: the speech verb's subject; "it" after "The ministry said ... ." is the speaker before."""
+    found = subjects(report)
+    if len(found) == 1 and found[0].lower_ in ("it", "they") and found[0].tag_ == "PRP":
+        sent = report.sent
+        if sent.start > 0:
+            before = report.doc[sent.start - 1].sent.root
+            if verb_base(before.text) in REPORT_VERBS:
+                named = [t for t in subjects(before) if t.tag_ != "PRP"]
+                if named:
+                    return named
+    return found
 
 
 def _thing(tokens: list[Token]) -> bool:
