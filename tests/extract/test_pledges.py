@@ -377,3 +377,15 @@ def test_rule_a_state_will_impose_is_a_pledge(nlp: Any) -> None:
 
 def test_sum_already_committed_is_financing_not_a_pledge(nlp: Any) -> None:
     assert pledges(nlp, "The Harbour Development Fund has committed $60 million to the project.") == []
+
+
+def test_passive_clause_a_speaker_promised_is_the_speakers_pledge(nlp: Any) -> None:
+    text = ("Dewi Kartika, president director of Halmera Nikel, promised that the smelter would start production "
+            "by 2028 and that most of the workforce would be hired from the island.")
+    assert [p.action for p in pledges(nlp, text)] == ["start production by 2028", "hired from the island"]
+
+
+def test_her_institute_is_the_organisation_she_heads(nlp: Any) -> None:
+    text = ("Maria Lopes, director of the Instituto Rio Verde, criticised the plan. "
+            "Her institute plans to challenge the licence in federal court.")
+    assert [p.actor for p in pledges(nlp, text)] == ["Instituto Rio Verde"]

@@ -263,3 +263,20 @@ def _top_two(resolver: ActorResolver) -> list[str] | None:
     if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
         return None
     return [ranked[0][0], ranked[1][0]]
+
+
+OWN_ORG_NOUNS = BUSINESS_NOUNS | {"institute", "organisation", "organization", "ministry", "party", "foundation",
+                                  "association", "union", "council", "charity", "centre", "center", "think-tank"}
+
+
+def own_organisation(resolver: ActorResolver, tokens: list[Token]) -> Actor | None:
+    """"Her institute plans to ...", "his company will ...": the organisation that person works for."""
+    if len(tokens) != 1 or tokens[0].pos_ != "NOUN" or noun_base(tokens[0].text) not in OWN_ORG_NOUNS:
+        return None
+    owners = [c for c in tokens[0].children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if not owners:
+        return None
+    people = resolver.resolve(owners[0])
+    if len(people) != 1 or people[0].type != "person":
+        return None
+    return employer(resolver, people[0], tokens[0])

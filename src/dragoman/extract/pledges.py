@@ -33,6 +33,7 @@ from dragoman.extract.pledge_actors import (
     joint_actor,
     main_country,
     named_firm,
+    own_organisation,
 )
 from dragoman.extract.pledge_words import (
     ANNOUNCE_VERBS,
@@ -158,7 +159,8 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
     report = _report_head(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if (aux & {"will", "shall", "'ll"} or (report is not None and "would" in aux)) and name not in PLAN_VERBS:
-        if "have" in aux or (passive and (report is None or name not in DELIVERABLES)):
+        if "have" in aux or (passive and (report is None or (
+                name not in DELIVERABLES and verb_base(report.text) not in SWORN_REPORTS))):
             return  # "will have sustained" (a forecast), "will be presented" (not the subject's act)
         if not (_is_action(tok) or _be_at_place(tok)) or _conditional(tok):
             return
@@ -229,6 +231,9 @@ def _more_actions(action: Token) -> list[Token]:
 
 CUE_VERBS = PLAN_VERBS | REPORTED_PLAN_VERBS | SCHEDULE_WORDS | ANNOUNCE_VERBS
 CONTRAST_MARKS = {"while", "whereas", "whilst"}
+# "X promised that 70 percent of the jobs would be filled locally": a passive promise is still the speaker's
+SWORN_REPORTS = {"promise", "pledge", "vow", "guarantee", "assure", "swear"}
+register_verbs(SWORN_REPORTS)
 
 
 def _report_head(tok: Token) -> Token | None:
@@ -312,8 +317,8 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     if joint is not None:
         actors = [joint]  # "both sides will ...", "the two governments agreed to ..."
     elif not actors:
-        firm = named_firm(resolver, tokens)  # "Adriatic Port Works will ...", a name the recogniser missed
-        actors = [firm] if firm is not None else []
+        firm = named_firm(resolver, tokens) or own_organisation(resolver, tokens)
+        actors = [firm] if firm is not None else []  # "Adriatic Port Works will ...", "her institute plans to ..."
     speakers = [] if report is None else [
         x for a in resolver.resolve_all(_speaker_tokens(report)) if (x := as_actor(a)) is not None and x.type != "group"]
     if speakers:
@@ -368,7 +373,7 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
 
 def _speaker_tokens(report: Token) -> list[Token]:
     """Who speaks: the speech verb's subject; "it" after "The ministry said ... ." is the speaker before."""
-    found = subjects(report)
+    found = [_named_in_apposition(t) for t in subjects(report)]  # "its coordinator, X Y, said"
     if len(found) == 1 and found[0].lower_ in ("it", "they") and found[0].tag_ == "PRP":
         sent = report.sent
         if sent.start > 0:
