@@ -389,3 +389,13 @@ def test_her_institute_is_the_organisation_she_heads(nlp: Any) -> None:
     text = ("Maria Lopes, director of the Instituto Rio Verde, criticised the plan. "
             "Her institute plans to challenge the licence in federal court.")
     assert [p.actor for p in pledges(nlp, text)] == ["Instituto Rio Verde"]
+
+
+def test_promise_not_to_act_is_a_pledge_without_a_deadline(nlp: Any) -> None:
+    text = "Peru's Ministry of Finance has promised the IMF that it will not take on new commercial debt before 2028."
+    assert [(p.actor, p.action, p.deadline) for p in pledges(nlp, text, published="2026-01-01")] == [
+        ("Ministry of Finance", "not take on new commercial debt before 2028", None)]
+
+
+def test_refusal_reported_without_a_promise_verb_is_not_a_pledge(nlp: Any) -> None:
+    assert pledges(nlp, "Finance Minister Sara Lind said Peru would not take on new debt.") == []

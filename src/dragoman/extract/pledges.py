@@ -154,9 +154,9 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
         # "would take a decision within six months and deliver first gas by 2029": one modal, two acts
     if not (aux & {"will", "shall", "'ll", "would", "to"} or name in CUE_VERBS):
         return  # most verbs: no cue of a commitment, nothing more to look at
-    if is_negated(tok) or _uncertain(tok) or _question(tok):
-        return
     report = _report_head(tok)
+    if (is_negated(tok) and not _sworn_refusal(tok, report)) or _uncertain(tok) or _question(tok):
+        return
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if (aux & {"will", "shall", "'ll"} or (report is not None and "would" in aux)) and name not in PLAN_VERBS:
         if "have" in aux or (passive and (report is None or (
@@ -274,6 +274,8 @@ def _is_action(verb: Token, *, strict: bool = True) -> bool:
         return any(c.dep_ == "dobj" and c.text.lower() in HOLD_OBJECTS for c in verb.children)
     if name == "take" and any(c.dep_ == "dobj" and c.lower_ in TAKE_OBJECTS for c in verb.children):
         return True  # "take a final investment decision", "take steps to ..."
+    if name == "take" and any(c.dep_ == "prt" and c.lower_ in ("on", "over", "up") for c in verb.children):
+        return True  # "take on new debt", "take over the port"
     if not strict and name in ("see", "look", "find", "meet", "help", "take"):
         return True
     if name in ("require", "oblige", "force") and any(c.dep_ == "dobj" for c in verb.children) and any(
@@ -369,6 +371,12 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             actors = [home]
     for actor in actors:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _sworn_refusal(tok: Token, report: Token | None) -> bool:
+    """"X promised that it will not borrow again": a promise not to act is a promise."""
+    return report is not None and verb_base(report.text) in SWORN_REPORTS and not is_negated(report) and \
+        verb_base(tok.text) not in FORECAST_VERBS
 
 
 def _speaker_tokens(report: Token) -> list[Token]:
@@ -559,6 +567,8 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
         if deadline is None or (mention.is_deadline and not deadline.is_deadline):
             deadline, value = mention, found
     deadline_text = deadline.text if deadline else None
+    if is_negated(frame.verb):  # "will not borrow before 2028": a promise not to act, with no deadline
+        action, value, deadline_text = f"not {action}", None, None
     if deadline is None and published:
         value, deadline_text = _season(action, published)
     sentence = frame.verb.sent
