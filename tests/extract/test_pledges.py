@@ -316,6 +316,7 @@ def test_commitment_to_two_gerunds_is_two_pledges(nlp: Any) -> None:
     ("Chile will open the new berth this winter.", "2026"),
     ("Chile will station a patrol vessel in the strait, beginning in October.", "2026-10"),
     ("Chile said it expected to award the berth contract by March.", "2027-03"),
+    ("Chile will open the new berth before this decade is out.", "2029"),
 ])
 def test_deadline_of_a_season_a_start_or_a_month_already_past_this_year(nlp: Any, text: str, deadline: str) -> None:
     assert [p.deadline for p in pledges(nlp, text, published="2026-07-01")] == [deadline]
@@ -340,8 +341,10 @@ def test_the_country_in_a_ministers_report_is_the_ministers_state(nlp: Any) -> N
 
 def test_speaker_of_unknown_country_promising_for_the_articles_country_gives_that_countrys_pledge(nlp: Any) -> None:
     text = ("Vietnam has set out a plan for wind power. Vietnam's grid is weak and Vietnam needs investors. "
-            "Nguyen Van Binh said Vietnam would hold its first auction for wind contracts by 2027.")
+            "Deputy Minister Nguyen Van Binh said Vietnam would hold its first auction for wind contracts by 2027.")
     assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Vietnam", "2027")]
+    analyst = text.replace("Deputy Minister Nguyen Van Binh", "Analyst Tran Minh of Horizon Research")
+    assert pledges(nlp, analyst) == []
 
 
 def test_promise_in_a_relative_clause_on_its_object_is_a_pledge(nlp: Any) -> None:

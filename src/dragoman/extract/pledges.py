@@ -349,9 +349,11 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         if state is not None:
             yield PledgeFrame(actor=state, verb=verb, cue=cue)
             return  # "X said the government would ...": X's state, else the state the article is about
-        if not passive and own is None and len(actors) == 1 and actors[0].type == "country" and \
+        if not passive and own is None and resolver.holds_office(speakers[0].name) and len(actors) == 1 and \
+                actors[0].type == "country" and \
                 actors[0].code is not None and actors[0].code == main_country(resolver, least=3):
-            yield PledgeFrame(actor=actors[0], verb=verb, cue=cue)  # "X said Vietnam would ..." in a story on Vietnam
+            yield PledgeFrame(actor=actors[0], verb=verb, cue=cue)  # "Deputy Minister X said Vietnam would ..."
+            # in a story on Vietnam: an office holder of unnamed state speaks for the article's country
             return
         named = _named_organisation(tokens, actors)
         if named is not None and not passive and named not in speakers:
@@ -570,7 +572,8 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
     if is_negated(frame.verb):  # "will not borrow before 2028": a promise not to act, with no deadline
         action, value, deadline_text = f"not {action}", None, None
     if deadline is None and published:
-        value, deadline_text = _season(action, published)
+        tail = doc[frame.verb.i:frame.verb.right_edge.i + 1].text  # "before this decade is out" closes the clause
+        value, deadline_text = _season(tail, published)
     sentence = frame.verb.sent
     return Pledge(actor=frame.actor.name, action=action, target=targets_in(document, start, end),
                   deadline=value, deadline_text=deadline_text,
@@ -613,7 +616,10 @@ def _next_year(value: str) -> str:
 
 
 def _season(action: str, published: str) -> tuple[str | None, str | None]:
-    """"next spring", "this summer": the year of that season, from the publication date."""
+    """"next spring", "this summer": the year of that season; "by the end of the decade": its last year."""
+    decade = re.search(r"\b(?:end of (?:the|this) decade|this decade is (?:out|over)|decade's end)", action, re.I)
+    if decade is not None and len(published) >= 4:
+        return f"{published[:3]}9", decade.group(0)  # "before this decade is out": its last year
     match = re.search(r"\b(next|this|coming)\s+(spring|summer|autumn|fall|winter)\b", action, re.I)
     if match is None or len(published) < 7:
         return None, None
