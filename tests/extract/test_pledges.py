@@ -402,3 +402,19 @@ def test_promise_not_to_act_is_a_pledge_without_a_deadline(nlp: Any) -> None:
 
 def test_refusal_reported_without_a_promise_verb_is_not_a_pledge(nlp: Any) -> None:
     assert pledges(nlp, "Finance Minister Sara Lind said Peru would not take on new debt.") == []
+
+
+def test_promise_dated_to_an_earlier_year_is_not_news(nlp: Any) -> None:
+    text = "In 2019, Chile promised to build a second terminal, but the plan stalled."
+    assert pledges(nlp, text, published="2026-07-01") == []
+
+
+def test_pledge_of_a_state_reported_by_someone_else_stays_the_states(nlp: Any) -> None:
+    text = "Chile pledged to cut emissions by 40 percent by 2035, President Ana Soto said."
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text)] == [("Chile", "2035")]
+
+
+def test_the_two_governments_undertaking_together_are_the_two_states_named_before(nlp: Any) -> None:
+    text = ("Peru and Chile held talks in Arica on Monday. The two governments undertook to exchange customs data "
+            "by the end of 2027.")
+    assert [(set(p.actor.split(" and ")), p.deadline) for p in pledges(nlp, text)] == [({"Peru", "Chile"}, "2027")]

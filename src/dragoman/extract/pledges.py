@@ -182,6 +182,8 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
             return
         if tok.tag_ == "VBN" and "had" in aux:
             return  # "had planned to": a plan of the past
+        if tok.tag_ in ("VBD", "VBN") and _dated_before(resolver.document, tok):
+            return  # "in 2019, Chile promised to ...": a promise of an earlier year, not news
         action = _infinitive(tok)
         if action is None or not _is_action(action, strict=False) or is_negated(action):
             return
@@ -315,7 +317,7 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     tokens = owners if owners is not None else (subjects(subject_of) if subject_of is not None else [])
     tokens = [_named_in_apposition(t) for t in tokens]
     actors = [x for a in resolver.resolve_all(tokens, groups=groups) if (x := as_actor(a)) is not None]
-    joint = joint_actor(resolver, tokens) if not actors else None
+    joint = joint_actor(resolver, tokens) if not actors or all(a.type == "group" for a in actors) else None
     if joint is not None:
         actors = [joint]  # "both sides will ...", "the two governments agreed to ..."
     elif not actors:
@@ -328,6 +330,11 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             return  # "X said growth would slow": a forecast
         if joint is not None:
             yield PledgeFrame(actor=joint, verb=verb, cue=cue)
+            return
+        if actors and cue.i != verb.i and verb_base(cue.text) in STRONG_VERBS and \
+                any(a.type in ("country", "organization", "group") for a in actors):
+            for actor in actors:  # "Chile pledged to cut emissions, the president said": Chile's own pledge
+                yield PledgeFrame(actor=actor, verb=verb, cue=cue)
             return
         if not passive and not actors and _thing(tokens) and not _dated(resolver.document, verb):
             return  # "X said the link would let traders ...": what a thing will do, not a promise
@@ -379,6 +386,22 @@ def _sworn_refusal(tok: Token, report: Token | None) -> bool:
     """"X promised that it will not borrow again": a promise not to act is a promise."""
     return report is not None and verb_base(report.text) in SWORN_REPORTS and not is_negated(report) and \
         verb_base(tok.text) not in FORECAST_VERBS
+
+
+def _dated_before(document: Document, cue: Token) -> bool:
+    """The promise itself is dated to an earlier year than the article ("In 2019, X pledged to ...")."""
+    published = document.article.published or ""
+    if len(published) < 4:
+        return False
+    action = _infinitive(cue)
+    for child in cue.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod") or (action is not None and child.i > action.i):
+            continue
+        lo, hi = child.left_edge, child.right_edge
+        for mention in dates_between(document, lo.idx, hi.idx + len(hi.text)):
+            if mention.value and not mention.citation and mention.value[:4] < published[:4]:
+                return True
+    return False
 
 
 def _speaker_tokens(report: Token) -> list[Token]:
