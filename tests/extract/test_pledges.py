@@ -296,6 +296,8 @@ def test_condition_word_closing_a_clause_does_not_cancel_the_plan(nlp: Any) -> N
     "The Harbour Development Fund will oversee the upgrade of the two terminals.",
     "In Lusaka, Foreign Minister Tomas Varga will meet Finance Minister Grace Mwale to discuss the loan.",
     "Norvik Metals and Sahel Mining have agreed to form a joint venture to build a copper smelter.",
+    "The Nordvik Investment Bank will consider the loan at a board meeting in March.",
+    "The Chilean government vowed to retaliate if Peru imposed new tariffs.",
 ])
 def test_open_choice_standing_role_itinerary_or_joint_venture_is_not_a_promise(nlp: Any, text: str) -> None:
     assert pledges(nlp, text) == []
@@ -317,6 +319,7 @@ def test_commitment_to_two_gerunds_is_two_pledges(nlp: Any) -> None:
     ("Chile will station a patrol vessel in the strait, beginning in October.", "2026-10"),
     ("Chile said it expected to award the berth contract by March.", "2027-03"),
     ("Chile will open the new berth before this decade is out.", "2029"),
+    ("Chile will ship 2 million tonnes of copper a year starting in 2027.", "2027"),
 ])
 def test_deadline_of_a_season_a_start_or_a_month_already_past_this_year(nlp: Any, text: str, deadline: str) -> None:
     assert [p.deadline for p in pledges(nlp, text, published="2026-07-01")] == [deadline]

@@ -185,8 +185,9 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
         if tok.tag_ in ("VBD", "VBN") and _dated_before(resolver.document, tok):
             return  # "in 2019, Chile promised to ...": a promise of an earlier year, not news
         action = _infinitive(tok)
-        if action is None or not _is_action(action, strict=False) or is_negated(action):
-            return
+        if action is None or not _is_action(action, strict=False) or is_negated(action) or _conditional(action) \
+                or _on_condition(action):
+            return  # "vowed to retaliate if X imposed tariffs": a threat on a condition
         if name in SCHEDULE_WORDS and verb_base(action.text) in MEETING_ACTIONS:
             return  # "the presidents are set to meet ...": a scheduled event, not a commitment
         if passive and name in ("commit", "oblige", "bind"):  # "Chile is committed to doubling ...": Chile's
@@ -517,6 +518,12 @@ def _uncertain(tok: Token) -> bool:
     # "when" opens the clause: "though he did not say when" is no condition
 
 
+def _on_condition(verb: Token) -> bool:
+    """"retaliate if X imposed tariffs": a clause opened by a condition word hangs on the verb."""
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITIONS
+                                         and m.i == c.left_edge.i for m in c.children) for c in verb.children)
+
+
 def _in_relative_clause(word: Token, verb: Token) -> bool:
     """"X, which will lead the work, has promised to ...": the wh-word belongs to a clause on the subject."""
     cur = word
@@ -577,8 +584,9 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
     value: str | None = None
     published = document.article.published or ""
     mentions = dates_between(document, start, end)
-    if not mentions and hi + 1 < len(doc) and doc[hi].text == "," and doc[hi + 1].lower_ in STARTING_WORDS:
-        tail = doc[hi + 1]  # "..., beginning in October": the start date after the action
+    nxt = hi + 1 if hi < len(doc) and doc[hi].text == "," else hi
+    if not mentions and nxt < len(doc) and doc[nxt].lower_ in STARTING_WORDS:
+        tail = doc[nxt]  # "..., beginning in October", "a year starting in 2027": the start date after the action
         mentions = dates_between(document, tail.idx, tail.right_edge.idx + len(tail.right_edge.text))
     for mention in mentions:
         if mention.citation or not mention.value:
@@ -606,10 +614,11 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
 STARTING_WORDS = {"beginning", "starting", "effective"}
 DEADLINE_PREPS = {"by", "before", "until", "in", "from", "after", "till"}
 CHOICE_VERBS = {"decide", "consider", "weigh", "study", "assess", "examine", "evaluate", "determine"}
+WEIGH_VERBS = {"consider", "weigh", "mull", "contemplate"}
 ROLE_VERBS = {"act", "oversee", "supervise", "administer", "coordinate", "chair", "serve", "manage"}
 PROJECT_WORDS = {"project", "projects", "programme", "programmes", "program", "programs", "scheme", "schemes"}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-register_verbs(CHOICE_VERBS, ROLE_VERBS)
+register_verbs(CHOICE_VERBS, ROLE_VERBS, WEIGH_VERBS)
 
 
 def _under_terms(verb: Token) -> bool:
@@ -620,6 +629,8 @@ def _under_terms(verb: Token) -> bool:
 
 def _open_choice(verb: Token) -> bool:
     """"will decide whether to lend", "will consider if ...": a choice still open."""
+    if verb_base(verb.text) in WEIGH_VERBS:
+        return True  # "will consider the loan in March": nothing promised yet
     if verb_base(verb.text) not in CHOICE_VERBS:
         return False
     return any(t.lower_ in ("whether", "if") and t.i > verb.i for t in verb.subtree)
