@@ -298,6 +298,7 @@ def test_condition_word_closing_a_clause_does_not_cancel_the_plan(nlp: Any) -> N
     "Norvik Metals and Sahel Mining have agreed to form a joint venture to build a copper smelter.",
     "The Nordvik Investment Bank will consider the loan at a board meeting in March.",
     "The Chilean government vowed to retaliate if Peru imposed new tariffs.",
+    'Energy Minister Tomas Varga described the cable as "the most important thing we will build this decade".',
 ])
 def test_open_choice_standing_role_itinerary_or_joint_venture_is_not_a_promise(nlp: Any, text: str) -> None:
     assert pledges(nlp, text) == []

@@ -1,12 +1,20 @@
 """pledges@4: future commitments by a named actor, with the action, targets and a deadline.
 
 Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
-pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing",
-"X announced plans / his intention / efforts to <verb>", "X's pledge / plan to <verb>",
-"X announced (that) he would <verb>", and headlines "X to <verb> ...". First-person subjects
-inside quotations take the quotation's speaker. Not pledges: negated or conditional clauses,
-predictions ("analysts expect X will ..."), states of being ("will be", "will remain").
-The deadline is a date inside the action ("in the coming year" -> the next year).
+pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing (and to
+<verb>ing)", "X announced plans / his intention / efforts to <verb>", "X's pledge / plan to <verb>",
+"X announced (that) he would <verb>", "A said X would ..., while Y would ...", "X promised that it
+will not ..." (a promise not to act), and headlines "X to <verb> ...". First-person subjects inside
+quotations take the quotation's speaker. Actors: "both sides" / "the two governments" / "they" after
+them are the two states named nearby; "her institute" is the organisation she works for; a firm
+name the recogniser missed is still a firm; "It said" after a statement speaks for its author.
+Not pledges: negated or conditional clauses, predictions ("analysts expect X will ..."), states of
+being ("will be", "will remain"), what a thing will do in a speaker's report ("the link would let
+traders ...") unless dated, open choices ("will decide whether", "will consider"), standing roles
+("will oversee the projects"), itineraries ("will meet Minister Y"), terms of a deal ("under the
+contract's terms"), promises dated to an earlier year. The deadline is a date inside the action
+("in the coming year" -> the next year), a start after it (", beginning in October"), a season
+("next spring") or the decade's end; a bare month already past this year is next year's.
 """
 
 from __future__ import annotations
@@ -166,6 +174,8 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
             return
         if report is None and _embedded_prediction(resolver, tok):
             return
+        if _superlative_head(tok):
+            return  # "the most important thing we will build": praise of a thing, not a promise
         if report is None and _role(tok) and not _dated(resolver.document, tok):
             return  # "X will oversee the projects", "X will act as intermediary": a role, not a promise
         if name == "meet" and any(c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree)
@@ -516,6 +526,15 @@ def _uncertain(tok: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in CONDITIONS
                                          and m.i == c.left_edge.i for m in c.children) for c in tok.children)
     # "when" opens the clause: "though he did not say when" is no condition
+
+
+def _superlative_head(verb: Token) -> bool:
+    """A relative clause on a superlative noun phrase ("the biggest project we will ever build")."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(g.tag_ == "RBS" for g in c.children))
+               for c in noun.children)
 
 
 def _on_condition(verb: Token) -> bool:
