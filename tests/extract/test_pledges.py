@@ -422,3 +422,10 @@ def test_the_two_governments_undertaking_together_are_the_two_states_named_befor
     text = ("Peru and Chile held talks in Arica on Monday. The two governments undertook to exchange customs data "
             "by the end of 2027.")
     assert [(set(p.actor.split(" and ")), p.deadline) for p in pledges(nlp, text)] == [({"Peru", "Chile"}, "2027")]
+
+
+def test_the_government_is_the_country_named_half_again_as_often_as_any_other(nlp: Any) -> None:
+    text = ("Oman signed hydrogen deals with two firms on Monday. Oman and Germany agreed to cooperate on shipping. "
+            "Oman's ports will export ammonia to Germany. The government has set a target of producing one million "
+            "tonnes of green hydrogen a year by 2030.")
+    assert [(p.actor, p.deadline) for p in pledges(nlp, text, published="2026-01-01")][-1] == ("Oman", "2030")

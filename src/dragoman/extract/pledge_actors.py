@@ -125,7 +125,7 @@ def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | Non
 
 
 def main_country(resolver: ActorResolver, least: int = 1) -> str | None:
-    """The country the article is mostly about: named at least twice as often as any other (and
+    """The country the article is mostly about: named at least one and a half times as often as any other (and
     at least ``least`` times)."""
     table = resolver.table
     if table is None:
@@ -136,7 +136,7 @@ def main_country(resolver: ActorResolver, least: int = 1) -> str | None:
         if actor is not None and actor.code:
             counts[actor.code] = counts.get(actor.code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2):
         return None
     return ranked[0][0]
 
