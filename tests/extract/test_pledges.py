@@ -429,3 +429,8 @@ def test_the_government_is_the_country_named_half_again_as_often_as_any_other(nl
             "Oman's ports will export ammonia to Germany. The government has set a target of producing one million "
             "tonnes of green hydrogen a year by 2030.")
     assert [(p.actor, p.deadline) for p in pledges(nlp, text, published="2026-01-01")][-1] == ("Oman", "2030")
+
+
+def test_joint_working_group_set_up_by_the_parties_is_the_actor(nlp: Any) -> None:
+    found = pledges(nlp, "A joint working group will identify the sites within six months.", published="2026-01-01")
+    assert [(p.actor, p.deadline) for p in found] == [("joint working group", "2026-07")]

@@ -280,3 +280,19 @@ def own_organisation(resolver: ActorResolver, tokens: list[Token]) -> Actor | No
     if len(people) != 1 or people[0].type != "person":
         return None
     return employer(resolver, people[0], tokens[0])
+
+
+JOINT_BODIES = {"group", "committee", "commission", "council", "force", "taskforce", "panel", "team", "body",
+                "secretariat", "board", "mechanism"}
+
+
+def joint_body(tokens: list[Token]) -> Actor | None:
+    """"A joint working group will identify the sites": a body the parties set up together."""
+    if len(tokens) != 1 or tokens[0].pos_ != "NOUN" or tokens[0].lower_ not in JOINT_BODIES:
+        return None
+    tok = tokens[0]
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if not any(t.lower_ in ("joint", "bilateral") for m in mods for t in m.subtree):
+        return None
+    lo = min(t.i for m in mods for t in m.subtree)
+    return Actor(tok.doc[lo:tok.i + 1].text, "group", None)

@@ -39,6 +39,7 @@ from dragoman.extract.pledge_actors import (
     home_government,
     is_transaction,
     joint_actor,
+    joint_body,
     main_country,
     named_firm,
     own_organisation,
@@ -332,7 +333,7 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     if joint is not None:
         actors = [joint]  # "both sides will ...", "the two governments agreed to ..."
     elif not actors:
-        firm = named_firm(resolver, tokens) or own_organisation(resolver, tokens)
+        firm = named_firm(resolver, tokens) or own_organisation(resolver, tokens) or joint_body(tokens)
         actors = [firm] if firm is not None else []  # "Adriatic Port Works will ...", "her institute plans to ..."
     speakers = [] if report is None else [
         x for a in resolver.resolve_all(_speaker_tokens(report)) if (x := as_actor(a)) is not None and x.type != "group"]
