@@ -432,9 +432,10 @@ def _speaker_tokens(report: Token) -> list[Token]:
 
 def _thing(tokens: list[Token]) -> bool:
     """Subjects that are things or unnamed crowds ("the link", "the new pipe", "talks", "the
-    communities"), not a named actor, a pronoun or an institution a speaker answers for."""
+    communities"), not a named actor, a pronoun or an institution a speaker answers for; a noun the
+    tagger took for a verb ("talks ... would start") too."""
     return bool(tokens) and all(
-        t.pos_ == "NOUN" and t.lower_ not in INSTITUTION_NOUNS | BODY_NOUNS and noun_base(t.text) not in
+        (t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.dep_ == "nsubj")) and t.lower_ not in INSTITUTION_NOUNS | BODY_NOUNS and noun_base(t.text) not in
         BUSINESS_NOUNS | INSTITUTION_NOUNS | BODY_NOUNS and not any(c.dep_ == "poss" for c in t.children)
         for t in tokens)  # "her party", "our engineers": the speaker's side
 
