@@ -120,6 +120,13 @@ def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | Non
     kids = [c for c in tok.children if c.dep_ != "punct"]
     if tok.lower_ != "government" or len(kids) != 1 or kids[0].lower_ != "the":
         return None
+    code = main_country(resolver)
+    return Actor(country_name(code), "country", code) if code is not None else None
+
+
+def main_country(resolver: ActorResolver, least: int = 1) -> str | None:
+    """The country the article is mostly about: named at least one and a half times as often as any other (and
+    at least ``least`` times)."""
     table = resolver.table
     if table is None:
         return None
@@ -129,23 +136,163 @@ def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | Non
         if actor is not None and actor.code:
             counts[actor.code] = counts.get(actor.code, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] * 3 > ranked[0][1] * 2):
         return None
-    return Actor(country_name(ranked[0][0]), "country", ranked[0][0])
+    return ranked[0][0]
 
 
 TRANSACTION_VERBS = {"acquire", "buy", "purchase", "lend", "loan", "guarantee", "finance", "fund", "provide",
-                     "give", "extend", "take", "sell", "invest", "grant"}
+                     "give", "extend", "take", "sell", "invest", "grant", "add", "contribute"}
+SPENDING_VERBS = {"invest", "provide", "give", "spend", "fund", "contribute"}
 SWORN_CUES = {"promise", "pledge", "vow", "swear"}
 FINANCING_OBJECTS = {"loan", "credit", "facility", "grant", "guarantee", "financing", "bailout", "tranche", "swap"}
-register_verbs(TRANSACTION_VERBS, SWORN_CUES)
+VENTURE_VERBS = {"form", "create", "establish", "launch", "set"}
+register_verbs(TRANSACTION_VERBS, SWORN_CUES, VENTURE_VERBS, SPENDING_VERBS)
 
 
 def is_transaction(document: Document, verb: Token, cue: Token, start: int, end: int) -> bool:
     """"X will buy a 49% stake for $1bn", "X agreed to lend $300m": a deal the deals extractor
     records, not a promise; "X promised to invest $2bn" stays a promise."""
-    if verb_base(verb.text) not in TRANSACTION_VERBS or verb_base(cue.text) in SWORN_CUES:
+    if verb_base(verb.text) not in TRANSACTION_VERBS | VENTURE_VERBS or verb_base(cue.text) in SWORN_CUES:
         return False
     if any(c.dep_ == "dobj" and noun_base(c.text) in FINANCING_OBJECTS for c in verb.children):
         return True  # "agreed to extend its deferred payment facility by a year": a financing deal
+    if cue.i == verb.i and verb_base(verb.text) in SPENDING_VERBS and not stakes_between(document, start, end):
+        return False  # "X will invest $1bn in a plant", "will provide NZ$28m in grants": a promise of money
+    if verb_base(verb.text) in VENTURE_VERBS:  # "agreed to form a joint venture": the deal itself
+        return any(c.dep_ == "dobj" and c.lower_ == "venture" for c in verb.children)
     return bool(money_between(document, start, end) or stakes_between(document, start, end))
+
+
+# "the ministry of X" the entity recogniser left untyped is still an organisation that can promise
+INSTITUTION_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "office", "bank",
+                     "fund", "board", "corporation", "company", "directorate", "secretariat", "bureau", "service"}
+JOINT_NOUNS = {"sides", "governments", "countries", "nations", "parties", "states", "partners", "capitals"}
+
+
+def as_actor(actor: Actor) -> Actor | None:
+    """An actor that can promise: people, organisations, states, groups; an untyped name headed by an
+    institution word ("Ministry of Investment") counts as an organisation."""
+    if actor.type in ("person", "organization", "country", "group"):
+        return actor
+    words = actor.name.lower().split()
+    if actor.type == "other" and len(words) > 1 and (words[0] in INSTITUTION_HEADS or words[-1] in INSTITUTION_HEADS):
+        return Actor(actor.name, "organization", actor.code)
+    return None
+
+
+def named_firm(resolver: ActorResolver, tokens: list[Token]) -> Actor | None:
+    """A subject named by two or more capitalised words the recogniser missed ("Adriatic Gateway
+    Terminals will ..."): an organisation by its words."""
+    if len(tokens) != 1 or tokens[0].pos_ != "PROPN" or tokens[0].ent_type_ not in ("", "ORG", "PRODUCT", "FAC"):
+        return None
+    tok = tokens[0]
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.text[:1].isupper()]
+    if not words:
+        return None
+    found = resolver.resolve(tok, proper=True)
+    if len(found) == 1 and found[0].type == "organization" and len(found[0].name.split()) > 1:
+        return found[0]
+    return None
+
+
+def joint_actor(resolver: ActorResolver, tokens: list[Token]) -> Actor | None:
+    """"Both sides will ...", "the two governments agreed to ...", "they" after such a phrase: the two
+    states named in the sentence, else the two the article names most, as one joint actor."""
+    if len(tokens) != 1:
+        return None
+    tok = tokens[0]
+    if tok.lower_ == "they" and tok.tag_ == "PRP":
+        sent = tok.sent
+        doc = tok.doc
+        window = doc[max(0, sent.start - 40):tok.i]
+        heads = [t for t in window if _joint_noun(t)]
+        if not heads:
+            return None
+        tok = heads[-1]
+    elif not _joint_noun(tok):
+        return None
+    return _two_states(resolver, tok)
+
+
+def _joint_noun(tok: Token) -> bool:
+    if tok.lower_ not in JOINT_NOUNS or tok.tag_ != "NNS":
+        return False
+    return any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet", "amod") for c in tok.children)
+
+
+def _two_states(resolver: ActorResolver, near: Token) -> Actor | None:
+    """The two states named in the sentence, else the only two named in it and the two before it."""
+    table = resolver.table
+    if table is None:
+        return None
+    sentence = near.sent
+    doc = near.doc
+    first = sentence.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    lo = doc[first].idx
+    in_sentence: list[str] = []
+    in_window: list[str] = []
+    for mention in table.mentions_in(lo, sentence.end_char, ("country",)):
+        actor = resolver.entity_at(mention.start, mention.end)
+        if actor is None or actor.type != "country" or not actor.code:
+            continue
+        if actor.code not in in_window:
+            in_window.append(actor.code)
+        if mention.start >= sentence.start_char and actor.code not in in_sentence:
+            in_sentence.append(actor.code)
+    codes = in_sentence if len(in_sentence) == 2 else in_window if len(in_window) == 2 else None
+    if codes is None:
+        top = _top_two(resolver)  # no pair nearby: the two states the article is about, if they stand out
+        if top is None or not set(in_window) <= set(top):
+            return None
+        codes = top
+    return Actor(f"{country_name(codes[0])} and {country_name(codes[1])}", "group", None)
+
+
+def _top_two(resolver: ActorResolver) -> list[str] | None:
+    assert resolver.table is not None
+    counts: dict[str, int] = {}
+    for mention in resolver.table.mentions_in(0, len(resolver.document.text), ("country",)):
+        actor = resolver.entity_at(mention.start, mention.end)
+        if actor is not None and actor.type == "country" and actor.code:
+            counts[actor.code] = counts.get(actor.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[2][1] >= ranked[1][1]):
+        return None
+    return [ranked[0][0], ranked[1][0]]
+
+
+OWN_ORG_NOUNS = BUSINESS_NOUNS | {"institute", "organisation", "organization", "ministry", "party", "foundation",
+                                  "association", "union", "council", "charity", "centre", "center", "think-tank"}
+
+
+def own_organisation(resolver: ActorResolver, tokens: list[Token]) -> Actor | None:
+    """"Her institute plans to ...", "his company will ...": the organisation that person works for."""
+    if len(tokens) != 1 or tokens[0].pos_ != "NOUN" or noun_base(tokens[0].text) not in OWN_ORG_NOUNS:
+        return None
+    owners = [c for c in tokens[0].children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if not owners:
+        return None
+    people = resolver.resolve(owners[0])
+    if len(people) != 1 or people[0].type != "person":
+        return None
+    return employer(resolver, people[0], tokens[0])
+
+
+JOINT_BODIES = {"group", "committee", "commission", "council", "force", "taskforce", "panel", "team", "body",
+                "secretariat", "board", "mechanism"}
+
+
+def joint_body(tokens: list[Token]) -> Actor | None:
+    """"A joint working group will identify the sites": a body the parties set up together."""
+    if len(tokens) != 1 or tokens[0].pos_ != "NOUN" or tokens[0].lower_ not in JOINT_BODIES:
+        return None
+    tok = tokens[0]
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if not any(t.lower_ in ("joint", "bilateral") for m in mods for t in m.subtree):
+        return None
+    lo = min(t.i for m in mods for t in m.subtree)
+    return Actor(tok.doc[lo:tok.i + 1].text, "group", None)

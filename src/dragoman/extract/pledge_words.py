@@ -9,7 +9,8 @@ PLAN_VERBS = {"plan", "intend", "aim", "pledge", "vow", "promise", "commit", "un
 FORECAST_VERBS = {"slow", "rise", "fall", "grow", "decline", "increase", "decrease", "improve", "worsen",
                   "recover", "shrink", "drop", "climb", "jump", "surge", "soar", "plunge", "ease", "weaken",
                   "strengthen", "remain", "continue", "hurt", "affect", "cost", "cause", "happen", "succeed",
-                  "fail", "suffer", "collapse", "stall", "struggle", "outpace", "exceed", "miss", "slide"}
+                  "fail", "suffer", "collapse", "stall", "struggle", "outpace", "exceed", "miss", "slide",
+                  "employ"}  # "the plant would employ 2,400 people": a projection
 CONDITIONS = {"if", "unless", "when", "once", "provided", "whenever"}
 # what a speaker's side may promise in the passive: "the deeds would be handed over within 60 days"
 DELIVERABLES = {"hand", "deliver", "complete", "finish", "publish", "open", "sign", "build", "release", "return",

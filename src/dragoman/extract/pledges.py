@@ -1,16 +1,25 @@
-"""pledges@3: future commitments by a named actor, with the action, targets and a deadline.
+"""pledges@4: future commitments by a named actor, with the action, targets and a deadline.
 
 Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
-pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing",
-"X announced plans / his intention / efforts to <verb>", "X's pledge / plan to <verb>",
-"X announced (that) he would <verb>", and headlines "X to <verb> ...". First-person subjects
-inside quotations take the quotation's speaker. Not pledges: negated or conditional clauses,
-predictions ("analysts expect X will ..."), states of being ("will be", "will remain").
-The deadline is a date inside the action ("in the coming year" -> the next year).
+pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing (and to
+<verb>ing)", "X announced plans / his intention / efforts to <verb>", "X's pledge / plan to <verb>",
+"X announced (that) he would <verb>", "A said X would ..., while Y would ...", "X promised that it
+will not ..." (a promise not to act), and headlines "X to <verb> ...". First-person subjects inside
+quotations take the quotation's speaker. Actors: "both sides" / "the two governments" / "they" after
+them are the two states named nearby; "her institute" is the organisation she works for; a firm
+name the recogniser missed is still a firm; "It said" after a statement speaks for its author.
+Not pledges: negated or conditional clauses, predictions ("analysts expect X will ..."), states of
+being ("will be", "will remain"), what a thing will do in a speaker's report ("the link would let
+traders ...") unless dated, open choices ("will decide whether", "will consider"), standing roles
+("will oversee the projects"), itineraries ("will meet Minister Y"), terms of a deal ("under the
+contract's terms"), promises dated to an earlier year. The deadline is a date inside the action
+("in the coming year" -> the next year), a start after it (", beginning in October"), a season
+("next spring") or the decade's end; a bare month already past this year is next year's.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +31,19 @@ from dragoman.extract.document import Document
 from dragoman.extract.frames import action_range, strip_span
 from dragoman.extract.geo import country_name
 from dragoman.extract.money import money_between
-from dragoman.extract.pledge_actors import business_subject, doer, home_government, is_transaction
+from dragoman.extract.pledge_actors import (
+    BUSINESS_NOUNS,
+    as_actor,
+    business_subject,
+    doer,
+    home_government,
+    is_transaction,
+    joint_actor,
+    joint_body,
+    main_country,
+    named_firm,
+    own_organisation,
+)
 from dragoman.extract.pledge_words import (
     ANNOUNCE_VERBS,
     CONDITIONS,
@@ -45,7 +66,7 @@ from dragoman.extract.pledge_words import (
 )
 from dragoman.extract.regions import targets_in
 from dragoman.extract.registry import extractor
-from dragoman.extract.wordforms import base, register_verbs, verb_base
+from dragoman.extract.wordforms import base, noun_base, register_verbs, verb_base
 from dragoman.records import Pledge
 
 Token = Any
@@ -60,7 +81,7 @@ class PledgeFrame:
     cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
 
 
-@extractor("pledges", version=3, requires=("entities", "quotes", "dates", "money"))
+@extractor("pledges", version=4, requires=("entities", "quotes", "dates", "money"))
 def extract_pledges(document: Document) -> list[Pledge]:
     if document.doc is None:
         return []
@@ -109,7 +130,7 @@ def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[Pledg
 
 
 COMMITTED_WORDS = {"committed", "determined", "resolved", "bound", "obliged", "obligated"}
-MONEY_PLEDGE_VERBS = {"pledge", "promise", "commit"}
+MONEY_PLEDGE_VERBS = {"pledge", "promise"}  # "has committed $60m": financing granted
 register_verbs({"target"})
 
 
@@ -142,17 +163,25 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
         # "would take a decision within six months and deliver first gas by 2029": one modal, two acts
     if not (aux & {"will", "shall", "'ll", "would", "to"} or name in CUE_VERBS):
         return  # most verbs: no cue of a commitment, nothing more to look at
-    if is_negated(tok) or _uncertain(tok) or _question(tok):
-        return
     report = _report_head(tok)
+    if (is_negated(tok) and not _sworn_refusal(tok, report)) or _uncertain(tok) or _question(tok):
+        return
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if (aux & {"will", "shall", "'ll"} or (report is not None and "would" in aux)) and name not in PLAN_VERBS:
-        if "have" in aux or (passive and (report is None or name not in DELIVERABLES)):
+        if "have" in aux or (passive and (report is None or (
+                name not in DELIVERABLES and verb_base(report.text) not in SWORN_REPORTS))):
             return  # "will have sustained" (a forecast), "will be presented" (not the subject's act)
         if not (_is_action(tok) or _be_at_place(tok)) or _conditional(tok):
             return
         if report is None and _embedded_prediction(resolver, tok):
             return
+        if _superlative_head(tok):
+            return  # "the most important thing we will build": praise of a thing, not a promise
+        if report is None and _role(tok) and not _dated(resolver.document, tok):
+            return  # "X will oversee the projects", "X will act as intermediary": a role, not a promise
+        if name == "meet" and any(c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree)
+                                  for c in tok.children):
+            return  # "in Nairobi he will meet the finance minister": an itinerary, not a promise
         yield from _frames(resolver, tok, tok, tok, report=report, passive=passive)
         return
     planned = name in PLAN_VERBS or (report is not None and name in REPORTED_PLAN_VERBS) or (
@@ -164,17 +193,22 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
             return
         if tok.tag_ == "VBN" and "had" in aux:
             return  # "had planned to": a plan of the past
+        if tok.tag_ in ("VBD", "VBN") and _dated_before(resolver.document, tok):
+            return  # "in 2019, Chile promised to ...": a promise of an earlier year, not news
         action = _infinitive(tok)
-        if action is None or not _is_action(action, strict=False) or is_negated(action):
-            return
+        if action is None or not _is_action(action, strict=False) or is_negated(action) or _conditional(action) \
+                or _on_condition(action):
+            return  # "vowed to retaliate if X imposed tariffs": a threat on a condition
         if name in SCHEDULE_WORDS and verb_base(action.text) in MEETING_ACTIONS:
             return  # "the presidents are set to meet ...": a scheduled event, not a commitment
         if passive and name in ("commit", "oblige", "bind"):  # "Chile is committed to doubling ...": Chile's
             owners = subjects(tok) or [c for a in tok.children if a.dep_ in ("aux", "auxpass")
                                        for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
-            yield from _frames(resolver, None, action, tok, owners=owners)
+            for act in [action, *_more_actions(action)]:
+                yield from _frames(resolver, None, act, tok, owners=owners)
             return
-        yield from _frames(resolver, tok, action, tok, groups=name in STRONG_VERBS, report=report)
+        for act in [action, *_more_actions(action)]:
+            yield from _frames(resolver, tok, act, tok, groups=name in STRONG_VERBS, report=report)
         return
     if aux & {"to"} and tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN",
                                                                                                       "PROPN"):
@@ -189,21 +223,40 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
         return
     if name in ANNOUNCE_VERBS and not _conditional(tok):
         for obj in children(tok, {"dobj", "nsubjpass"}):
-            if base(obj) in PLAN_NOUNS and not any(c.dep_ == "poss" for c in obj.children):
+            if base(obj) in PLAN_NOUNS and not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in obj.children):
+                # "both sides reaffirmed their commitment to ...": the subject's own commitment
                 action = _infinitive(obj)
                 if action is not None and _is_action(action, strict=False):
                     yield from _frames(resolver, tok, action, obj)
 
 
+def _more_actions(action: Token) -> list[Token]:
+    """"committed to launching the tender and to completing the line": the second act too."""
+    out = []
+    for tok in action.conjuncts:
+        if tok.i > action.i and tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VB", "VBG") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and _is_action(tok, strict=False):
+            out.append(tok)
+    for prep in children(action, "conj"):  # "launching X and to completing Y": conj of the preposition
+        if prep.lower_ == "to":
+            out += [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return out
+
+
 CUE_VERBS = PLAN_VERBS | REPORTED_PLAN_VERBS | SCHEDULE_WORDS | ANNOUNCE_VERBS
+CONTRAST_MARKS = {"while", "whereas", "whilst"}
+# "X promised that 70 percent of the jobs would be filled locally": a passive promise is still the speaker's
+SWORN_REPORTS = {"promise", "pledge", "vow", "guarantee", "assure", "swear"}
+register_verbs(SWORN_REPORTS)
 
 
 def _report_head(tok: Token) -> Token | None:
     """The speech verb a clause is reported under ("X said [the ministry would ...]"), through "and"."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ == "conj" and cur.head.i != cur.i:
-            cur = cur.head
+        if (cur.dep_ == "conj" or (cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cur.children))) and cur.head.i != cur.i:
+            cur = cur.head  # "said A would ..., while B would ...": both under the one speech verb
             continue
         if cur.dep_ == "ccomp" and verb_base(cur.head.text) in REPORT_VERBS:
             return cur.head  # type: ignore[no-any-return]
@@ -235,8 +288,13 @@ def _is_action(verb: Token, *, strict: bool = True) -> bool:
         return any(c.dep_ == "dobj" and c.text.lower() in HOLD_OBJECTS for c in verb.children)
     if name == "take" and any(c.dep_ == "dobj" and c.lower_ in TAKE_OBJECTS for c in verb.children):
         return True  # "take a final investment decision", "take steps to ..."
+    if name == "take" and any(c.dep_ == "prt" and c.lower_ in ("on", "over", "up") for c in verb.children):
+        return True  # "take on new debt", "take over the port"
     if not strict and name in ("see", "look", "find", "meet", "help", "take"):
         return True
+    if name in ("require", "oblige", "force") and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return True  # "will require miners to process ore at home": a rule imposed
     return name not in NON_ACTIONS
 
 
@@ -270,13 +328,28 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     ministry would ..."), the promise is the speaker's unless another named actor is its subject."""
     tokens = owners if owners is not None else (subjects(subject_of) if subject_of is not None else [])
     tokens = [_named_in_apposition(t) for t in tokens]
-    actors = [a for a in (resolver.resolve_all(tokens, groups=groups))
-              if a.type in ("person", "organization", "country", "group")]
+    actors = [x for a in resolver.resolve_all(tokens, groups=groups) if (x := as_actor(a)) is not None]
+    joint = joint_actor(resolver, tokens) if not actors or all(a.type == "group" for a in actors) else None
+    if joint is not None:
+        actors = [joint]  # "both sides will ...", "the two governments agreed to ..."
+    elif not actors:
+        firm = named_firm(resolver, tokens) or own_organisation(resolver, tokens) or joint_body(tokens)
+        actors = [firm] if firm is not None else []  # "Adriatic Port Works will ...", "her institute plans to ..."
     speakers = [] if report is None else [
-        a for a in resolver.resolve_all(subjects(report)) if a.type in ("person", "organization", "country")]
+        x for a in resolver.resolve_all(_speaker_tokens(report)) if (x := as_actor(a)) is not None and x.type != "group"]
     if speakers:
         if verb_base(verb.text) in FORECAST_VERBS:
             return  # "X said growth would slow": a forecast
+        if joint is not None:
+            yield PledgeFrame(actor=joint, verb=verb, cue=cue)
+            return
+        if actors and cue.i != verb.i and verb_base(cue.text) in STRONG_VERBS and \
+                any(a.type in ("country", "organization", "group") for a in actors):
+            for actor in actors:  # "Chile pledged to cut emissions, the president said": Chile's own pledge
+                yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+            return
+        if not passive and not actors and _thing(tokens) and not _dated(resolver.document, verb):
+            return  # "X said the link would let traders ...": what a thing will do, not a promise
         noun = None if passive else business_subject(tokens)
         found = doer(resolver, noun, speakers[0]) if noun is not None else None
         if found is not None:  # "X said the company would ...": the company's promise
@@ -295,6 +368,12 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         if state is not None:
             yield PledgeFrame(actor=state, verb=verb, cue=cue)
             return  # "X said the government would ...": X's state, else the state the article is about
+        if not passive and own is None and resolver.holds_office(speakers[0].name) and len(actors) == 1 and \
+                actors[0].type == "country" and \
+                actors[0].code is not None and actors[0].code == main_country(resolver, least=3):
+            yield PledgeFrame(actor=actors[0], verb=verb, cue=cue)  # "Deputy Minister X said Vietnam would ..."
+            # in a story on Vietnam: an office holder of unnamed state speaks for the article's country
+            return
         named = _named_organisation(tokens, actors)
         if named is not None and not passive and named not in speakers:
             yield PledgeFrame(actor=named, verb=verb, cue=cue)  # "X said the Water Development Board would ..."
@@ -315,6 +394,65 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
 
 
+def _sworn_refusal(tok: Token, report: Token | None) -> bool:
+    """"X promised that it will not borrow again": a promise not to act is a promise."""
+    return report is not None and verb_base(report.text) in SWORN_REPORTS and not is_negated(report) and \
+        verb_base(tok.text) not in FORECAST_VERBS
+
+
+def _dated_before(document: Document, cue: Token) -> bool:
+    """The promise itself is dated to an earlier year than the article ("In 2019, X pledged to ...")."""
+    published = document.article.published or ""
+    if len(published) < 4:
+        return False
+    action = _infinitive(cue)
+    for child in cue.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod") or (action is not None and child.i > action.i):
+            continue
+        lo, hi = child.left_edge, child.right_edge
+        for mention in dates_between(document, lo.idx, hi.idx + len(hi.text)):
+            if mention.value and not mention.citation and mention.value[:4] < published[:4]:
+                return True
+    return False
+
+
+def _speaker_tokens(report: Token) -> list[Token]:
+    """Who speaks: the speech verb's subject; "it" after "The ministry said ... ." is the speaker before."""
+    found = [_named_in_apposition(t) for t in subjects(report)]  # "its coordinator, X Y, said"
+    if len(found) == 1 and found[0].lower_ in ("it", "they") and found[0].tag_ == "PRP":
+        sent = report.sent
+        if sent.start > 0:
+            before = report.doc[sent.start - 1].sent.root
+            if verb_base(before.text) in REPORT_VERBS:
+                named = [t for t in subjects(before) if t.tag_ != "PRP"]
+                if named:
+                    return named
+    return found
+
+
+def _thing(tokens: list[Token]) -> bool:
+    """Subjects that are things or unnamed crowds ("the link", "the new pipe", "talks", "the
+    communities"), not a named actor, a pronoun or an institution a speaker answers for; a noun the
+    tagger took for a verb ("talks ... would start") too."""
+    return bool(tokens) and all(
+        (t.pos_ == "NOUN" or (t.pos_ == "VERB" and t.dep_ == "nsubj")) and t.lower_ not in INSTITUTION_NOUNS | BODY_NOUNS and noun_base(t.text) not in
+        BUSINESS_NOUNS | INSTITUTION_NOUNS | BODY_NOUNS and not any(c.dep_ == "poss" for c in t.children)
+        for t in tokens)  # "her party", "our engineers": the speaker's side
+
+
+BODY_NOUNS = {"party", "coalition", "opposition", "union", "committee", "senate", "congress", "assembly",
+              "alliance", "bloc", "association", "federation", "chamber", "court", "regulator", "ministry",
+              "military", "army", "navy", "police", "board", "leadership", "president", "minister", "official"}
+
+
+def _dated(document: Document, verb: Token) -> bool:
+    """The action carries a date ("the trains would run by 2029")."""
+    lo, hi = action_range(verb)
+    doc = verb.doc
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    return any(m.value and not m.citation for m in dates_between(document, start, end))
+
+
 def _named_in_apposition(tok: Token) -> Token:
     """"The consortium, Atacama Partners, has promised ...": the name in apposition to a common noun."""
     if tok.pos_ != "NOUN":
@@ -323,8 +461,8 @@ def _named_in_apposition(tok: Token) -> Token:
 
 
 def _the_government(tokens: list[Token]) -> bool:
-    """The bare subject "the government" (or "the state")."""
-    if len(tokens) != 1 or tokens[0].lower_ not in ("government", "state"):
+    """The bare subject "the government" (or "the state", "the country")."""
+    if len(tokens) != 1 or tokens[0].lower_ not in ("government", "state", "country"):
         return False
     kids = [c for c in tokens[0].children if c.dep_ != "punct"]
     return len(kids) == 1 and kids[0].lower_ == "the"
@@ -388,14 +526,32 @@ def _uncertain(tok: Token) -> bool:
            for t in tok.doc[max(0, lo - 2):tok.i]):
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.text.lower() in CONDITIONS
-                                         for m in c.children) for c in tok.children)
+                                         and m.i == c.left_edge.i for m in c.children) for c in tok.children)
+    # "when" opens the clause: "though he did not say when" is no condition
+
+
+def _superlative_head(verb: Token) -> bool:
+    """A relative clause on a superlative noun phrase ("the biggest project we will ever build")."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(g.tag_ == "RBS" for g in c.children))
+               for c in noun.children)
+
+
+def _on_condition(verb: Token) -> bool:
+    """"retaliate if X imposed tariffs": a clause opened by a condition word hangs on the verb."""
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CONDITIONS
+                                         and m.i == c.left_edge.i for m in c.children) for c in verb.children)
 
 
 def _in_relative_clause(word: Token, verb: Token) -> bool:
     """"X, which will lead the work, has promised to ...": the wh-word belongs to a clause on the subject."""
     cur = word
     for _ in range(8):
-        if cur.i == verb.i or cur.head.i == cur.i:
+        if cur.i == verb.i:
+            return bool(verb.dep_ == "relcl")  # "the tender, which X expects to launch": the verb's own clause
+        if cur.head.i == cur.i:
             return False
         if cur.dep_ in ("relcl", "acl"):
             return True
@@ -441,19 +597,92 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     if is_transaction(document, frame.verb, frame.cue, start, end):
         return None  # "X will buy a 49% stake for $1bn": a deal, not a promise
+    if _open_choice(frame.verb):
+        return None  # "will decide whether to lend": nothing promised yet
+    if _under_terms(frame.verb):
+        return None  # "under the contract's terms, X will pay ...": a term of the deal, not a new promise
     deadline = None
+    value: str | None = None
     published = document.article.published or ""
-    for mention in dates_between(document, start, end):
+    mentions = dates_between(document, start, end)
+    nxt = hi + 1 if hi < len(doc) and doc[hi].text == "," else hi
+    if not mentions and nxt < len(doc) and doc[nxt].lower_ in STARTING_WORDS:
+        tail = doc[nxt]  # "..., beginning in October", "a year starting in 2027": the start date after the action
+        mentions = dates_between(document, tail.idx, tail.right_edge.idx + len(tail.right_edge.text))
+    for mention in mentions:
         if mention.citation or not mention.value:
             continue
-        if published and mention.value < published[:len(mention.value)]:
+        found = mention.value
+        if published and found < published[:len(found)] and not mention.explicit_year and \
+                mention.granularity == "month" and mention.prep in DEADLINE_PREPS:
+            found = _next_year(found)  # "by October" said in July of the year before it falls
+        if published and found < published[:len(found)]:
             return None  # "cut rates last month": a past act, not a commitment
         if deadline is None or (mention.is_deadline and not deadline.is_deadline):
-            deadline = mention
+            deadline, value = mention, found
+    deadline_text = deadline.text if deadline else None
+    if is_negated(frame.verb):  # "will not borrow before 2028": a promise not to act, with no deadline
+        action, value, deadline_text = f"not {action}", None, None
+    if deadline is None and published:
+        tail = doc[frame.verb.i:frame.verb.right_edge.i + 1].text  # "before this decade is out" closes the clause
+        value, deadline_text = _season(tail, published)
     sentence = frame.verb.sent
     return Pledge(actor=frame.actor.name, action=action, target=targets_in(document, start, end),
-                  deadline=deadline.value if deadline else None, deadline_text=deadline.text if deadline else None,
+                  deadline=value, deadline_text=deadline_text,
                   evidence=sentence.text.strip(), span=strip_span(document, sentence.start_char, sentence.end_char))
+
+
+STARTING_WORDS = {"beginning", "starting", "effective"}
+DEADLINE_PREPS = {"by", "before", "until", "in", "from", "after", "till"}
+CHOICE_VERBS = {"decide", "consider", "weigh", "study", "assess", "examine", "evaluate", "determine"}
+WEIGH_VERBS = {"consider", "weigh", "mull", "contemplate"}
+ROLE_VERBS = {"act", "oversee", "supervise", "administer", "coordinate", "chair", "serve", "manage"}
+PROJECT_WORDS = {"project", "projects", "programme", "programmes", "program", "programs", "scheme", "schemes"}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+register_verbs(CHOICE_VERBS, ROLE_VERBS, WEIGH_VERBS)
+
+
+def _under_terms(verb: Token) -> bool:
+    """"under the contract's terms X will pay", "an agreement under which X will sell": a term of a deal."""
+    return any(prep.lower_ == "under" and any(o.lower_ in ("term", "terms", "which") for o in prep.children)
+               for prep in children(verb, "prep"))
+
+
+def _open_choice(verb: Token) -> bool:
+    """"will decide whether to lend", "will consider if ...": a choice still open."""
+    if verb_base(verb.text) in WEIGH_VERBS:
+        return True  # "will consider the loan in March": nothing promised yet
+    if verb_base(verb.text) not in CHOICE_VERBS:
+        return False
+    return any(t.lower_ in ("whether", "if") and t.i > verb.i for t in verb.subtree)
+
+
+def _role(verb: Token) -> bool:
+    """A standing role, not a promise: "act as intermediary", "oversee the projects", "implement the
+    project" (undated)."""
+    name = verb_base(verb.text)
+    if name == "implement":
+        return any(c.dep_ == "dobj" and c.lower_ in PROJECT_WORDS for c in verb.children)
+    return name in ROLE_VERBS
+
+
+def _next_year(value: str) -> str:
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def _season(action: str, published: str) -> tuple[str | None, str | None]:
+    """"next spring", "this summer": the year of that season; "by the end of the decade": its last year."""
+    decade = re.search(r"\b(?:end of (?:the|this) decade|this decade is (?:out|over)|decade's end)", action, re.I)
+    if decade is not None and len(published) >= 4:
+        return f"{published[:3]}9", decade.group(0)  # "before this decade is out": its last year
+    match = re.search(r"\b(next|this|coming)\s+(spring|summer|autumn|fall|winter)\b", action, re.I)
+    if match is None or len(published) < 7:
+        return None, None
+    year, month = int(published[:4]), int(published[5:7])
+    start = SEASONS[match.group(2).lower()]
+    if match.group(1).lower() in ("next", "coming") and start <= month:
+        year += 1
+    return str(year), match.group(0)
 
 
 def _action_key(action: str) -> str:
