@@ -1,4 +1,4 @@
-"""deals@3: parties, host country, commodity, value, stakes, financing and status, across sentences.
+"""deals@4: parties, host country, commodity, value, stakes, financing and status, across sentences.
 
 The articles below are written for these tests (other regions and deal shapes than the
 development set): a policy-bank railway loan, a lithium joint venture with a 49% stake, a
@@ -412,3 +412,39 @@ def test_breakdown_of_shares_in_another_kind_of_deal_stays_off_the_earlier_deal(
     offtake = next(d for d in deals if d.status == "cancelled")
     assert offtake.value is not None and offtake.value.amount == 1.8e8
     assert not offtake.stakes and offtake.instrument is None
+
+
+def test_lender_named_without_a_borrower_co_finances_the_deal_just_named(nlp: Any) -> None:
+    text = ("The Andean Development Bank on Friday approved a $300 million loan to Peru to rebuild water networks "
+            "in Arequipa. The Nordic Investment Fund has agreed to lend $90 million alongside the bank.")
+    [deal] = _deals(nlp, text)
+    assert {(f.financier, f.amount) for f in deal.financing} == {
+        ("Andean Development Bank", 3e8), ("Nordic Investment Fund", 9e7)}
+
+
+def test_further_loan_considered_later_in_the_article_joins_the_package(nlp: Any) -> None:
+    text = ("The Baltic Development Bank will lend Moldova $120 million to build two bridges over the Prut, the two "
+            "sides said on Monday. The bridges will carry road and rail traffic.\n\n"
+            "Moldova's finance minister said the loan carries a grace period of five years.\n\n"
+            "Traffic at the border has doubled since 2022, customs figures show.\n\n"
+            "The Caspian Infrastructure Bank is considering a further $40 million loan for the approach roads, "
+            "an official said.")
+    [deal] = _deals(nlp, text)
+    assert ("Caspian Infrastructure Bank", 4e7, "considered") in {
+        (f.financier, f.amount, f.status) for f in deal.financing}
+
+
+def test_board_that_approves_a_loan_stands_for_its_bank(nlp: Any) -> None:
+    text = "The Pacific Islands Development Bank's board on Monday approved a $75 million loan to upgrade ports in Fiji."
+    [deal] = _deals(nlp, text)
+    assert "Pacific Islands Development Bank" in deal.parties
+    assert [f.financier for f in deal.financing] == ["Pacific Islands Development Bank"]
+
+
+def test_state_fund_described_by_a_common_noun_is_the_fund_the_article_names(nlp: Any) -> None:
+    text = ("Kuwait's development fund will lend Jordan $200 million to build desalination plants, the two sides "
+            "said on Monday. The director of the Kuwait Fund for Arab Economic Development signed the loan "
+            "agreement in Amman.")
+    [deal] = _deals(nlp, text)
+    assert "Kuwait Fund for Arab Economic Development" in deal.parties
+    assert [f.financier for f in deal.financing] == ["Kuwait Fund for Arab Economic Development"]

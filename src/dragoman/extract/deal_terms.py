@@ -15,6 +15,7 @@ from typing import Any
 from dragoman.extract.actors import ActorResolver
 from dragoman.extract.clauses import agents, is_passive, mood, prep_objects, subjects
 from dragoman.extract.document import Document
+from dragoman.extract.geo import country_by_demonym, country_code
 from dragoman.extract.money import MoneyMention
 from dragoman.extract.wordforms import register_verbs, verb_base
 from dragoman.records import Financing
@@ -98,6 +99,49 @@ def body_owner(resolver: ActorResolver, tokens: list[Token], actors: list[Any]) 
     return out
 
 
+INSTITUTION_HEADS = {"fund", "bank", "agency", "lender", "authority", "corporation", "institution"}
+
+
+def resolve_parties(resolver: ActorResolver, tokens: list[Token]) -> list[Any]:
+    """Actors of party or financier tokens, with two repairs to the plain resolution: a governing
+    body stands for its institution ("the X Bank's board approved ..."), and a state's institution
+    described by a common noun is the institution the article names ("Y's development fund" when
+    the article also names the Y Fund for Development)."""
+    out: list[Any] = []
+    for tok in tokens:
+        found = _institution(resolver, tok) or body_owner(resolver, [tok], resolver.resolve(tok, proper=True))
+        if not found and tok.lower_ in {b.split()[-1] for b in GOVERNING_BODIES}:
+            found = [o for c in tok.children if c.dep_ in ("poss", "compound", "nmod")
+                     for o in resolver.resolve(c, proper=True) if o.type == "organization"][:1]
+        out += [a for a in found if a not in out]
+    return out
+
+
+def _institution(resolver: ActorResolver, tok: Token) -> list[Any]:
+    """"Saudi Arabia's development fund", "the Kuwaiti fund": the one organisation of the article
+    whose name holds the head noun and the state's name or demonym (or whose country it is)."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in INSTITUTION_HEADS or resolver.table is None:
+        return []
+    codes = {a.code for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper()
+             for a in resolver.resolve(c) if a.type == "country"} | {
+        country_by_demonym(c.text) for c in tok.children if c.dep_ == "amod"} - {None}
+    if len(codes) != 1:
+        return []
+    code = codes.pop()
+    named = []
+    for entity in resolver.table.entities:
+        words = entity.name.replace("-", " ").split()
+        if entity.type != "organization" or tok.lower_ not in {w.lower() for w in words}:
+            continue
+        if entity.country == code or any(country_by_demonym(w) == code or country_code(w) == code for w in words):
+            named.append(entity)
+    if len({e.name for e in named}) != 1:
+        return []
+    from dragoman.extract.actors import Actor
+
+    return [Actor(named[0].name, "organization", named[0].country)]
+
+
 def looks_like_financier(name: str) -> bool:
     return bool(FINANCIER_WORDS.search(name))
 
@@ -124,7 +168,7 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
         instrument = instrument_of(text)[0]
         if instrument not in FINANCING_INSTRUMENTS:
             instrument = None
-        for actor in body_owner(resolver, financier_tokens, resolver.resolve_all(financier_tokens, proper=True)):
+        for actor in resolve_parties(resolver, financier_tokens):
             if actor.type not in ("organization", "country"):
                 continue
             if actor.type == "country" and not (instrument or amounts):

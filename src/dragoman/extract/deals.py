@@ -1,4 +1,4 @@
-"""deals@3: who agreed what with whom, where, for how much, with whose money, at what stage.
+"""deals@4: who agreed what with whom, where, for how much, with whose money, at what stage.
 
 Each deal head of a sentence (``deal_heads``) that comes with something a deal is about (a
 commodity or sector, money, a stake or a financing line) and at least one party starts a draft:
@@ -7,7 +7,9 @@ the demonym of a party ("the Kazakh state miner"), commodity and value inside th
 financing lines and stakes of the sentence (``deal_terms``). A following sentence that only
 adds a stake, a financing line or an amount, or refers back ("this project", "the deal"),
 completes the last draft. Drafts with the same parties merge; the merged deal keeps the later,
-fuller place. Memoranda and letters of interest are marked ``binding: false``.
+fuller place. A loan whose lender is named without a borrower ("X has agreed to lend $120 million
+alongside the bank", "Y is considering a further $80 million loan") co-finances the deal just named.
+Memoranda and letters of interest are marked ``binding: false``.
 """
 
 from __future__ import annotations
@@ -38,11 +40,11 @@ from dragoman.extract.deal_terms import (
     FINANCING_INSTRUMENTS,
     SOURCE_COUNTRIES,
     FinancingLine,
-    body_owner,
     financing_in,
     implied_lender,
     instrument_of,
     looks_like_financier,
+    resolve_parties,
     status_cue,
     status_of,
 )
@@ -60,13 +62,16 @@ COMMIT_WORDS = {"promise", "pledge", "commit", "earmark", "allocate", "invest", 
 ROUTE_PREPS = {"with", "near", "from", "to", "towards", "toward", "across", "via", "beyond", "along"}
 WORTH = re.compile(r"[\s,]*(?:worth|valued at|totall?ing|amounting to)\s*(?:(?:up to|about|around|nearly|some|"
                    r"over|more than|almost|roughly)\s*)?")
+COFINANCE_REACH = 3  # sentences after a deal within which a lender named without a borrower co-finances it
+COFINANCE_CUES = re.compile(r"\b(?:further|additional|alongside|co-?financ\w*|co-?lenders?|second lender|"
+                            r"another lender|remaining cost|top up)\b", re.I)
 STAKE_REACH = 8  # sentences after a deal within which a breakdown of shares still belongs to it
 MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
 register_verbs(COMMIT_WORDS)
 
 
 
-@extractor("deals", version=3, requires=("entities", "dates", "money"))
+@extractor("deals", version=4, requires=("entities", "dates", "money"))
 def extract_deals(document: Document) -> list[Deal]:
     if document.doc is None:
         return []
@@ -181,7 +186,7 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
 def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
     """A loan for a deal already named is that deal's financing line, not a deal of its own: "X
     signed a loan to <a party of the deal> ...", "X is considering a loan for the project"."""
-    if not drafts or draft.instrument not in FINANCING_INSTRUMENTS:
+    if not drafts or not (draft.instrument in FINANCING_INSTRUMENTS or is_financing_head(sent.doc[draft.head])):
         return False
     lenders = [p for p in draft.parties if p.type == "organization" and looks_like_financier(p.name)]
     others = {p.name for p in draft.parties if p not in lenders and p is not draft.hosted}
@@ -192,6 +197,9 @@ def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
         target = drafts[-1]
     if target is None and not others:  # "It is X's first loan to ...": the lender's line named again
         target = next((d for d in reversed(drafts) if any(f.financier == lenders[0].name for f in d.financing)), None)
+    if target is None and not others and (draft.sentences[0] - drafts[-1].sentences[-1] <= COFINANCE_REACH
+                                          or COFINANCE_CUES.search(sent.text)):
+        target = drafts[-1]  # "X has agreed to lend $120 million alongside ...": a lender without a borrower co-finances
     if target is None:
         return False
     lines = draft.financing or [Financing(
@@ -249,7 +257,7 @@ def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     out: list[Actor] = []
     tokens = [next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t) if t.pos_ == "NOUN" else t
               for t in past_dateline(resolver.document.text, tokens)]  # "The consortium, X Partners, will ..."
-    for actor in body_owner(resolver, tokens, resolver.resolve_all(tokens, proper=True)):
+    for actor in resolve_parties(resolver, tokens):
         if is_dateline(resolver.document.text, actor.name):
             continue  # "MUSCAT — The X Authority has agreed ...": the place of the dateline
         if actor.type == "person" and resolver.holds_office(actor.name):
