@@ -448,3 +448,18 @@ def test_state_fund_described_by_a_common_noun_is_the_fund_the_article_names(nlp
     [deal] = _deals(nlp, text)
     assert "Kuwait Fund for Arab Economic Development" in deal.parties
     assert [f.financier for f in deal.financing] == ["Kuwait Fund for Arab Economic Development"]
+
+
+def test_lender_considering_an_amount_without_a_financing_word_is_a_financing_line(nlp: Any) -> None:
+    text = ("The Gulf Development Bank signed a $200 million loan agreement with Jordan on Monday to build a "
+            "desalination plant in Aqaba. The Nordic Investment Bank is considering a further $60 million for "
+            "the same plant, officials said.")
+    [deal] = _deals(nlp, text)
+    assert ("Nordic Investment Bank", 6e7, "considered") in {(f.financier, f.amount, f.status) for f in deal.financing}
+
+
+def test_company_committing_an_amount_is_not_a_financing_line(nlp: Any) -> None:
+    text = ("Harbour Logistics signed a $200 million agreement with Jordan on Monday to build a grain terminal in "
+            "Aqaba. Red Sea Shipping has committed $60 million to new vessels, its chairman said.")
+    financiers = {f.financier for d in _deals(nlp, text) for f in d.financing}
+    assert "Red Sea Shipping" not in financiers

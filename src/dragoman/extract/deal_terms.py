@@ -162,9 +162,10 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
             continue
         lo, hi = _clause_chars(anchor)
         text = document.text[lo:hi]
-        if not FINANCING_WORDS.search(text) and verb_base(anchor.text) not in ("lend", "finance", "fund", "loan"):
-            continue
         amounts = [m for m in money if m.start < hi and m.end > lo]
+        loose = not FINANCING_WORDS.search(text) and verb_base(anchor.text) not in ("lend", "finance", "fund", "loan")
+        if loose and not (amounts and anchor.pos_ == "VERB"):
+            continue  # "X is considering a further $250 million for the programme": a lender's amount
         instrument = instrument_of(text)[0]
         if instrument not in FINANCING_INSTRUMENTS:
             instrument = None
@@ -173,7 +174,7 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
                 continue
             if actor.type == "country" and not (instrument or amounts):
                 continue
-            if not amounts and not looks_like_financier(actor.name):
+            if (loose or not amounts) and not looks_like_financier(actor.name):
                 continue  # "Amazon's small business loans": a product, not a financing line
             amount = amounts[0] if amounts else None
             out.append(FinancingLine(token=anchor.i, line=Financing(
