@@ -463,3 +463,10 @@ def test_company_committing_an_amount_is_not_a_financing_line(nlp: Any) -> None:
             "Aqaba. Red Sea Shipping has committed $60 million to new vessels, its chairman said.")
     financiers = {f.financier for d in _deals(nlp, text) for f in d.financing}
     assert "Red Sea Shipping" not in financiers
+
+
+def test_company_whose_stake_is_bought_is_a_party(nlp: Any) -> None:
+    text = ("The Kuwait Investment Authority has agreed to buy a 40 percent stake in Baltic Gateway Terminals, the "
+            "company that runs the container quay at Liepaja, for €300 million.")
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"Kuwait Investment Authority", "Baltic Gateway Terminals"}

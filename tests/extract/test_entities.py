@@ -1,4 +1,4 @@
-"""entities@2: names, types, titles, countries, aliases and references, on texts written for these tests."""
+"""entities@3: names, types, titles, countries, aliases and references, on texts written for these tests."""
 
 from __future__ import annotations
 
@@ -241,3 +241,9 @@ def test_ministry_named_by_country_in_lower_case_is_an_organisation(nlp: Any) ->
     found = entities_of(nlp, "China's foreign ministry said it welcomed the talks.")
     assert found["Chinese Foreign Ministry"].type == "organization"
     assert found["Chinese Foreign Ministry"].country == "CHN"
+
+
+def test_firm_the_model_reads_as_a_title_is_an_organisation_when_called_the_company(nlp: Any) -> None:
+    found = entities_of(nlp, "The Kuwait Investment Authority has agreed to buy a 40 percent stake in Baltic Gateway "
+                             "Terminals, the company that runs the container quay at the Latvian port of Liepaja.")
+    assert found["Baltic Gateway Terminals"].type == "organization"

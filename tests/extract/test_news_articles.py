@@ -1,4 +1,4 @@
-"""entities@2 and quotes@2 on the news articles of tests/extract/news_articles.py (written for these tests):
+"""entities@3 and quotes@2 on the news articles of tests/extract/news_articles.py (written for these tests):
 every quote found with its speaker, every person with the title and country the article gives."""
 
 from __future__ import annotations

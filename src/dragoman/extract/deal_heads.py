@@ -47,6 +47,7 @@ FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "progra
 WISH_VERBS = {"seek", "want", "hope", "wish", "try", "look", "aim", "need", "like", "desire", "strive"}
 SIGNING_VERBS = {"sign", "ink", "seal", "announce", "initial", "conclude", "agree", "unveil", "say", "meet"}
 MAX_HEADS = 24  # a "sentence" with more deal words than this is a list or a table, not prose
+STAKE_NOUNS = {"stake", "share", "interest", "holding", "shareholding"}
 ANAPHORIC_DETS = {"this", "that", "these", "those", "such", "both"}
 ANAPHORIC_NOUNS = {"deal", "agreement", "project", "plant", "venture", "mine", "facility", "loan", "investment",
                    "contract", "memorandum", "refinery", "railway", "port", "pipeline", "scheme", "transaction",
@@ -194,6 +195,9 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
     name = verb_base(head.text)
     if name in ("acquire", "buy", "purchase", "fund", "finance"):
         sides += [o for o in objects(head) if o.pos_ == "PROPN"]
+    if name in ("acquire", "buy", "purchase", "take"):  # "buy a 35 percent stake in X": X is the other side
+        withs += [p for o in objects(head) if noun_base(o.text) in STAKE_NOUNS for p in prep_objects(o, "in")
+                  if p.pos_ == "PROPN"]
     withs += prep_objects(head, "with", "between")
     if name in ("lend", "loan", "sell", "supply", "award", "disburse", "transfer"):
         withs += prep_objects(head, "to")

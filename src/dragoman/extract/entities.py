@@ -1,4 +1,4 @@
-"""entities@2: people, organisations, countries and places, with titles, countries and aliases.
+"""entities@3: people, organisations, countries and places, with titles, countries and aliases.
 
 Spans come from ``entity_spans`` (NER repaired by rules); this module groups them into one entity per
 real thing in the article (surnames and "Mr X" to the full name, acronyms to the organisation, country
@@ -185,7 +185,7 @@ def _org_country(doc: Any, cand: Candidate) -> str | None:
     return None
 
 
-@extractor("entities", version=2)
+@extractor("entities", version=3)
 def extract_entities(document: Document) -> list[Entity]:
     doc, text = document.doc, document.text
     cands = collect_candidates(doc, text)
