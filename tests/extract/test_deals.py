@@ -470,3 +470,11 @@ def test_company_whose_stake_is_bought_is_a_party(nlp: Any) -> None:
             "company that runs the container quay at Liepaja, for €300 million.")
     [deal] = _deals(nlp, text)
     assert set(deal.parties) == {"Kuwait Investment Authority", "Baltic Gateway Terminals"}
+
+
+def test_separate_grant_named_in_the_loans_sentence_is_a_deal_of_its_own(nlp: Any) -> None:
+    text = ("Korea will lend Laos 90 billion won to dig irrigation canals in the Mekong valley, and will give a "
+            "separate grant of 4 billion won for flood sensors, under agreements signed in Vientiane on Monday.")
+    found = _deals(nlp, text)
+    assert sorted((d.value.amount, d.status) for d in found if d.value) == [(4e9, "signed"), (9e10, "signed")]
+    assert all(set(d.parties) == {"South Korea", "Laos"} for d in found)

@@ -110,6 +110,9 @@ def _same_deal(earlier: Draft, later: Draft, names: set[str]) -> bool:
     """Same parties (two or more), or one side's parties all among the other's with the same sector."""
     if earlier.country and later.country and earlier.country != later.country:
         return False
+    if later.sentences[0] in earlier.sentences and earlier.head != later.head and \
+            earlier.value is not None and later.value is not None and not _same_amount(earlier.value, later.value):
+        return False  # "X will lend A 41 billion yen ... and give a separate grant of 2 billion yen": two deals
     before = {p.name for p in earlier.parties}
     if len(names) >= 2 and before == names:
         return True

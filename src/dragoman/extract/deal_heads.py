@@ -59,8 +59,9 @@ register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS, AWARD_VERBS)
 def is_head(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         name = noun_base(tok.text)
-        if name not in HEAD_NOUNS or tok.dep_ == "compound":
-            return False
+        separate = name in FINANCING_HEADS and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)
+        if (name not in HEAD_NOUNS and not separate) or tok.dep_ == "compound":
+            return False  # "a separate grant of 2 billion yen": a deal of its own
         if name == "venture" and not any(c.text.lower() == "joint" for c in tok.children):
             return False
         gov = governor(tok)

@@ -97,6 +97,10 @@ def extract_deals(document: Document) -> list[Deal]:
             new += _drafts(document, resolver, head, sent, index, commodities, money, stakes, lines,
                            sole=len(heads) == 1, previous=last)
         if new:
+            signed = [d for d in new if d.explicit and d.status == "signed"]
+            for draft in new:  # "A will lend B ... and give a separate grant ..., under agreements signed on Sunday"
+                if signed and not draft.explicit and draft.status == "announced":
+                    draft.status, draft.explicit = "signed", True
             _attach(new, lines, stakes)
             new = [d for d in new if not _fold_financing(d, drafts, sent)]
             drafts += new
