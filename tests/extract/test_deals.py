@@ -478,3 +478,37 @@ def test_separate_grant_named_in_the_loans_sentence_is_a_deal_of_its_own(nlp: An
     found = _deals(nlp, text)
     assert sorted((d.value.amount, d.status) for d in found if d.value) == [(4e9, "signed"), (9e10, "signed")]
     assert all(set(d.parties) == {"South Korea", "Laos"} for d in found)
+
+
+REFINERY_VENTURE = (
+    "The Namibia Sovereign Fund will take a 30 percent stake in the Walvis Lithium Refining Company, alongside "
+    "Weser Hydrogen GmbH and Kalahari Fuels, under an agreement signed on Monday. The refinery will cost "
+    "$900 million. ")
+
+
+def test_memorandum_signed_with_an_unnamed_buyer_is_a_deal_of_its_own(nlp: Any) -> None:
+    text = REFINERY_VENTURE + ("Weser Hydrogen GmbH has signed a separate memorandum with a Dutch utility for "
+                               "the purchase of half the refinery's output, according to a filing.")
+    found = _deals(nlp, text)
+    assert len(found) == 2
+    memo = found[-1]
+    assert (memo.parties[0], memo.status, memo.commodity) == ("Weser Hydrogen GmbH", "signed", found[0].commodity)
+
+
+def test_company_in_its_executives_words_is_the_executives_employer(nlp: Any) -> None:
+    text = REFINERY_VENTURE + ("Weser Hydrogen's chief executive said the company had signed a separate "
+                               "memorandum with a Dutch utility for the purchase of half the refinery's output.")
+    memo = [d for d in _deals(nlp, text) if d.instrument == "memorandum of understanding"]
+    assert [d.parties[0] for d in memo] == ["Weser Hydrogen GmbH"]
+
+
+def test_letter_of_intent_with_an_unnamed_maker_is_a_proposed_deal(nlp: Any) -> None:
+    text = ("Nordfjell Graphite Ltd has signed a non-binding letter of intent with an unnamed Korean battery maker for "
+            "up to half of its graphite output, the company said on Monday.")
+    [deal] = _deals(nlp, text)
+    assert (deal.parties, deal.status, deal.commodity) == (["Nordfjell Graphite Ltd"], "proposed", "graphite")
+
+
+def test_board_expected_to_decide_on_a_loan_is_not_a_deal_yet(nlp: Any) -> None:
+    text = "She said the Atlantic Development Bank's board was expected to decide on a loan for the railway in the spring."
+    assert _deals(nlp, text) == []

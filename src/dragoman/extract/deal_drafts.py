@@ -32,6 +32,7 @@ class Draft:
     binding: bool | None = None
     hosted: Actor | None = None  # the host country added as a party (not named as one)
     explicit: bool = False  # the status was said (signed, cancelled ...), not assumed
+    distinct: bool = False  # signed with another, unnamed counterparty: never the same deal as another draft
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -83,7 +84,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         names = {p.name for p in draft.parties}
-        twin = next((d for d in out if _same_deal(d, draft, names)), None)
+        twin = None if draft.distinct else next((d for d in out if not d.distinct and _same_deal(d, draft, names)),
+                                                 None)
         if twin is None:
             out.append(draft)
             continue

@@ -60,14 +60,16 @@ def is_head(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         name = noun_base(tok.text)
         separate = name in FINANCING_HEADS and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)
-        if (name not in HEAD_NOUNS and not separate) or tok.dep_ == "compound":
+        if name not in HEAD_NOUNS and not separate and not is_preliminary_paper(tok):
+            return False
+        if tok.dep_ == "compound":
             return False  # "a separate grant of 2 billion yen": a deal of its own
         if name == "venture" and not any(c.text.lower() == "joint" for c in tok.children):
             return False
         gov = governor(tok)
-        if gov is not None and (verb_base(gov.text) in WISH_VERBS | PUSH_VERBS or mood(gov) == "conditional"
+        if gov is not None and (verb_base(gov.text) in WISH_VERBS | PUSH_VERBS | {"decide"} or mood(gov) == "conditional"
                                 or (gov.dep_ == "xcomp" and verb_base(gov.head.text) in WISH_VERBS | PUSH_VERBS)):
-            return False  # "wants a deal", "urged him to make a deal", "could sign a deal"
+            return False  # "wants a deal", "urged him to make a deal", "could sign a deal", "to decide on a loan"
         return not any(c.dep_ in ("det", "poss") and c.text.lower() in ANAPHORIC_DETS for c in tok.children)
     if tok.pos_ == "VERB" and verb_base(tok.text) in HEAD_VERBS and tok.dep_ != "amod" and not is_negated(tok):
         if tok.dep_ == "xcomp" and verb_base(tok.head.text) in WISH_VERBS | PUSH_VERBS:
@@ -76,6 +78,14 @@ def is_head(tok: Token) -> bool:
             return False  # "sign up", "buy out" ... phrasal senses
         return not any(is_head(o) for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"])
     return False
+
+
+def is_preliminary_paper(tok: Token) -> bool:
+    """"a letter of intent", "a heads of terms": paper signed before a binding agreement."""
+    if tok.lower_ not in ("letter", "letters", "heads"):
+        return False
+    words = {o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children}
+    return bool(words & ({"terms"} if tok.lower_ == "heads" else {"intent"}))  # a letter of interest is financing
 
 
 def is_anaphor(tok: Token) -> bool:

@@ -109,12 +109,32 @@ def resolve_parties(resolver: ActorResolver, tokens: list[Token]) -> list[Any]:
     the article also names the Y Fund for Development)."""
     out: list[Any] = []
     for tok in tokens:
-        found = _institution(resolver, tok) or body_owner(resolver, [tok], resolver.resolve(tok, proper=True))
+        found = _institution(resolver, tok) or _speakers_company(resolver, tok) or \
+            body_owner(resolver, [tok], resolver.resolve(tok, proper=True))
         if not found and tok.lower_ in {b.split()[-1] for b in GOVERNING_BODIES}:
             found = [o for c in tok.children if c.dep_ in ("poss", "compound", "nmod")
                      for o in resolver.resolve(c, proper=True) if o.type == "organization"][:1]
         out += [a for a in found if a not in out]
     return out
+
+
+REPORTING_VERBS = {"say", "tell", "add", "confirm", "announce", "disclose", "state"}
+register_verbs(REPORTING_VERBS)
+
+
+def _speakers_company(resolver: ActorResolver, tok: Token) -> list[Any]:
+    """"X's chief executive said the company had signed ...": the company is X, the speaker's employer."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("company", "firm", "group") or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    clause = tok.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or verb_base(clause.head.text) not in REPORTING_VERBS:
+        return []
+    owners = [o for s in subjects(clause.head) for c in s.children if c.dep_ == "poss"
+              for o in resolver.resolve(c, proper=True) if o.type == "organization"]
+    return owners[:1]
 
 
 def _institution(resolver: ActorResolver, tok: Token) -> list[Any]:

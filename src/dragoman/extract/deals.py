@@ -32,6 +32,7 @@ from dragoman.extract.deal_heads import (
     heads_of,
     is_anaphor,
     is_financing_head,
+    is_preliminary_paper,
     party_tokens,
     place_tokens,
     region,
@@ -65,6 +66,9 @@ WORTH = re.compile(r"[\s,]*(?:worth|valued at|totall?ing|amounting to)\s*(?:(?:u
 COFINANCE_REACH = 3  # sentences after a deal within which a lender named without a borrower co-finances it
 COFINANCE_CUES = re.compile(r"\b(?:further|additional|alongside|co-?financ\w*|co-?lenders?|second lender|"
                             r"another lender|remaining cost|top up)\b", re.I)
+COUNTERPARTY_NOUNS = {"company", "firm", "group", "utility", "maker", "manufacturer", "buyer", "trader", "producer",
+                      "refiner", "supplier", "importer", "exporter", "partner", "investor", "operator", "smelter",
+                      "customer", "purchaser", "consortium", "developer", "conglomerate", "carmaker", "steelmaker"}
 STAKE_REACH = 8  # sentences after a deal within which a breakdown of shares still belongs to it
 MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
 register_verbs(COMMIT_WORDS)
@@ -102,7 +106,7 @@ def extract_deals(document: Document) -> list[Deal]:
                 if signed and not draft.explicit and draft.status == "announced":
                     draft.status, draft.explicit = "signed", True
             _attach(new, lines, stakes)
-            new = [d for d in new if not _fold_financing(d, drafts, sent)]
+            new = [d for d in new if not _fold_financing(d, drafts, sent, sentences)]
             drafts += new
         elif last is not None and _continues(sent, index, last, money, stakes, lines):
             _complete(document, last, sent, index, commodities, money, stakes, lines)
@@ -136,14 +140,21 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     side_tokens, with_tokens = party_tokens(head)
     sides = _resolve(resolver, side_tokens)
     withs = [a for a in _resolve(resolver, with_tokens) if a not in sides]
+    unnamed = not withs and _paper_with_unnamed_counterparty(head, sides)
     if not (found or own_lines or (stakes and sole) or any(m.amount >= MIN_AMOUNT for m in own_money)
-            or _paper_with_counterparty(head, withs)):
+            or _paper_with_counterparty(head, withs) or unnamed):
         return []
+    if unnamed:  # "a memorandum with a German utility for half the plant's output": the deal's commodity,
+        table = document.entity_table  # not the one in the signer's name ("Weser Hydrogen GmbH")
+        found = [c for c in (found or commodities) if sent.start_char <= c.start < sent.end_char
+                 and not (table is not None and table.mention_at(c.start, c.end))]
     if not sides and not withs and base(head) in PAPER_HEADS:
         sides = _mentioned(document, resolver, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
     if not any(a.type in ("organization", "country") for a in sides + withs):
         return []
     commodity, sector = best(found)
+    if unnamed and commodity is None and previous is not None:
+        commodity, sector = previous.commodity, previous.sector
     financed = {(x.line.amount, x.line.currency) for x in own_lines}
     if is_financing_head(head):
         value = next(iter(head_money or own_money), None)
@@ -157,6 +168,8 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
         words.append(gov.head)  # "agreed to extend its facility"
     cue = status_cue(words, head, skip={x.token for x in lines if x.token != head.i})
     status = cue or ("signed" if base(head) in PAPER_HEADS else "announced")
+    if is_preliminary_paper(head) and status == "signed":
+        status = "proposed"  # a letter of intent or heads of terms signed: the deal itself is still to come
     if is_financing_head(head) and value is not None:
         for x in own_lines:  # "signed a loan agreement ... for 150 billion yen to finance ..."
             if x.line.amount is None:
@@ -180,14 +193,14 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
             parties.append(hosted)
         draft = Draft(head=head.i, sentences=[index], parties=parties, country=country, commodity=commodity,
                       sector=sector, value=value, status=status, instrument=instrument, binding=binding,
-                      hosted=hosted, explicit=cue is not None)
+                      hosted=hosted, explicit=cue is not None, distinct=unnamed)
         if is_financing_head(head) and not own_lines:
             draft.financing += implied_lender(draft, instrument)
         out.append(draft)
     return out
 
 
-def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
+def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any, sentences: list[Any]) -> bool:
     """A loan for a deal already named is that deal's financing line, not a deal of its own: "X
     signed a loan to <a party of the deal> ...", "X is considering a loan for the project"."""
     if not drafts or not (draft.instrument in FINANCING_INSTRUMENTS or is_financing_head(sent.doc[draft.head])):
@@ -197,12 +210,13 @@ def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
     if len(lenders) != 1 or draft.stakes:
         return False
     target = next((d for d in reversed(drafts) if others and others <= {p.name for p in d.parties}), None)
-    if target is None and any(is_anaphor(t) for t in sent):  # "for the project": the deal just named
-        target = drafts[-1]
+    if target is None and any(is_anaphor(t) for t in sent):  # "for the project": the deal just named, or the
+        target = _named_before(sent, drafts, sentences)  # the lead deal, or the one that names "the concentrator plant"
     if target is None and not others:  # "It is X's first loan to ...": the lender's line named again
         target = next((d for d in reversed(drafts) if any(f.financier == lenders[0].name for f in d.financing)), None)
     if target is None and not others and (draft.sentences[0] - drafts[-1].sentences[-1] <= COFINANCE_REACH
-                                          or COFINANCE_CUES.search(sent.text)):
+                                          or COFINANCE_CUES.search(sent.text)) \
+            and not _names_another_project(sent, drafts[-1], sentences):
         target = drafts[-1]  # "X has agreed to lend $120 million alongside ...": a lender without a borrower co-finances
     if target is None:
         return False
@@ -215,13 +229,26 @@ def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
     return True
 
 
+def _names_another_project(sent: Any, draft: Draft, sentences: list[Any]) -> bool:
+    """"... a letter of interest for the Western Corridor": financing for a project named by name,
+    one the draft's sentences never mention."""
+    told = " ".join(sentences[i].text for i in draft.sentences)
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "PROPN" and tok.head.ent_type_ != "ORG" \
+                and tok.ent_type_ not in ("ORG", "PERSON", "NORP"):  # not "the Fund for International Development"
+            lo = min([tok.i] + [c.left_edge.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i])
+            if sent.doc[lo:tok.i + 1].text not in told:
+                return True
+    return False
+
+
 def _worth(text: str, end: int, money: MoneyMention) -> bool:
     """The amount follows the deal's phrase as its worth: ", worth up to $1.2 billion"."""
     found = WORTH.match(text, end, money.start)
     return found is not None and found.end() == money.start and found.end() > end
 
 
-def _named_before(sent: Any, drafts: list[Draft], sentences: list[Any]) -> Draft | None:
+def _named_before(sent: Any, drafts: list[Draft], sentences: list[Any], fallback: Draft | None = None) -> Draft | None:
     """The deal whose sentences name what "the concentrator plant" / "the project" of ``sent`` refers to:
     the latest one holding the anaphor's modifier or noun, else the article's lead deal."""
     anaphors = [tok for tok in sent if is_anaphor(tok)]
@@ -231,7 +258,7 @@ def _named_before(sent: Any, drafts: list[Draft], sentences: list[Any]) -> Draft
             text = " ".join(sentences[i].text.lower() for i in draft.sentences)
             if words[0] in text:
                 return draft
-    return drafts[0] if anaphors else None
+    return (fallback or drafts[0]) if anaphors else None
 
 
 def _paper_with_counterparty(head: Token, withs: list[Actor]) -> bool:
@@ -241,6 +268,19 @@ def _paper_with_counterparty(head: Token, withs: list[Actor]) -> bool:
         return False
     lo, hi = region(head)
     return status_cue(list(head.doc[lo:hi]), head) in ("signed", "cancelled", "completed")
+
+
+def _paper_with_unnamed_counterparty(head: Token, sides: list[Actor]) -> bool:
+    """"X had signed a memorandum with a German utility", "a letter of intent with an unnamed magnet
+    maker": a named organisation signs paper with a counterparty the article does not name."""
+    if not (base(head) in PAPER_HEADS or is_preliminary_paper(head)) or \
+            not any(a.type == "organization" for a in sides):
+        return False
+    lo, hi = region(head)
+    words = head.doc[lo:hi]
+    unnamed = any(t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ == "NOUN" and t.lower_ in COUNTERPARTY_NOUNS
+                  for t in words)
+    return unnamed and status_cue(list(words), head) == "signed"
 
 
 def _refers_back(sent: Any, heads: list[Token]) -> bool:
