@@ -512,3 +512,10 @@ def test_letter_of_intent_with_an_unnamed_maker_is_a_proposed_deal(nlp: Any) -> 
 def test_board_expected_to_decide_on_a_loan_is_not_a_deal_yet(nlp: Any) -> None:
     text = "She said the Atlantic Development Bank's board was expected to decide on a loan for the railway in the spring."
     assert _deals(nlp, text) == []
+
+
+def test_seller_named_after_from_is_a_party_of_the_purchase(nlp: Any) -> None:
+    text = ("Thailand has agreed to buy up to 3,000 megawatts of electricity from Laos over the next decade under a "
+            "long-term energy agreement.")
+    [deal] = _deals(nlp, text)
+    assert {"Thailand", "Laos"} <= set(deal.parties)

@@ -206,6 +206,8 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
     name = verb_base(head.text)
     if name in ("acquire", "buy", "purchase", "fund", "finance"):
         sides += [o for o in objects(head) if o.pos_ == "PROPN"]
+    if name in ("buy", "purchase", "import"):  # "India agreed to buy 10,000 megawatts from Nepal": the seller
+        withs += prep_objects(head, "from")
     if name in ("acquire", "buy", "purchase", "take"):  # "buy a 35 percent stake in X": X is the other side
         withs += [p for o in objects(head) if noun_base(o.text) in STAKE_NOUNS for p in prep_objects(o, "in")
                   if p.pos_ == "PROPN"]
