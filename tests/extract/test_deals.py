@@ -519,3 +519,14 @@ def test_seller_named_after_from_is_a_party_of_the_purchase(nlp: Any) -> None:
             "long-term energy agreement.")
     [deal] = _deals(nlp, text)
     assert {"Thailand", "Laos"} <= set(deal.parties)
+
+
+def test_grant_awarded_before_the_deal_is_told_finances_it(nlp: Any) -> None:
+    text = ("The European Commission has awarded a €40 million grant to a new power line linking Tartu with the "
+            "Latvian grid, the developers said on Monday.\n\n"
+            "Estonian grid operator Tartu Grid Holding and its Latvian partner Daugava Power Lines Ltd signed a "
+            "construction agreement for the 80-kilometre line in Riga the same day. The line will cost €150 million.")
+    found = _deals(nlp, text)
+    assert len(found) == 1
+    assert [(f.financier, f.amount, f.instrument) for f in found[0].financing] == [
+        ("European Commission", 4e7, "grant")]

@@ -24,7 +24,7 @@ Token = Any
 
 FINANCE_VERBS = {"consider", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
                  "finance", "fund", "back", "issue", "pledge", "promise", "arrange", "allocate", "release",
-                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance", "transfer"}
+                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance", "transfer", "award"}
 FINANCING_WORDS = re.compile(r"\b(?:financ\w*|fund(?:s|ing)?|loans?|credit|grants?|guarantees?|tranches?|bailout|"
                              r"facility|letters? of (?:interest|intent))\b", re.I)
 CONSIDERED = {"consider", "explore", "study", "weigh", "evaluate", "assess", "mull", "review", "discuss"}

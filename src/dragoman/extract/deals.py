@@ -83,6 +83,7 @@ def extract_deals(document: Document) -> list[Deal]:
     commodities = find_commodities(document.text)
     drafts: list[Draft] = []
     sentences = list(document.doc.sents)
+    pending: tuple[int, list[Financing]] | None = None
     for index, sent in enumerate(sentences):
         money = money_between(document, sent.start_char, sent.end_char)
         stakes = stakes_between(document, sent.start_char, sent.end_char)
@@ -100,12 +101,17 @@ def extract_deals(document: Document) -> list[Deal]:
         for head in heads:
             new += _drafts(document, resolver, head, sent, index, commodities, money, stakes, lines,
                            sole=len(heads) == 1, previous=last)
+        if lines and not drafts and not new:  # "The EU has awarded a €96 million grant to a new pipeline ...":
+            pending = (index, [x.line for x in lines])  # told before the deal it finances
         if new:
             signed = [d for d in new if d.explicit and d.status == "signed"]
             for draft in new:  # "A will lend B ... and give a separate grant ..., under agreements signed on Sunday"
                 if signed and not draft.explicit and draft.status == "announced":
                     draft.status, draft.explicit = "signed", True
             _attach(new, lines, stakes)
+            if pending is not None and not drafts and index - pending[0] <= 2:
+                new[0].financing = pending[1] + new[0].financing
+                new[0].sentences = sorted({pending[0], *new[0].sentences})
             new = [d for d in new if not _fold_financing(d, drafts, sent, sentences)]
             drafts += new
         elif last is not None and _continues(sent, index, last, money, stakes, lines):
