@@ -138,8 +138,9 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     if kind in ("organization", "place") and starts_like_a_person(name) and key not in institutions() \
             and last not in PLACE_SUFFIXES and not country_by_capital(name):
         return "person"  # "Grace Mwale" tagged ORG: a given name leads it
-    if kind in ("person", "place") and (last in ORG_SUFFIXES or key in institutions()):
-        return "organization"
+    if kind in ("person", "place") and (last in ORG_SUFFIXES or key in institutions()
+                                        or (len(last) > 6 and last.endswith("bank"))):
+        return "organization"  # "Türk Eximbank", "Afreximbank": a bank's name read as a person's
     prev = doc[i - 1] if i > 0 else None
     if kind in ("organization", "place") and _person_by_apposition(doc, i, j) and not country_by_capital(name) \
             and last not in ORG_SUFFIXES and key not in institutions():
