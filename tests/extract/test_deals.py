@@ -530,3 +530,11 @@ def test_grant_awarded_before_the_deal_is_told_finances_it(nlp: Any) -> None:
     assert len(found) == 1
     assert [(f.financier, f.amount, f.instrument) for f in found[0].financing] == [
         ("European Commission", 4e7, "grant")]
+
+
+def test_exchange_of_a_memorandum_between_two_bodies_is_a_signed_deal(nlp: Any) -> None:
+    text = ("The two Ministers also witnessed the exchange of a Memorandum of Understanding (MoU) between the Kenya Trade "
+            "Authority and the Oman Ministry of Economy on a food security corridor.")
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"Kenya Trade Authority", "Oman Ministry of Economy"}
+    assert deal.status == "signed"

@@ -132,6 +132,10 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     doc = head.doc
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     found = _about(head, [c for c in commodities if start <= c.start < end])
+    signing = _signing_noun(head)
+    if signing is not None and not found:  # "the exchange of a MoU between A and B on a food security corridor"
+        lo_s, hi_s = signing.left_edge.idx, signing.right_edge.idx + len(signing.right_edge.text)
+        found = [c for c in commodities if lo_s <= c.start < hi_s]
     own_money = [m for m in money if m.start < end and m.end > start]
     own_lines = [x for x in lines if lo <= x.token < hi] or (lines if sole else [])
     region_start, region_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
@@ -148,7 +152,8 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     withs = [a for a in _resolve(resolver, with_tokens) if a not in sides]
     unnamed = not withs and _paper_with_unnamed_counterparty(head, sides)
     if not (found or own_lines or (stakes and sole) or any(m.amount >= MIN_AMOUNT for m in own_money)
-            or _paper_with_counterparty(head, withs) or unnamed):
+            or _paper_with_counterparty(head, withs) or unnamed
+            or (signing is not None and sum(a.type == "organization" for a in sides + withs) >= 2)):
         return []
     if unnamed:  # "a memorandum with a German utility for half the plant's output": the deal's commodity,
         table = document.entity_table  # not the one in the signer's name ("Weser Hydrogen GmbH")
@@ -265,6 +270,17 @@ def _named_before(sent: Any, drafts: list[Draft], sentences: list[Any], fallback
             if words[0] in text:
                 return draft
     return (fallback or drafts[0]) if anaphors else None
+
+
+SIGNING_NOUNS = {"exchange", "signing", "conclusion"}
+
+
+def _signing_noun(head: Token) -> Token | None:
+    """"the exchange of a memorandum", "the signing of an agreement": the noun that says the paper was signed."""
+    if base(head) in PAPER_HEADS and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lower_ in SIGNING_NOUNS:
+        return head.head.head
+    return None
 
 
 def _paper_with_counterparty(head: Token, withs: list[Actor]) -> bool:
