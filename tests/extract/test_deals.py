@@ -538,3 +538,20 @@ def test_exchange_of_a_memorandum_between_two_bodies_is_a_signed_deal(nlp: Any) 
     [deal] = _deals(nlp, text)
     assert set(deal.parties) == {"Kenya Trade Authority", "Oman Ministry of Economy"}
     assert deal.status == "signed"
+
+
+CONCESSION = ("Argentina's state mining agency awarded a 25-year copper concession in Catamarca to a consortium of "
+              "local miner Andina Cobre and Canada's Northern Ridge Metals on Monday.")
+
+
+def test_concession_awarded_to_a_consortium_has_its_members_as_parties(nlp: Any) -> None:
+    [deal] = _deals(nlp, CONCESSION)
+    assert {"Andina Cobre", "Northern Ridge Metals"} <= set(deal.parties)
+
+
+def test_consortium_named_in_the_next_sentence_is_the_same_deal_and_brings_its_investment(nlp: Any) -> None:
+    text = CONCESSION + (" The consortium, Puna Copper Partners, has promised to invest over $900 million in a "
+                         "concentrator.")
+    [deal] = _deals(nlp, text)
+    assert "Puna Copper Partners" in deal.parties
+    assert deal.value is not None and (deal.value.amount, deal.value.qualifier) == (9e8, "over")

@@ -195,6 +195,8 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
             if head.dep_ in ("dobj", "attr", "pobj"):
                 sides += agents(gov) if is_passive(gov) else subjects(gov)
             withs += prep_objects(gov, "with", "between")
+            if verb_base(gov.text) in AWARD_VERBS and head.dep_ == "dobj" and not is_financing_head(head):
+                withs += prep_objects(gov, "to")  # "awarded a concession ... to a consortium of A and B"
             if is_financing_head(head) and head.dep_ == "dobj":  # "signed a loan to X": the borrower
                 withs += prep_objects(gov, "to")
                 withs += [o for c in gov.children if c.dep_ == "dative" and c.pos_ == "ADP"

@@ -109,7 +109,7 @@ def resolve_parties(resolver: ActorResolver, tokens: list[Token]) -> list[Any]:
     the article also names the Y Fund for Development)."""
     out: list[Any] = []
     for tok in tokens:
-        found = _institution(resolver, tok) or _speakers_company(resolver, tok) or \
+        found = _institution(resolver, tok) or _speakers_company(resolver, tok) or _members(resolver, tok) or \
             body_owner(resolver, [tok], resolver.resolve(tok, proper=True))
         if not found and tok.lower_ in {b.split()[-1] for b in GOVERNING_BODIES}:
             found = [o for c in tok.children if c.dep_ in ("poss", "compound", "nmod")
@@ -120,6 +120,23 @@ def resolve_parties(resolver: ActorResolver, tokens: list[Token]) -> list[Any]:
 
 REPORTING_VERBS = {"say", "tell", "add", "confirm", "announce", "disclose", "state"}
 register_verbs(REPORTING_VERBS)
+
+
+GROUP_NOUNS = {"consortium", "group", "alliance", "partnership", "venture"}
+
+
+def _members(resolver: ActorResolver, tok: Token) -> list[Any]:
+    """"a consortium of A and B": its members."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in GROUP_NOUNS:
+        return []
+    out: list[Any] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    for member in [obj] + [c for c in obj.subtree if c.dep_ == "conj" and c.head.i in (obj.i,)]:
+                        out += [a for a in resolver.resolve(member, proper=True) if a.type == "organization"]
+    return out
 
 
 def _speakers_company(resolver: ActorResolver, tok: Token) -> list[Any]:

@@ -39,6 +39,7 @@ from dragoman.extract.deal_heads import (
 )
 from dragoman.extract.deal_terms import (
     FINANCING_INSTRUMENTS,
+    GROUP_NOUNS,
     SOURCE_COUNTRIES,
     FinancingLine,
     financing_in,
@@ -90,6 +91,13 @@ def extract_deals(document: Document) -> list[Deal]:
         lines = financing_in(document, resolver, sent, money)
         heads = heads_of(sent, after_deal=bool(drafts))
         last = drafts[-1] if drafts else None
+        named = _group_named(resolver, sent, last, sentences) if last is not None and index - last.sentences[-1] <= 1 \
+            else None
+        if last is not None and named is not None:  # "... to a consortium of A and B. The consortium, C, will invest"
+            if named.name not in {p.name for p in last.parties}:
+                last.parties.append(named)
+            _complete(document, last, sent, index, commodities, money, stakes, lines)
+            continue
         if last is not None and heads and _refers_back(sent, heads) and index - last.sentences[-1] <= 2:
             for head in heads:  # "The investment will be made through a partnership with X": same deal
                 side_tokens, with_tokens = party_tokens(head)
@@ -303,6 +311,20 @@ def _paper_with_unnamed_counterparty(head: Token, sides: list[Actor]) -> bool:
     unnamed = any(t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ == "NOUN" and t.lower_ in COUNTERPARTY_NOUNS
                   for t in words)
     return unnamed and status_cue(list(words), head) == "signed"
+
+
+def _group_named(resolver: ActorResolver, sent: Any, last: Draft, sentences: list[Any]) -> Actor | None:
+    """"The consortium, Atacama Partners, has promised ...": the group of the deal just named, named now."""
+    told = " ".join(sentences[i].text.lower() for i in last.sentences)
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lower_ in GROUP_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.lower_ in told:
+            for child in tok.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    found = [a for a in resolver.resolve(child, proper=True) if a.type == "organization"]
+                    if found:
+                        return found[0]
+    return None
 
 
 def _refers_back(sent: Any, heads: list[Token]) -> bool:
