@@ -161,6 +161,8 @@ def test_amount_promised_in_the_next_sentence_is_the_deal_value(nlp: Any) -> Non
     "Western countries seek to partner with the region on uranium and other critical minerals.",
     "The firm wants to invest in African ports one day, its chief executive said.",
     "Exports of copper rose 12% last year, the statistics office said.",
+    "The Nordic Investment Bank will only decide whether to lend once the feasibility study is done.",
+    "The question is no longer whether Peru builds copper smelters, but how fast, an analyst said.",
 ])
 def test_not_a_deal(nlp: Any, text: str) -> None:
     assert deals(nlp, text) == []

@@ -76,6 +76,8 @@ def is_head(tok: Token) -> bool:
             return False  # "seek to partner", "wants to invest": an aim, not a deal
         if any(c.dep_ == "prt" for c in tok.children):
             return False  # "sign up", "buy out" ... phrasal senses
+        if any(c.lower_ == "whether" for c in tok.children):
+            return False  # "will decide whether to lend", "the question is whether X builds": an open question
         return not any(is_head(o) for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"])
     return False
 
