@@ -557,3 +557,19 @@ def test_consortium_named_in_the_next_sentence_is_the_same_deal_and_brings_its_i
     [deal] = _deals(nlp, text)
     assert "Puna Copper Partners" in deal.parties
     assert deal.value is not None and (deal.value.amount, deal.value.qualifier) == (9e8, "over")
+
+
+GUARANTEE = ("Nordic Export Credit has committed to guarantee $200 million of commercial bank loans for the "
+             "300-megawatt Marsabit wind farm, the developer said on Monday.")
+
+
+def test_agency_committing_to_guarantee_loans_is_a_deal_with_its_financing_line(nlp: Any) -> None:
+    [deal] = _deals(nlp, GUARANTEE)
+    assert [(f.financier, f.amount) for f in deal.financing] == [("Nordic Export Credit", 2e8)]
+
+
+def test_company_that_develops_the_project_just_named_is_a_party(nlp: Any) -> None:
+    text = GUARANTEE + (" The project is being developed by Marsabit Wind Power Ltd, in which Danish investor "
+                        "Skagen Renewables holds a 40 percent stake.")
+    [deal] = _deals(nlp, text)
+    assert "Marsabit Wind Power Ltd" in deal.parties

@@ -33,7 +33,8 @@ AGREEMENT_HEADS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "
                    "venture", "jv", "transaction", "concession", "licence", "license", "lease", "offtake"}
 PAPER_HEADS = {"agreement", "memorandum", "mou", "accord", "pact", "contract"}
 # verbs that name a deal by themselves; "signed", "cancelled", "approved" need a deal noun as object
-MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan", "disburse", "transfer"}
+MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan", "disburse", "transfer",
+               "guarantee"}
 COMMODITY_VERBS = {"build", "construct", "develop", "supply", "sell", "collaborate", "cooperate", "partner"}
 HEAD_VERBS = MONEY_VERBS | COMMODITY_VERBS
 WEAK_HEADS = {"project", "programme", "program", "order", "purchase", "transaction", "partnership", "credit",

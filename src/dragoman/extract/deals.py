@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
-from dragoman.extract.clauses import entity_range
+from dragoman.extract.clauses import agents, entity_range, is_passive
 from dragoman.extract.commodities import CommodityMention, best, find_commodities
 from dragoman.extract.datelines import is_dateline, past_dateline
 from dragoman.extract.deal_drafts import STATUS_RANK, Draft, deal_record, expand_acronyms, merge_drafts
@@ -327,6 +327,21 @@ def _group_named(resolver: ActorResolver, sent: Any, last: Draft, sentences: lis
     return None
 
 
+DEVELOP_VERBS = {"develop", "own", "build", "operate", "run", "sponsor"}
+register_verbs(DEVELOP_VERBS)
+
+
+def _developers(document: Document, sent: Any) -> list[Actor]:
+    """"The project is being developed by X", "The plant is owned by X and Y": the deal's own companies."""
+    out: list[Actor] = []
+    resolver = resolver_for(document)
+    for tok in sent:
+        if tok.pos_ == "VERB" and verb_base(tok.text) in DEVELOP_VERBS and is_passive(tok) and \
+                any(is_anaphor(s) for s in tok.children if s.dep_ == "nsubjpass"):
+            out += [a for a in resolve_parties(resolver, agents(tok)) if a.type == "organization"]
+    return out
+
+
 def _refers_back(sent: Any, heads: list[Token]) -> bool:
     """A sentence about the deal just named: "the project", "this deal", and only financing or
     partnership words of its own."""
@@ -450,6 +465,11 @@ def _continues(sent: Any, index: int, last: Draft, money: list[MoneyMention],
 def _complete(document: Document, draft: Draft, sent: Any, index: int, commodities: list[CommodityMention],
               money: list[MoneyMention], stakes: list[StakeMention], lines: list[FinancingLine]) -> None:
     changed = bool(stakes or lines)
+    for owner in _developers(document, sent):  # "The project is being developed by X, in which ...": X is a party
+        if owner.name not in {p.name for p in draft.parties} and not any(f.financier == owner.name
+                                                                          for f in draft.financing):
+            draft.parties.append(owner)
+            changed = True
     draft.stakes += stakes
     draft.financing += [x.line for x in lines]
     financed = {(x.line.amount, x.line.currency) for x in lines}
