@@ -1,4 +1,4 @@
-"""deals@3: parties, host country, commodity, value, stakes, financing and status, across sentences.
+"""deals@4: parties, host country, commodity, value, stakes, financing and status, across sentences.
 
 The articles below are written for these tests (other regions and deal shapes than the
 development set): a policy-bank railway loan, a lithium joint venture with a 49% stake, a
@@ -161,6 +161,8 @@ def test_amount_promised_in_the_next_sentence_is_the_deal_value(nlp: Any) -> Non
     "Western countries seek to partner with the region on uranium and other critical minerals.",
     "The firm wants to invest in African ports one day, its chief executive said.",
     "Exports of copper rose 12% last year, the statistics office said.",
+    "The Nordic Investment Bank will only decide whether to lend once the feasibility study is done.",
+    "The question is no longer whether Peru builds copper smelters, but how fast, an analyst said.",
 ])
 def test_not_a_deal(nlp: Any, text: str) -> None:
     assert deals(nlp, text) == []
@@ -412,3 +414,162 @@ def test_breakdown_of_shares_in_another_kind_of_deal_stays_off_the_earlier_deal(
     offtake = next(d for d in deals if d.status == "cancelled")
     assert offtake.value is not None and offtake.value.amount == 1.8e8
     assert not offtake.stakes and offtake.instrument is None
+
+
+def test_lender_named_without_a_borrower_co_finances_the_deal_just_named(nlp: Any) -> None:
+    text = ("The Andean Development Bank on Friday approved a $300 million loan to Peru to rebuild water networks "
+            "in Arequipa. The Nordic Investment Fund has agreed to lend $90 million alongside the bank.")
+    [deal] = _deals(nlp, text)
+    assert {(f.financier, f.amount) for f in deal.financing} == {
+        ("Andean Development Bank", 3e8), ("Nordic Investment Fund", 9e7)}
+
+
+def test_further_loan_considered_later_in_the_article_joins_the_package(nlp: Any) -> None:
+    text = ("The Baltic Development Bank will lend Moldova $120 million to build two bridges over the Prut, the two "
+            "sides said on Monday. The bridges will carry road and rail traffic.\n\n"
+            "Moldova's finance minister said the loan carries a grace period of five years.\n\n"
+            "Traffic at the border has doubled since 2022, customs figures show.\n\n"
+            "The Caspian Infrastructure Bank is considering a further $40 million loan for the approach roads, "
+            "an official said.")
+    [deal] = _deals(nlp, text)
+    assert ("Caspian Infrastructure Bank", 4e7, "considered") in {
+        (f.financier, f.amount, f.status) for f in deal.financing}
+
+
+def test_board_that_approves_a_loan_stands_for_its_bank(nlp: Any) -> None:
+    text = "The Pacific Islands Development Bank's board on Monday approved a $75 million loan to upgrade ports in Fiji."
+    [deal] = _deals(nlp, text)
+    assert "Pacific Islands Development Bank" in deal.parties
+    assert [f.financier for f in deal.financing] == ["Pacific Islands Development Bank"]
+
+
+def test_state_fund_described_by_a_common_noun_is_the_fund_the_article_names(nlp: Any) -> None:
+    text = ("Kuwait's development fund will lend Jordan $200 million to build desalination plants, the two sides "
+            "said on Monday. The director of the Kuwait Fund for Arab Economic Development signed the loan "
+            "agreement in Amman.")
+    [deal] = _deals(nlp, text)
+    assert "Kuwait Fund for Arab Economic Development" in deal.parties
+    assert [f.financier for f in deal.financing] == ["Kuwait Fund for Arab Economic Development"]
+
+
+def test_lender_considering_an_amount_without_a_financing_word_is_a_financing_line(nlp: Any) -> None:
+    text = ("The Gulf Development Bank signed a $200 million loan agreement with Jordan on Monday to build a "
+            "desalination plant in Aqaba. The Nordic Investment Bank is considering a further $60 million for "
+            "the same plant, officials said.")
+    [deal] = _deals(nlp, text)
+    assert ("Nordic Investment Bank", 6e7, "considered") in {(f.financier, f.amount, f.status) for f in deal.financing}
+
+
+def test_company_committing_an_amount_is_not_a_financing_line(nlp: Any) -> None:
+    text = ("Harbour Logistics signed a $200 million agreement with Jordan on Monday to build a grain terminal in "
+            "Aqaba. Red Sea Shipping has committed $60 million to new vessels, its chairman said.")
+    financiers = {f.financier for d in _deals(nlp, text) for f in d.financing}
+    assert "Red Sea Shipping" not in financiers
+
+
+def test_company_whose_stake_is_bought_is_a_party(nlp: Any) -> None:
+    text = ("The Kuwait Investment Authority has agreed to buy a 40 percent stake in Baltic Gateway Terminals, the "
+            "company that runs the container quay at Liepaja, for €300 million.")
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"Kuwait Investment Authority", "Baltic Gateway Terminals"}
+
+
+def test_separate_grant_named_in_the_loans_sentence_is_a_deal_of_its_own(nlp: Any) -> None:
+    text = ("Korea will lend Laos 90 billion won to dig irrigation canals in the Mekong valley, and will give a "
+            "separate grant of 4 billion won for flood sensors, under agreements signed in Vientiane on Monday.")
+    found = _deals(nlp, text)
+    assert sorted((d.value.amount, d.status) for d in found if d.value) == [(4e9, "signed"), (9e10, "signed")]
+    assert all(set(d.parties) == {"South Korea", "Laos"} for d in found)
+
+
+REFINERY_VENTURE = (
+    "The Namibia Sovereign Fund will take a 30 percent stake in the Walvis Lithium Refining Company, alongside "
+    "Weser Hydrogen GmbH and Kalahari Fuels, under an agreement signed on Monday. The refinery will cost "
+    "$900 million. ")
+
+
+def test_memorandum_signed_with_an_unnamed_buyer_is_a_deal_of_its_own(nlp: Any) -> None:
+    text = REFINERY_VENTURE + ("Weser Hydrogen GmbH has signed a separate memorandum with a Dutch utility for "
+                               "the purchase of half the refinery's output, according to a filing.")
+    found = _deals(nlp, text)
+    assert len(found) == 2
+    memo = found[-1]
+    assert (memo.parties[0], memo.status, memo.commodity) == ("Weser Hydrogen GmbH", "signed", found[0].commodity)
+
+
+def test_company_in_its_executives_words_is_the_executives_employer(nlp: Any) -> None:
+    text = REFINERY_VENTURE + ("Weser Hydrogen's chief executive said the company had signed a separate "
+                               "memorandum with a Dutch utility for the purchase of half the refinery's output.")
+    memo = [d for d in _deals(nlp, text) if d.instrument == "memorandum of understanding"]
+    assert [d.parties[0] for d in memo] == ["Weser Hydrogen GmbH"]
+
+
+def test_letter_of_intent_with_an_unnamed_maker_is_a_proposed_deal(nlp: Any) -> None:
+    text = ("Nordfjell Graphite Ltd has signed a non-binding letter of intent with an unnamed Korean battery maker for "
+            "up to half of its graphite output, the company said on Monday.")
+    [deal] = _deals(nlp, text)
+    assert (deal.parties, deal.status, deal.commodity) == (["Nordfjell Graphite Ltd"], "proposed", "graphite")
+
+
+def test_board_expected_to_decide_on_a_loan_is_not_a_deal_yet(nlp: Any) -> None:
+    text = "She said the Atlantic Development Bank's board was expected to decide on a loan for the railway in the spring."
+    assert _deals(nlp, text) == []
+
+
+def test_seller_named_after_from_is_a_party_of_the_purchase(nlp: Any) -> None:
+    text = ("Thailand has agreed to buy up to 3,000 megawatts of electricity from Laos over the next decade under a "
+            "long-term energy agreement.")
+    [deal] = _deals(nlp, text)
+    assert {"Thailand", "Laos"} <= set(deal.parties)
+
+
+def test_grant_awarded_before_the_deal_is_told_finances_it(nlp: Any) -> None:
+    text = ("The European Commission has awarded a €40 million grant to a new power line linking Tartu with the "
+            "Latvian grid, the developers said on Monday.\n\n"
+            "Estonian grid operator Tartu Grid Holding and its Latvian partner Daugava Power Lines Ltd signed a "
+            "construction agreement for the 80-kilometre line in Riga the same day. The line will cost €150 million.")
+    found = _deals(nlp, text)
+    assert len(found) == 1
+    assert [(f.financier, f.amount, f.instrument) for f in found[0].financing] == [
+        ("European Commission", 4e7, "grant")]
+
+
+def test_exchange_of_a_memorandum_between_two_bodies_is_a_signed_deal(nlp: Any) -> None:
+    text = ("The two Ministers also witnessed the exchange of a Memorandum of Understanding (MoU) between the Kenya Trade "
+            "Authority and the Oman Ministry of Economy on a food security corridor.")
+    [deal] = _deals(nlp, text)
+    assert set(deal.parties) == {"Kenya Trade Authority", "Oman Ministry of Economy"}
+    assert deal.status == "signed"
+
+
+CONCESSION = ("Argentina's state mining agency awarded a 25-year copper concession in Catamarca to a consortium of "
+              "local miner Andina Cobre and Canada's Northern Ridge Metals on Monday.")
+
+
+def test_concession_awarded_to_a_consortium_has_its_members_as_parties(nlp: Any) -> None:
+    [deal] = _deals(nlp, CONCESSION)
+    assert {"Andina Cobre", "Northern Ridge Metals"} <= set(deal.parties)
+
+
+def test_consortium_named_in_the_next_sentence_is_the_same_deal_and_brings_its_investment(nlp: Any) -> None:
+    text = CONCESSION + (" The consortium, Puna Copper Partners, has promised to invest over $900 million in a "
+                         "concentrator.")
+    [deal] = _deals(nlp, text)
+    assert "Puna Copper Partners" in deal.parties
+    assert deal.value is not None and (deal.value.amount, deal.value.qualifier) == (9e8, "over")
+
+
+GUARANTEE = ("Nordic Export Credit has committed to guarantee $200 million of commercial bank loans for the "
+             "300-megawatt Marsabit wind farm, the developer said on Monday.")
+
+
+def test_agency_committing_to_guarantee_loans_is_a_deal_with_its_financing_line(nlp: Any) -> None:
+    [deal] = _deals(nlp, GUARANTEE)
+    assert [(f.financier, f.amount) for f in deal.financing] == [("Nordic Export Credit", 2e8)]
+
+
+def test_company_that_develops_the_project_just_named_is_a_party(nlp: Any) -> None:
+    text = GUARANTEE + (" The project is being developed by Marsabit Wind Power Ltd, in which Danish investor "
+                        "Skagen Renewables holds a 40 percent stake.")
+    [deal] = _deals(nlp, text)
+    assert "Marsabit Wind Power Ltd" in deal.parties

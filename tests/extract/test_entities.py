@@ -400,3 +400,14 @@ def test_a_name_listed_with_a_place_after_in_is_a_place(nlp: Any) -> None:
 def test_a_firm_listed_with_a_country_stays_a_firm(nlp: Any) -> None:
     found = entities_of(nlp, "Buyers in Norway and Kestrel Mining signed offtake deals, the ministry said.")
     assert found["Kestrel Mining"].type == "organization"
+
+
+def test_firm_the_model_reads_as_a_title_is_an_organisation_when_called_the_company(nlp: Any) -> None:
+    found = entities_of(nlp, "The Kuwait Investment Authority has agreed to buy a 40 percent stake in Baltic Gateway "
+                             "Terminals, the company that runs the container quay at the Latvian port of Liepaja.")
+    assert found["Baltic Gateway Terminals"].type == "organization"
+
+
+def test_name_ending_in_bank_is_an_organisation_whatever_the_model_read(nlp: Any) -> None:
+    found = entities_of(nlp, "Sahel Afreximbank approved the credit line on Monday, officials said.")
+    assert found["Sahel Afreximbank"].type == "organization"

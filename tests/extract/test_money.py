@@ -1,4 +1,4 @@
-"""money@3: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
+"""money@4: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
 
 from __future__ import annotations
 
@@ -126,3 +126,9 @@ def test_holder_called_by_the_first_word_of_its_name_is_that_organisation(nlp: A
     text = ("The Gulf fund will buy a 49 percent stake in Konda Harbour Ltd for $300 million, its parent Maraval "
             "Infrastructure said. Maraval will hold the remaining 51% and keep control of the terminal.")
     assert [(s.holder, s.percent) for s in stakes(nlp, text)][-1] == ("Maraval Infrastructure", 51)
+
+
+def test_remaining_share_that_stays_with_a_holder_is_that_holders(nlp: Any) -> None:
+    text = ("Harbour Fund will buy 60 percent of the operator. The remaining 40 percent stays with Norwegian "
+            "shipping group Fjordline Carriers, which built the quay.")
+    assert [(s.holder, s.percent) for s in stakes(nlp, text)][-1] == ("Fjordline Carriers", 40)

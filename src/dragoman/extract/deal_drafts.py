@@ -32,6 +32,7 @@ class Draft:
     binding: bool | None = None
     hosted: Actor | None = None  # the host country added as a party (not named as one)
     explicit: bool = False  # the status was said (signed, cancelled ...), not assumed
+    distinct: bool = False  # signed with another, unnamed counterparty: never the same deal as another draft
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -83,7 +84,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         names = {p.name for p in draft.parties}
-        twin = next((d for d in out if _same_deal(d, draft, names)), None)
+        twin = None if draft.distinct else next((d for d in out if not d.distinct and _same_deal(d, draft, names)),
+                                                 None)
         if twin is None:
             out.append(draft)
             continue
@@ -110,6 +112,9 @@ def _same_deal(earlier: Draft, later: Draft, names: set[str]) -> bool:
     """Same parties (two or more), or one side's parties all among the other's with the same sector."""
     if earlier.country and later.country and earlier.country != later.country:
         return False
+    if later.sentences[0] in earlier.sentences and earlier.head != later.head and \
+            earlier.value is not None and later.value is not None and not _same_amount(earlier.value, later.value):
+        return False  # "X will lend A 41 billion yen ... and give a separate grant of 2 billion yen": two deals
     before = {p.name for p in earlier.parties}
     if len(names) >= 2 and before == names:
         return True

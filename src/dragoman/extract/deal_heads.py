@@ -33,7 +33,8 @@ AGREEMENT_HEADS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "
                    "venture", "jv", "transaction", "concession", "licence", "license", "lease", "offtake"}
 PAPER_HEADS = {"agreement", "memorandum", "mou", "accord", "pact", "contract"}
 # verbs that name a deal by themselves; "signed", "cancelled", "approved" need a deal noun as object
-MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan", "disburse", "transfer"}
+MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund", "loan", "disburse", "transfer",
+               "guarantee"}
 COMMODITY_VERBS = {"build", "construct", "develop", "supply", "sell", "collaborate", "cooperate", "partner"}
 HEAD_VERBS = MONEY_VERBS | COMMODITY_VERBS
 WEAK_HEADS = {"project", "programme", "program", "order", "purchase", "transaction", "partnership", "credit",
@@ -47,6 +48,7 @@ FINANCING_HEADS = {"loan", "credit", "financing", "facility", "bailout", "progra
 WISH_VERBS = {"seek", "want", "hope", "wish", "try", "look", "aim", "need", "like", "desire", "strive"}
 SIGNING_VERBS = {"sign", "ink", "seal", "announce", "initial", "conclude", "agree", "unveil", "say", "meet"}
 MAX_HEADS = 24  # a "sentence" with more deal words than this is a list or a table, not prose
+STAKE_NOUNS = {"stake", "share", "interest", "holding", "shareholding"}
 ANAPHORIC_DETS = {"this", "that", "these", "those", "such", "both"}
 ANAPHORIC_NOUNS = {"deal", "agreement", "project", "plant", "venture", "mine", "facility", "loan", "investment",
                    "contract", "memorandum", "refinery", "railway", "port", "pipeline", "scheme", "transaction",
@@ -58,22 +60,35 @@ register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS, AWARD_VERBS)
 def is_head(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         name = noun_base(tok.text)
-        if name not in HEAD_NOUNS or tok.dep_ == "compound":
+        separate = name in FINANCING_HEADS and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)
+        if name not in HEAD_NOUNS and not separate and not is_preliminary_paper(tok):
             return False
+        if tok.dep_ == "compound":
+            return False  # "a separate grant of 2 billion yen": a deal of its own
         if name == "venture" and not any(c.text.lower() == "joint" for c in tok.children):
             return False
         gov = governor(tok)
-        if gov is not None and (verb_base(gov.text) in WISH_VERBS | PUSH_VERBS or mood(gov) == "conditional"
+        if gov is not None and (verb_base(gov.text) in WISH_VERBS | PUSH_VERBS | {"decide"} or mood(gov) == "conditional"
                                 or (gov.dep_ == "xcomp" and verb_base(gov.head.text) in WISH_VERBS | PUSH_VERBS)):
-            return False  # "wants a deal", "urged him to make a deal", "could sign a deal"
+            return False  # "wants a deal", "urged him to make a deal", "could sign a deal", "to decide on a loan"
         return not any(c.dep_ in ("det", "poss") and c.text.lower() in ANAPHORIC_DETS for c in tok.children)
     if tok.pos_ == "VERB" and verb_base(tok.text) in HEAD_VERBS and tok.dep_ != "amod" and not is_negated(tok):
         if tok.dep_ == "xcomp" and verb_base(tok.head.text) in WISH_VERBS | PUSH_VERBS:
             return False  # "seek to partner", "wants to invest": an aim, not a deal
         if any(c.dep_ == "prt" for c in tok.children):
             return False  # "sign up", "buy out" ... phrasal senses
+        if any(c.lower_ == "whether" for c in tok.children):
+            return False  # "will decide whether to lend", "the question is whether X builds": an open question
         return not any(is_head(o) for o in objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"])
     return False
+
+
+def is_preliminary_paper(tok: Token) -> bool:
+    """"a letter of intent", "a heads of terms": paper signed before a binding agreement."""
+    if tok.lower_ not in ("letter", "letters", "heads"):
+        return False
+    words = {o.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children}
+    return bool(words & ({"terms"} if tok.lower_ == "heads" else {"intent"}))  # a letter of interest is financing
 
 
 def is_anaphor(tok: Token) -> bool:
@@ -183,6 +198,8 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
             if head.dep_ in ("dobj", "attr", "pobj"):
                 sides += agents(gov) if is_passive(gov) else subjects(gov)
             withs += prep_objects(gov, "with", "between")
+            if verb_base(gov.text) in AWARD_VERBS and head.dep_ == "dobj" and not is_financing_head(head):
+                withs += prep_objects(gov, "to")  # "awarded a concession ... to a consortium of A and B"
             if is_financing_head(head) and head.dep_ == "dobj":  # "signed a loan to X": the borrower
                 withs += prep_objects(gov, "to")
                 withs += [o for c in gov.children if c.dep_ == "dative" and c.pos_ == "ADP"
@@ -194,6 +211,11 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
     name = verb_base(head.text)
     if name in ("acquire", "buy", "purchase", "fund", "finance"):
         sides += [o for o in objects(head) if o.pos_ == "PROPN"]
+    if name in ("buy", "purchase", "import"):  # "India agreed to buy 10,000 megawatts from Nepal": the seller
+        withs += prep_objects(head, "from")
+    if name in ("acquire", "buy", "purchase", "take"):  # "buy a 35 percent stake in X": X is the other side
+        withs += [p for o in objects(head) if noun_base(o.text) in STAKE_NOUNS for p in prep_objects(o, "in")
+                  if p.pos_ == "PROPN"]
     withs += prep_objects(head, "with", "between")
     if name in ("lend", "loan", "sell", "supply", "award", "disburse", "transfer"):
         withs += prep_objects(head, "to")

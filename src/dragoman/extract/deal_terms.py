@@ -15,6 +15,7 @@ from typing import Any
 from dragoman.extract.actors import ActorResolver
 from dragoman.extract.clauses import agents, is_passive, mood, prep_objects, subjects
 from dragoman.extract.document import Document
+from dragoman.extract.geo import country_by_demonym, country_code
 from dragoman.extract.money import MoneyMention
 from dragoman.extract.wordforms import register_verbs, verb_base
 from dragoman.records import Financing
@@ -23,7 +24,7 @@ Token = Any
 
 FINANCE_VERBS = {"consider", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
                  "finance", "fund", "back", "issue", "pledge", "promise", "arrange", "allocate", "release",
-                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance", "transfer"}
+                 "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance", "transfer", "award"}
 FINANCING_WORDS = re.compile(r"\b(?:financ\w*|fund(?:s|ing)?|loans?|credit|grants?|guarantees?|tranches?|bailout|"
                              r"facility|letters? of (?:interest|intent))\b", re.I)
 CONSIDERED = {"consider", "explore", "study", "weigh", "evaluate", "assess", "mull", "review", "discuss"}
@@ -98,6 +99,86 @@ def body_owner(resolver: ActorResolver, tokens: list[Token], actors: list[Any]) 
     return out
 
 
+INSTITUTION_HEADS = {"fund", "bank", "agency", "lender", "authority", "corporation", "institution"}
+
+
+def resolve_parties(resolver: ActorResolver, tokens: list[Token]) -> list[Any]:
+    """Actors of party or financier tokens, with two repairs to the plain resolution: a governing
+    body stands for its institution ("the X Bank's board approved ..."), and a state's institution
+    described by a common noun is the institution the article names ("Y's development fund" when
+    the article also names the Y Fund for Development)."""
+    out: list[Any] = []
+    for tok in tokens:
+        found = _institution(resolver, tok) or _speakers_company(resolver, tok) or _members(resolver, tok) or \
+            body_owner(resolver, [tok], resolver.resolve(tok, proper=True))
+        if not found and tok.lower_ in {b.split()[-1] for b in GOVERNING_BODIES}:
+            found = [o for c in tok.children if c.dep_ in ("poss", "compound", "nmod")
+                     for o in resolver.resolve(c, proper=True) if o.type == "organization"][:1]
+        out += [a for a in found if a not in out]
+    return out
+
+
+REPORTING_VERBS = {"say", "tell", "add", "confirm", "announce", "disclose", "state"}
+register_verbs(REPORTING_VERBS)
+
+
+GROUP_NOUNS = {"consortium", "group", "alliance", "partnership", "venture"}
+
+
+def _members(resolver: ActorResolver, tok: Token) -> list[Any]:
+    """"a consortium of A and B": its members."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in GROUP_NOUNS:
+        return []
+    out: list[Any] = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    for member in [obj] + [c for c in obj.subtree if c.dep_ == "conj" and c.head.i in (obj.i,)]:
+                        out += [a for a in resolver.resolve(member, proper=True) if a.type == "organization"]
+    return out
+
+
+def _speakers_company(resolver: ActorResolver, tok: Token) -> list[Any]:
+    """"X's chief executive said the company had signed ...": the company is X, the speaker's employer."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("company", "firm", "group") or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    clause = tok.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or verb_base(clause.head.text) not in REPORTING_VERBS:
+        return []
+    owners = [o for s in subjects(clause.head) for c in s.children if c.dep_ == "poss"
+              for o in resolver.resolve(c, proper=True) if o.type == "organization"]
+    return owners[:1]
+
+
+def _institution(resolver: ActorResolver, tok: Token) -> list[Any]:
+    """"Saudi Arabia's development fund", "the Kuwaiti fund": the one organisation of the article
+    whose name holds the head noun and the state's name or demonym (or whose country it is)."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in INSTITUTION_HEADS or resolver.table is None:
+        return []
+    codes = {a.code for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.text[:1].isupper()
+             for a in resolver.resolve(c) if a.type == "country"} | {
+        country_by_demonym(c.text) for c in tok.children if c.dep_ == "amod"} - {None}
+    if len(codes) != 1:
+        return []
+    code = codes.pop()
+    named = []
+    for entity in resolver.table.entities:
+        words = entity.name.replace("-", " ").split()
+        if entity.type != "organization" or tok.lower_ not in {w.lower() for w in words}:
+            continue
+        if entity.country == code or any(country_by_demonym(w) == code or country_code(w) == code for w in words):
+            named.append(entity)
+    if len({e.name for e in named}) != 1:
+        return []
+    from dragoman.extract.actors import Actor
+
+    return [Actor(named[0].name, "organization", named[0].country)]
+
+
 def looks_like_financier(name: str) -> bool:
     return bool(FINANCIER_WORDS.search(name))
 
@@ -118,18 +199,19 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
             continue
         lo, hi = _clause_chars(anchor)
         text = document.text[lo:hi]
-        if not FINANCING_WORDS.search(text) and verb_base(anchor.text) not in ("lend", "finance", "fund", "loan"):
-            continue
         amounts = [m for m in money if m.start < hi and m.end > lo]
+        loose = not FINANCING_WORDS.search(text) and verb_base(anchor.text) not in ("lend", "finance", "fund", "loan")
+        if loose and not (amounts and anchor.pos_ == "VERB"):
+            continue  # "X is considering a further $250 million for the programme": a lender's amount
         instrument = instrument_of(text)[0]
         if instrument not in FINANCING_INSTRUMENTS:
             instrument = None
-        for actor in body_owner(resolver, financier_tokens, resolver.resolve_all(financier_tokens, proper=True)):
+        for actor in resolve_parties(resolver, financier_tokens):
             if actor.type not in ("organization", "country"):
                 continue
             if actor.type == "country" and not (instrument or amounts):
                 continue
-            if not amounts and not looks_like_financier(actor.name):
+            if (loose or not amounts) and not looks_like_financier(actor.name):
                 continue  # "Amazon's small business loans": a product, not a financing line
             amount = amounts[0] if amounts else None
             out.append(FinancingLine(token=anchor.i, line=Financing(

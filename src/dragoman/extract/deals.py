@@ -1,4 +1,4 @@
-"""deals@3: who agreed what with whom, where, for how much, with whose money, at what stage.
+"""deals@4: who agreed what with whom, where, for how much, with whose money, at what stage.
 
 Each deal head of a sentence (``deal_heads``) that comes with something a deal is about (a
 commodity or sector, money, a stake or a financing line) and at least one party starts a draft:
@@ -7,7 +7,9 @@ the demonym of a party ("the Kazakh state miner"), commodity and value inside th
 financing lines and stakes of the sentence (``deal_terms``). A following sentence that only
 adds a stake, a financing line or an amount, or refers back ("this project", "the deal"),
 completes the last draft. Drafts with the same parties merge; the merged deal keeps the later,
-fuller place. Memoranda and letters of interest are marked ``binding: false``.
+fuller place. A loan whose lender is named without a borrower ("X has agreed to lend $120 million
+alongside the bank", "Y is considering a further $80 million loan") co-finances the deal just named.
+Memoranda and letters of interest are marked ``binding: false``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
-from dragoman.extract.clauses import entity_range
+from dragoman.extract.clauses import agents, entity_range, is_passive
 from dragoman.extract.commodities import CommodityMention, best, find_commodities
 from dragoman.extract.datelines import is_dateline, past_dateline
 from dragoman.extract.deal_drafts import STATUS_RANK, Draft, deal_record, expand_acronyms, merge_drafts
@@ -30,19 +32,21 @@ from dragoman.extract.deal_heads import (
     heads_of,
     is_anaphor,
     is_financing_head,
+    is_preliminary_paper,
     party_tokens,
     place_tokens,
     region,
 )
 from dragoman.extract.deal_terms import (
     FINANCING_INSTRUMENTS,
+    GROUP_NOUNS,
     SOURCE_COUNTRIES,
     FinancingLine,
-    body_owner,
     financing_in,
     implied_lender,
     instrument_of,
     looks_like_financier,
+    resolve_parties,
     status_cue,
     status_of,
 )
@@ -60,13 +64,19 @@ COMMIT_WORDS = {"promise", "pledge", "commit", "earmark", "allocate", "invest", 
 ROUTE_PREPS = {"with", "near", "from", "to", "towards", "toward", "across", "via", "beyond", "along"}
 WORTH = re.compile(r"[\s,]*(?:worth|valued at|totall?ing|amounting to)\s*(?:(?:up to|about|around|nearly|some|"
                    r"over|more than|almost|roughly)\s*)?")
+COFINANCE_REACH = 3  # sentences after a deal within which a lender named without a borrower co-finances it
+COFINANCE_CUES = re.compile(r"\b(?:further|additional|alongside|co-?financ\w*|co-?lenders?|second lender|"
+                            r"another lender|remaining cost|top up)\b", re.I)
+COUNTERPARTY_NOUNS = {"company", "firm", "group", "utility", "maker", "manufacturer", "buyer", "trader", "producer",
+                      "refiner", "supplier", "importer", "exporter", "partner", "investor", "operator", "smelter",
+                      "customer", "purchaser", "consortium", "developer", "conglomerate", "carmaker", "steelmaker"}
 STAKE_REACH = 8  # sentences after a deal within which a breakdown of shares still belongs to it
 MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
 register_verbs(COMMIT_WORDS)
 
 
 
-@extractor("deals", version=3, requires=("entities", "dates", "money"))
+@extractor("deals", version=4, requires=("entities", "dates", "money"))
 def extract_deals(document: Document) -> list[Deal]:
     if document.doc is None:
         return []
@@ -74,12 +84,20 @@ def extract_deals(document: Document) -> list[Deal]:
     commodities = find_commodities(document.text)
     drafts: list[Draft] = []
     sentences = list(document.doc.sents)
+    pending: tuple[int, list[Financing]] | None = None
     for index, sent in enumerate(sentences):
         money = money_between(document, sent.start_char, sent.end_char)
         stakes = stakes_between(document, sent.start_char, sent.end_char)
         lines = financing_in(document, resolver, sent, money)
         heads = heads_of(sent, after_deal=bool(drafts))
         last = drafts[-1] if drafts else None
+        named = _group_named(resolver, sent, last, sentences) if last is not None and index - last.sentences[-1] <= 1 \
+            else None
+        if last is not None and named is not None:  # "... to a consortium of A and B. The consortium, C, will invest"
+            if named.name not in {p.name for p in last.parties}:
+                last.parties.append(named)
+            _complete(document, last, sent, index, commodities, money, stakes, lines)
+            continue
         if last is not None and heads and _refers_back(sent, heads) and index - last.sentences[-1] <= 2:
             for head in heads:  # "The investment will be made through a partnership with X": same deal
                 side_tokens, with_tokens = party_tokens(head)
@@ -91,9 +109,18 @@ def extract_deals(document: Document) -> list[Deal]:
         for head in heads:
             new += _drafts(document, resolver, head, sent, index, commodities, money, stakes, lines,
                            sole=len(heads) == 1, previous=last)
+        if lines and not drafts and not new:  # "The EU has awarded a €96 million grant to a new pipeline ...":
+            pending = (index, [x.line for x in lines])  # told before the deal it finances
         if new:
+            signed = [d for d in new if d.explicit and d.status == "signed"]
+            for draft in new:  # "A will lend B ... and give a separate grant ..., under agreements signed on Sunday"
+                if signed and not draft.explicit and draft.status == "announced":
+                    draft.status, draft.explicit = "signed", True
             _attach(new, lines, stakes)
-            new = [d for d in new if not _fold_financing(d, drafts, sent)]
+            if pending is not None and not drafts and index - pending[0] <= 2:
+                new[0].financing = pending[1] + new[0].financing
+                new[0].sentences = sorted({pending[0], *new[0].sentences})
+            new = [d for d in new if not _fold_financing(d, drafts, sent, sentences)]
             drafts += new
         elif last is not None and _continues(sent, index, last, money, stakes, lines):
             _complete(document, last, sent, index, commodities, money, stakes, lines)
@@ -113,6 +140,10 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     doc = head.doc
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     found = _about(head, [c for c in commodities if start <= c.start < end])
+    signing = _signing_noun(head)
+    if signing is not None and not found:  # "the exchange of a MoU between A and B on a food security corridor"
+        lo_s, hi_s = signing.left_edge.idx, signing.right_edge.idx + len(signing.right_edge.text)
+        found = [c for c in commodities if lo_s <= c.start < hi_s]
     own_money = [m for m in money if m.start < end and m.end > start]
     own_lines = [x for x in lines if lo <= x.token < hi] or (lines if sole else [])
     region_start, region_end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
@@ -127,14 +158,22 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     side_tokens, with_tokens = party_tokens(head)
     sides = _resolve(resolver, side_tokens)
     withs = [a for a in _resolve(resolver, with_tokens) if a not in sides]
+    unnamed = not withs and _paper_with_unnamed_counterparty(head, sides)
     if not (found or own_lines or (stakes and sole) or any(m.amount >= MIN_AMOUNT for m in own_money)
-            or _paper_with_counterparty(head, withs)):
+            or _paper_with_counterparty(head, withs) or unnamed
+            or (signing is not None and sum(a.type == "organization" for a in sides + withs) >= 2)):
         return []
+    if unnamed:  # "a memorandum with a German utility for half the plant's output": the deal's commodity,
+        table = document.entity_table  # not the one in the signer's name ("Weser Hydrogen GmbH")
+        found = [c for c in (found or commodities) if sent.start_char <= c.start < sent.end_char
+                 and not (table is not None and table.mention_at(c.start, c.end))]
     if not sides and not withs and base(head) in PAPER_HEADS:
         sides = _mentioned(document, resolver, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
     if not any(a.type in ("organization", "country") for a in sides + withs):
         return []
     commodity, sector = best(found)
+    if unnamed and commodity is None and previous is not None:
+        commodity, sector = previous.commodity, previous.sector
     financed = {(x.line.amount, x.line.currency) for x in own_lines}
     if is_financing_head(head):
         value = next(iter(head_money or own_money), None)
@@ -148,6 +187,8 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
         words.append(gov.head)  # "agreed to extend its facility"
     cue = status_cue(words, head, skip={x.token for x in lines if x.token != head.i})
     status = cue or ("signed" if base(head) in PAPER_HEADS else "announced")
+    if is_preliminary_paper(head) and status == "signed":
+        status = "proposed"  # a letter of intent or heads of terms signed: the deal itself is still to come
     if is_financing_head(head) and value is not None:
         for x in own_lines:  # "signed a loan agreement ... for 150 billion yen to finance ..."
             if x.line.amount is None:
@@ -171,27 +212,31 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
             parties.append(hosted)
         draft = Draft(head=head.i, sentences=[index], parties=parties, country=country, commodity=commodity,
                       sector=sector, value=value, status=status, instrument=instrument, binding=binding,
-                      hosted=hosted, explicit=cue is not None)
+                      hosted=hosted, explicit=cue is not None, distinct=unnamed)
         if is_financing_head(head) and not own_lines:
             draft.financing += implied_lender(draft, instrument)
         out.append(draft)
     return out
 
 
-def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
+def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any, sentences: list[Any]) -> bool:
     """A loan for a deal already named is that deal's financing line, not a deal of its own: "X
     signed a loan to <a party of the deal> ...", "X is considering a loan for the project"."""
-    if not drafts or draft.instrument not in FINANCING_INSTRUMENTS:
+    if not drafts or not (draft.instrument in FINANCING_INSTRUMENTS or is_financing_head(sent.doc[draft.head])):
         return False
     lenders = [p for p in draft.parties if p.type == "organization" and looks_like_financier(p.name)]
     others = {p.name for p in draft.parties if p not in lenders and p is not draft.hosted}
     if len(lenders) != 1 or draft.stakes:
         return False
     target = next((d for d in reversed(drafts) if others and others <= {p.name for p in d.parties}), None)
-    if target is None and any(is_anaphor(t) for t in sent):  # "for the project": the deal just named
-        target = drafts[-1]
+    if target is None and any(is_anaphor(t) for t in sent):  # "for the project": the deal just named, or the
+        target = _named_before(sent, drafts, sentences)  # the lead deal, or the one that names "the concentrator plant"
     if target is None and not others:  # "It is X's first loan to ...": the lender's line named again
         target = next((d for d in reversed(drafts) if any(f.financier == lenders[0].name for f in d.financing)), None)
+    if target is None and not others and (draft.sentences[0] - drafts[-1].sentences[-1] <= COFINANCE_REACH
+                                          or COFINANCE_CUES.search(sent.text)) \
+            and not _names_another_project(sent, drafts[-1], sentences):
+        target = drafts[-1]  # "X has agreed to lend $120 million alongside ...": a lender without a borrower co-finances
     if target is None:
         return False
     lines = draft.financing or [Financing(
@@ -203,13 +248,26 @@ def _fold_financing(draft: Draft, drafts: list[Draft], sent: Any) -> bool:
     return True
 
 
+def _names_another_project(sent: Any, draft: Draft, sentences: list[Any]) -> bool:
+    """"... a letter of interest for the Western Corridor": financing for a project named by name,
+    one the draft's sentences never mention."""
+    told = " ".join(sentences[i].text for i in draft.sentences)
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.pos_ == "PROPN" and tok.head.ent_type_ != "ORG" \
+                and tok.ent_type_ not in ("ORG", "PERSON", "NORP"):  # not "the Fund for International Development"
+            lo = min([tok.i] + [c.left_edge.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i])
+            if sent.doc[lo:tok.i + 1].text not in told:
+                return True
+    return False
+
+
 def _worth(text: str, end: int, money: MoneyMention) -> bool:
     """The amount follows the deal's phrase as its worth: ", worth up to $1.2 billion"."""
     found = WORTH.match(text, end, money.start)
     return found is not None and found.end() == money.start and found.end() > end
 
 
-def _named_before(sent: Any, drafts: list[Draft], sentences: list[Any]) -> Draft | None:
+def _named_before(sent: Any, drafts: list[Draft], sentences: list[Any], fallback: Draft | None = None) -> Draft | None:
     """The deal whose sentences name what "the concentrator plant" / "the project" of ``sent`` refers to:
     the latest one holding the anaphor's modifier or noun, else the article's lead deal."""
     anaphors = [tok for tok in sent if is_anaphor(tok)]
@@ -219,7 +277,18 @@ def _named_before(sent: Any, drafts: list[Draft], sentences: list[Any]) -> Draft
             text = " ".join(sentences[i].text.lower() for i in draft.sentences)
             if words[0] in text:
                 return draft
-    return drafts[0] if anaphors else None
+    return (fallback or drafts[0]) if anaphors else None
+
+
+SIGNING_NOUNS = {"exchange", "signing", "conclusion"}
+
+
+def _signing_noun(head: Token) -> Token | None:
+    """"the exchange of a memorandum", "the signing of an agreement": the noun that says the paper was signed."""
+    if base(head) in PAPER_HEADS and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lower_ in SIGNING_NOUNS:
+        return head.head.head
+    return None
 
 
 def _paper_with_counterparty(head: Token, withs: list[Actor]) -> bool:
@@ -229,6 +298,48 @@ def _paper_with_counterparty(head: Token, withs: list[Actor]) -> bool:
         return False
     lo, hi = region(head)
     return status_cue(list(head.doc[lo:hi]), head) in ("signed", "cancelled", "completed")
+
+
+def _paper_with_unnamed_counterparty(head: Token, sides: list[Actor]) -> bool:
+    """"X had signed a memorandum with a German utility", "a letter of intent with an unnamed magnet
+    maker": a named organisation signs paper with a counterparty the article does not name."""
+    if not (base(head) in PAPER_HEADS or is_preliminary_paper(head)) or \
+            not any(a.type == "organization" for a in sides):
+        return False
+    lo, hi = region(head)
+    words = head.doc[lo:hi]
+    unnamed = any(t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ == "NOUN" and t.lower_ in COUNTERPARTY_NOUNS
+                  for t in words)
+    return unnamed and status_cue(list(words), head) == "signed"
+
+
+def _group_named(resolver: ActorResolver, sent: Any, last: Draft, sentences: list[Any]) -> Actor | None:
+    """"The consortium, Atacama Partners, has promised ...": the group of the deal just named, named now."""
+    told = " ".join(sentences[i].text.lower() for i in last.sentences)
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.lower_ in GROUP_NOUNS and tok.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.lower_ in told:
+            for child in tok.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    found = [a for a in resolver.resolve(child, proper=True) if a.type == "organization"]
+                    if found:
+                        return found[0]
+    return None
+
+
+DEVELOP_VERBS = {"develop", "own", "build", "operate", "run", "sponsor"}
+register_verbs(DEVELOP_VERBS)
+
+
+def _developers(document: Document, sent: Any) -> list[Actor]:
+    """"The project is being developed by X", "The plant is owned by X and Y": the deal's own companies."""
+    out: list[Actor] = []
+    resolver = resolver_for(document)
+    for tok in sent:
+        if tok.pos_ == "VERB" and verb_base(tok.text) in DEVELOP_VERBS and is_passive(tok) and \
+                any(is_anaphor(s) for s in tok.children if s.dep_ == "nsubjpass"):
+            out += [a for a in resolve_parties(resolver, agents(tok)) if a.type == "organization"]
+    return out
 
 
 def _refers_back(sent: Any, heads: list[Token]) -> bool:
@@ -249,7 +360,7 @@ def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     out: list[Actor] = []
     tokens = [next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t) if t.pos_ == "NOUN" else t
               for t in past_dateline(resolver.document.text, tokens)]  # "The consortium, X Partners, will ..."
-    for actor in body_owner(resolver, tokens, resolver.resolve_all(tokens, proper=True)):
+    for actor in resolve_parties(resolver, tokens):
         if is_dateline(resolver.document.text, actor.name):
             continue  # "MUSCAT — The X Authority has agreed ...": the place of the dateline
         if actor.type == "person" and resolver.holds_office(actor.name):
@@ -354,6 +465,11 @@ def _continues(sent: Any, index: int, last: Draft, money: list[MoneyMention],
 def _complete(document: Document, draft: Draft, sent: Any, index: int, commodities: list[CommodityMention],
               money: list[MoneyMention], stakes: list[StakeMention], lines: list[FinancingLine]) -> None:
     changed = bool(stakes or lines)
+    for owner in _developers(document, sent):  # "The project is being developed by X, in which ...": X is a party
+        if owner.name not in {p.name for p in draft.parties} and not any(f.financier == owner.name
+                                                                          for f in draft.financing):
+            draft.parties.append(owner)
+            changed = True
     draft.stakes += stakes
     draft.financing += [x.line for x in lines]
     financed = {(x.line.amount, x.line.currency) for x in lines}

@@ -162,8 +162,9 @@ def _retype(doc: Any, i: int, j: int, name: str, kind: str) -> str | None:
     if kind in ("organization", "place") and starts_like_a_person(name) and key not in institutions() \
             and last not in PLACE_SUFFIXES and not country_by_capital(name):
         return "person"  # "Grace Mwale" tagged ORG: a given name leads it
-    if kind in ("person", "place") and (last in ORG_SUFFIXES or key in institutions()):
-        return "organization"
+    if kind in ("person", "place") and (last in ORG_SUFFIXES or key in institutions()
+                                        or (len(last) > 6 and last.endswith("bank"))):
+        return "organization"  # "Türk Eximbank", "Afreximbank": a bank's name read as a person's
     prev = doc[i - 1] if i > 0 else None
     if kind in ("organization", "place") and _person_by_apposition(doc, i, j) and not country_by_capital(name) \
             and last not in ORG_SUFFIXES and key not in institutions():
@@ -511,7 +512,7 @@ def collect_candidates(doc: Any, text: str) -> list[Candidate]:
     covered: set[int] = {k for c in found for k in range(c.tstart, c.tend)}
     datelines = dateline_spans(text)
     for ent in _joined_people(doc):
-        kind = LABELS.get(ent.label_)
+        kind = LABELS.get(ent.label_) or _misread_firm(doc, ent)
         if kind is None or any(k in covered for k in range(ent.start, ent.end)):
             continue
         for i, j in _runs(ent):
@@ -565,6 +566,20 @@ def collect_candidates(doc: Any, text: str) -> list[Candidate]:
     found.extend(_titled_people(doc, text, covered))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _misread_firm(doc: Any, ent: Any) -> str | None:
+    """A firm the model read as a title or a product ("Adriatic Gateway Terminals, the company that
+    ..."): capitalised words ending in a company word, or followed by "the company"/"the operator"."""
+    if ent.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT") or len(ent) < 2 \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+        return None
+    if norm_key(ent[-1].text) in ORG_SUFFIXES:
+        return "organization"
+    after = [t for t in doc[ent.end:ent.end + 4] if t.pos_ != "DET"]
+    if len(after) >= 2 and after[0].text == "," and after[1].lower_ in ORG_CUE_NOUNS | {"operator", "owner"}:
+        return "organization"
+    return None
 
 
 def _titled_people(doc: Any, text: str, covered: set[int]) -> list[Candidate]:

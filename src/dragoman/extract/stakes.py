@@ -50,7 +50,8 @@ _NOT_STAKE_BEFORE = re.compile(r"\b(?:by|grew|growth|rose|fell|increased?|decrea
 SELL_VERBS = {"sell", "transfer", "give", "cede", "offer", "allocate", "allot", "assign", "issue"}
 HOLD_VERBS = {"hold", "own", "take", "acquire", "retain", "keep", "control", "buy", "purchase", "receive",
               "get", "have", "gain", "secure", "obtain", "win", "maintain"}
-register_verbs(SELL_VERBS, HOLD_VERBS)
+STAY_VERBS = {"stay", "remain", "rest", "lie", "sit"}  # "the remaining 14 percent stays with X"
+register_verbs(SELL_VERBS, HOLD_VERBS, STAY_VERBS)
 
 
 
@@ -130,7 +131,7 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
     gapped = "remaining" in document.text[max(0, start - 12):start].lower()
     if gapped and verb is not None and anchor.head.i == verb.i and (
             (anchor.dep_ == "dobj" and verb_base(verb.text) in HOLD_VERBS)
-            or (anchor.dep_ in ("nsubj", "nsubjpass") and verb_base(verb.text) in ("go", "belong", "fall"))):
+            or (anchor.dep_ in ("nsubj", "nsubjpass") and verb_base(verb.text) in {"go", "belong", "fall"} | STAY_VERBS)):
         gapped = False  # "X will keep the remaining 51%", "the remaining 10% goes to X": a verb of its own
     if verb is not None and verb.i != anchor.i and not gapped:
         name = verb_base(verb.text)
@@ -138,6 +139,8 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
             candidates = prep_objects(verb, "to") or prep_objects(anchor, "to")
             if not candidates:
                 return None, target
+        elif name in STAY_VERBS and anchor.dep_ == "nsubj":
+            candidates = prep_objects(verb, "with")
         elif is_passive(verb) or name in ("go", "belong", "fall"):
             candidates = agents(verb) or prep_objects(verb, "to")
         elif name in HOLD_VERBS:
