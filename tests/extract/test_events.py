@@ -1,4 +1,4 @@
-"""events@2: what happened, who took part, when and where, from verb and noun frames."""
+"""events@3: what happened, who took part, when and where, from verb and noun frames."""
 
 from __future__ import annotations
 
@@ -305,3 +305,32 @@ def test_welcoming_a_decision_is_a_statement_and_welcoming_a_guest_a_meeting(nlp
     assert [e.kind for e in said] == ["statement"]
     met = events(nlp, "President Ana Soto welcomed Peruvian President Jorge Rios at the palace on Monday.")
     assert [e.kind for e in met] == ["meeting"]
+
+
+def test_trip_destination_is_the_visit_place_whatever_the_recogniser_labels_it(nlp: Any) -> None:
+    text = "The Kuwaiti delegation travels to Karachi on Thursday to tour the container terminal."
+    assert [(e.kind, e.location) for e in events(nlp, text, published="2025-10-30")] == [("visit", "Karachi")]
+
+
+def test_country_written_as_an_acronym_places_a_visit(nlp: Any) -> None:
+    text = ("The accord was signed by Trade Minister Ama Mensah, during a three-day visit by a Ghanaian "
+            "business delegation to the UAE.")
+    visits = [e for e in events(nlp, text) if e.kind == "visit"]
+    assert [e.location for e in visits] == ["United Arab Emirates"]
+
+
+def test_opening_of_a_line_is_placed_at_the_towns_it_joins(nlp: Any) -> None:
+    found = events(nlp, "The electrified section between Lusaka and Ndola, built with Indian credit, opened in 2016.")
+    assert [(e.kind, e.date, e.location) for e in found] == [("other", "2016", "Lusaka, Ndola")]
+
+
+def test_event_placed_nowhere_happens_where_the_story_places_a_visit(nlp: Any) -> None:
+    text = ("Trade Secretary Alan Pryce visited Lima on Monday. "
+            "Pryce said British lenders were ready to finance the port.")
+    found = events(nlp, text)
+    assert [(e.kind, e.location) for e in found] == [("visit", "Lima"), ("statement", "Lima")]
+
+
+def test_signing_in_a_town_the_recogniser_does_not_label_is_placed_there(nlp: Any) -> None:
+    text = "Donau Netz GmbH signed an agreement for the new link in Brno on Tuesday."
+    assert [(e.kind, e.location) for e in events(nlp, text, published="2026-07-01")] == [("agreement", "Brno")]

@@ -1,4 +1,4 @@
-"""events@2: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
+"""events@3: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
 
 Verb frames over the parse (``event_frames``): "met", "hosted", "held talks", "visited",
 "travelled to", "signed", "announced agreements", "said", "introduced a bill", "invested", and
@@ -24,6 +24,7 @@ from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import (
     compact_subtree,
     conjuncts,
+    entity_range,
     is_negated,
     is_passive,
     mood,
@@ -44,7 +45,7 @@ from dragoman.extract.event_frames import (
     refers_back,
     verb_kind,
 )
-from dragoman.extract.frames import action_text, date_for, places, sentence_places, strip_span
+from dragoman.extract.frames import PLACE_PREPS, action_text, date_for, places, sentence_places, strip_span
 from dragoman.extract.money import money_between
 from dragoman.extract.registry import extractor
 from dragoman.extract.wordforms import register_verbs, verb_base
@@ -60,12 +61,14 @@ HABITUAL = {"annual", "yearly", "monthly", "regular", "usual", "routine"}
 TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
+EVENT_PLACE_PREPS = PLACE_PREPS | {"off", "above", "outside", "along", "near"}  # "began operating off X"
+ROUTE_PREPS = EVENT_PLACE_PREPS | {"between", "from"}  # "the section between A and B opened in 2022"
 MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
 register_verbs(MEETING_ACTIONS, TRIP_VERBS)
 
 
 
-@extractor("events", version=2, requires=("entities", "dates", "money", "pledges"))
+@extractor("events", version=3, requires=("entities", "dates", "money", "pledges"))
 def extract_events(document: Document) -> list[Event]:
     if document.doc is None:
         return []
@@ -210,7 +213,8 @@ def _founding(document: Document, verb: Token) -> Event | None:
     if not is_passive(verb):  # "Oman launched its first auction in 2022", "a railway opened to freight in 2017"
         summary = f"{name} {action_text(verb, max_tokens=14)}"
     actors = [a.name for a in _actors(resolver_for(document), thing[:1])]
-    return _event(document, verb, "other", actors, summary=summary, date=date)
+    where = places(document, verb, EVENT_PLACE_PREPS) or places(document, thing[0], ROUTE_PREPS)
+    return _event(document, verb, "other", actors, summary=summary, date=date, where=where)
 
 
 def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
@@ -238,10 +242,11 @@ def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
 
 
 def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, summary: str | None = None,
-           date: DateMention | None = None) -> Event:
+           date: DateMention | None = None, where: list[str] | None = None) -> Event:
     sentence = trigger.sent
     date = date or date_for(document, trigger)
-    where = places(document, trigger)
+    where = places(document, trigger, EVENT_PLACE_PREPS) if where is None else where
+    where = where or _unlabelled_places(document, trigger, kind)
     if summary is None:
         text = action_text(trigger, max_tokens=18)
         active = trigger.pos_ in ("VERB", "AUX") and not is_passive(trigger)
@@ -250,6 +255,35 @@ def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, 
     return Event(date=date.value if date else None, date_text=date.text if date else None, kind=kind,  # type: ignore[arg-type]
                  actors=actors, location=", ".join(where) or None, summary=summary,
                  evidence=document.text[start:end], span=(start, end))
+
+
+def _unlabelled_places(document: Document, trigger: Token, kind: str) -> list[str]:
+    """A proper name the recogniser left unlabelled that a happening is "in" ("signed ... in Brno"), or
+    the destination of a trip whatever its label ("travels to Karachi"), unless it names a person or a
+    known body."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    return _proper_places(document, list(trigger.children), kind)
+
+
+def _proper_places(document: Document, preps: list[Token], kind: str) -> list[str]:
+    found: list[str] = []
+    table = document.entity_table
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                continue
+            trip = kind == "visit" and prep.lower_ in ("to", "in") and obj.ent_type_ in ("ORG", "GPE", "")
+            if not trip and (obj.ent_type_ or prep.lower_ == "to" or any(c.dep_ == "compound" for c in obj.children)):
+                continue  # "in Brno", not "to Ice Cap Minerals"
+            lo, hi = entity_range(obj)
+            name = str(obj.doc[lo:hi].text).strip(" ,.")
+            known = table.find(name, ("person",) if trip else ("person", "organization")) if table else None
+            if known is None and name and not any(w.isupper() and len(w) > 1 for w in name.split()):
+                found.append(name)
+    return found
 
 
 def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
@@ -351,11 +385,16 @@ def _story_place(document: Document, events: list[Event]) -> list[Event]:
     floor = document.published.year - 1 if document.published else 0
     current = [e for e in events if e.kind != "other" and not (e.date and int(e.date[:4]) < floor)]
     line = dateline(document)
-    place = line.place if line else next((e.location for e in sorted(current, key=lambda e: e.span or (0, 0))
-                                          if e.location and e.kind in SCENE_KINDS), None)
+    told = sorted(current, key=lambda e: e.span or (0, 0))
+    place = line.place if line else next((e.location for e in told if e.location and e.kind in SCENE_KINDS),
+                                         None) or next((e.location for e in told if e.location and e.kind == "visit"),
+                                                       None)  # "X visits Hanoi": what else it tells happened there
     for event in current:
         if not event.location and event.span:  # a place the sentence names under another verb comes first
             event.location = ", ".join(sentence_places(document, *event.span)) or None
+        if not event.location and event.span and document.doc is not None:
+            span = document.doc.char_span(*event.span, alignment_mode="expand")
+            event.location = ", ".join(_proper_places(document, list(span or []), "other")) or None
         event.location = event.location or place
     return events
 

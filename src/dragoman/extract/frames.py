@@ -120,7 +120,8 @@ def _place_name(table: Any, tok: Token) -> str | None:
     lo, hi = entity_range(tok)
     labelled = tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ == "ORG" and doc[hi - 1].text in VENUE_WORDS)
     # a capital or a venue the recogniser left unlabelled still places the event
-    known = tok.pos_ == "PROPN" and (is_capital(tok.text) or venue_city(str(doc[lo:hi].text)))
+    known = tok.pos_ == "PROPN" and (is_capital(tok.text) or venue_city(str(doc[lo:hi].text))
+                                     or country_by_name(str(doc[lo:hi].text)) is not None)  # "to the UAE"
     if not labelled and not known:
         return None
     text = str(doc[lo:hi].text).strip(" ,.")
