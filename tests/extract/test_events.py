@@ -334,3 +334,26 @@ def test_event_placed_nowhere_happens_where_the_story_places_a_visit(nlp: Any) -
 def test_signing_in_a_town_the_recogniser_does_not_label_is_placed_there(nlp: Any) -> None:
     text = "Donau Netz GmbH signed an agreement for the new link in Brno on Tuesday."
     assert [(e.kind, e.location) for e in events(nlp, text, published="2026-07-01")] == [("agreement", "Brno")]
+
+
+def test_two_states_agreeing_to_act_is_an_agreement(nlp: Any) -> None:
+    found = events(nlp, "Peru and Vietnam agreed on Monday to cut tariffs on each other's coffee and rice.")
+    assert [(e.kind, e.actors, e.date) for e in found] == [("agreement", ["Peru", "Vietnam"], "2025-11-03")]
+
+
+def test_one_party_agreeing_to_act_is_not_an_agreement(nlp: Any) -> None:
+    assert [e.kind for e in events(nlp, "Peru agreed on Monday to cut tariffs on coffee.")] == []
+
+
+def test_each_speaker_of_a_joint_statement_made_a_statement(nlp: Any) -> None:
+    text = ("Peruvian Trade Minister Rosa Quispe and Vietnamese Trade Minister Tran Van Minh said in a joint "
+            "statement that the cuts would take effect in January.")
+    found = events(nlp, text)
+    assert sorted(a for e in found if e.kind == "statement" for a in e.actors) == ["Rosa Quispe", "Tran Van Minh"]
+
+
+def test_place_a_scene_sentence_names_is_where_the_rest_of_the_story_happened(nlp: Any) -> None:
+    text = ("Peru and Vietnam agreed on Monday to cut tariffs, after their ministers met in Hanoi. "
+            "Trade Minister Rosa Quispe said the cuts would help growers.")
+    found = events(nlp, text)
+    assert [(e.kind, e.location) for e in found] == [("agreement", "Hanoi"), ("statement", "Hanoi")]

@@ -143,6 +143,8 @@ def verb_kind(verb: Token) -> str | None:
         return "agreement"  # "agreed to form a joint venture"
     if name == "agree" and {base(o) for o in objects(verb)} & {"venture", "partnership"}:
         return "agreement"  # "agree a joint venture"
+    if name == "agree" and _two_parties(verb) and any(c.dep_ == "xcomp" for c in verb.children):
+        return "agreement"  # "Mexico and Korea agreed to lower tariffs": what two sides agree is a deal
     if name == "call":  # "called for talks", "called the loan a mortgage on the future"
         named = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) or any(
             c.dep_ in ("oprd", "attr", "appos") or (c.dep_ == "dobj" and c.i > verb.i + 1)
@@ -151,6 +153,17 @@ def verb_kind(verb: Token) -> str | None:
     if name in STATEMENT_VERBS:
         return "statement"
     return None
+
+
+def _two_parties(verb: Token) -> bool:
+    """Two or more parties agree: conjoined subjects ("A and B agreed"), or "the two sides", "both"."""
+    for subject in subjects(verb):
+        if any(c.dep_ == "conj" for c in subject.children):
+            return True
+        dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+        if (subject.tag_ in ("NNS", "NNPS") and dets & {"two", "three", "both"}) or subject.lower_ == "both":
+            return True
+    return False
 
 
 def _purpose_of_trip(verb: Token) -> bool:

@@ -93,6 +93,9 @@ def extract_events(document: Document) -> list[Event]:
         if event.kind == "statement" and (set(event.actors) & pledgers or not all(
                 _actor_type(resolver, a) == "person" for a in event.actors)):
             continue  # statements of people, and not when their words are a pledge
+        if event.kind == "statement" and len(event.actors) > 1:  # each speaker of a joint statement made one
+            events.extend(event.model_copy(update={"actors": [actor]}) for actor in event.actors)
+            continue
         events.append(event)
     events.extend(_pledge_events(document, resolver))
     return _story_place(document, _merge(events))
@@ -135,7 +138,8 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
     if not found and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("AUX", "VERB"):
         found = _actors(resolver, subjects(verb.head.head))  # "X is due to travel to Y", "X is set to sign"
     if kind == "statement":
-        found = [a for a in found if a.type in ("person", "organization")][:1]
+        joint = len([t for s in subjects(verb) for t in conjuncts(s)]) > 1  # "A and B said in a joint statement"
+        found = [a for a in found if a.type in ("person", "organization")][: 3 if joint else 1]
     actors = [a.name for a in found]
     if not actors and kind in ("agreement", "meeting") and told and _both_sides(verb):
         last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2), None)
@@ -384,17 +388,18 @@ def _story_place(document: Document, events: list[Event]) -> list[Event]:
     background (``other``, or dated before last year)."""
     floor = document.published.year - 1 if document.published else 0
     current = [e for e in events if e.kind != "other" and not (e.date and int(e.date[:4]) < floor)]
-    line = dateline(document)
-    told = sorted(current, key=lambda e: e.span or (0, 0))
-    place = line.place if line else next((e.location for e in told if e.location and e.kind in SCENE_KINDS),
-                                         None) or next((e.location for e in told if e.location and e.kind == "visit"),
-                                                       None)  # "X visits Hanoi": what else it tells happened there
     for event in current:
         if not event.location and event.span:  # a place the sentence names under another verb comes first
             event.location = ", ".join(sentence_places(document, *event.span)) or None
         if not event.location and event.span and document.doc is not None:
             span = document.doc.char_span(*event.span, alignment_mode="expand")
             event.location = ", ".join(_proper_places(document, list(span or []), "other")) or None
+    line = dateline(document)
+    told = sorted(current, key=lambda e: e.span or (0, 0))
+    place = line.place if line else next((e.location for e in told if e.location and e.kind in SCENE_KINDS),
+                                         None) or next((e.location for e in told if e.location and e.kind == "visit"),
+                                                       None)  # "X visits Hanoi": what else it tells happened there
+    for event in current:
         event.location = event.location or place
     return events
 
