@@ -357,3 +357,9 @@ def test_place_a_scene_sentence_names_is_where_the_rest_of_the_story_happened(nl
             "Trade Minister Rosa Quispe said the cuts would help growers.")
     found = events(nlp, text)
     assert [(e.kind, e.location) for e in found] == [("agreement", "Hanoi"), ("statement", "Hanoi")]
+
+
+def test_what_a_speaker_says_inside_quotation_marks_is_not_a_happening(nlp: Any) -> None:
+    text = ('"We are signing contracts to sell power to both neighbours," Energy Minister Lena Ruiz said. '
+            '"Give us a contract that the courts will respect," the minister added.')
+    assert [e.kind for e in events(nlp, text)] == ["statement"]

@@ -47,6 +47,7 @@ from dragoman.extract.event_frames import (
 )
 from dragoman.extract.frames import PLACE_PREPS, action_text, date_for, places, sentence_places, strip_span
 from dragoman.extract.money import money_between
+from dragoman.extract.quote_marks import find_quote_spans
 from dragoman.extract.registry import extractor
 from dragoman.extract.wordforms import register_verbs, verb_base
 from dragoman.records import Event, Pledge
@@ -76,8 +77,11 @@ def extract_events(document: Document) -> list[Event]:
     pledgers = {p.actor for p in document.results.get("pledges", []) if isinstance(p, Pledge)}
     events: list[Event] = []
     nouns_used: set[int] = set()
+    quoted = [(q.open, q.close) for q in find_quote_spans(document.text)]
     for tok in document.doc:
         event = None
+        if any(lo < tok.idx < hi for lo, hi in quoted):
+            continue  # "We are financing more than rails," he said: words of a speaker, not a happening
         if tok.pos_ in ("VERB", "AUX"):
             event = _from_verb(document, resolver, tok, nouns_used, events)
         elif tok.i not in nouns_used:
