@@ -363,3 +363,15 @@ def test_what_a_speaker_says_inside_quotation_marks_is_not_a_happening(nlp: Any)
     text = ('"We are signing contracts to sell power to both neighbours," Energy Minister Lena Ruiz said. '
             '"Give us a contract that the courts will respect," the minister added.')
     assert [e.kind for e in events(nlp, text)] == ["statement"]
+
+
+def test_person_quoted_without_a_verb_of_saying_made_a_statement(nlp: Any) -> None:
+    text = ("Peru and Vietnam signed a coffee agreement in Lima on Monday. Trade Minister Rosa Quispe, who "
+            "attended the signing, was upbeat. \u201cThis is exactly the kind of deal our growers have been "
+            "waiting for.\u201d")
+    assert [e.actors for e in events(nlp, text) if e.kind == "statement"] == [["Rosa Quispe"]]
+
+
+def test_phrase_borrowed_in_quotation_marks_is_not_a_statement(nlp: Any) -> None:
+    text = "For Trade Minister Rosa Quispe, the deal opens \u201ca new chapter.\u201d"
+    assert [e for e in events(nlp, text) if e.kind == "statement"] == []

@@ -69,7 +69,7 @@ register_verbs(MEETING_ACTIONS, TRIP_VERBS)
 
 
 
-@extractor("events", version=3, requires=("entities", "dates", "money", "pledges"))
+@extractor("events", version=3, requires=("entities", "dates", "money", "quotes", "pledges"))
 def extract_events(document: Document) -> list[Event]:
     if document.doc is None:
         return []
@@ -101,8 +101,31 @@ def extract_events(document: Document) -> list[Event]:
             events.extend(event.model_copy(update={"actors": [actor]}) for actor in event.actors)
             continue
         events.append(event)
+    events.extend(_quote_statements(document, resolver, events, pledgers))
     events.extend(_pledge_events(document, resolver))
     return _story_place(document, _merge(events))
+
+
+def _quote_statements(document: Document, resolver: ActorResolver, told: list[Event],
+                      pledgers: set[str]) -> list[Event]:
+    """A person quoted without a verb of saying ("X was upbeat. “This is ...”") made a statement too."""
+    out: list[Event] = []
+    spoke = {a for e in told if e.kind == "statement" for a in e.actors} | pledgers
+    doc = document.doc
+    for quote in document.results.get("quotes", []):
+        speaker = getattr(quote, "speaker", None)
+        if not speaker or speaker in spoke or quote.span is None or _actor_type(resolver, speaker) != "person":
+            continue
+        if len(quote.text.split()) < 6:
+            continue  # "launches “a real community”": a phrase borrowed by the writer, not a statement made
+        span = doc.char_span(quote.span[0], quote.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        spoke.add(speaker)
+        start, end = strip_span(document, span.sent.start_char, span.sent.end_char)
+        out.append(Event(kind="statement", actors=[speaker], summary=f"{speaker} said {quote.text[:80]}",
+                         evidence=document.text[start:end], span=(start, end)))
+    return out
 
 
 def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_used: set[int],
