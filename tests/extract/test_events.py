@@ -375,3 +375,19 @@ def test_person_quoted_without_a_verb_of_saying_made_a_statement(nlp: Any) -> No
 def test_phrase_borrowed_in_quotation_marks_is_not_a_statement(nlp: Any) -> None:
     text = "For Trade Minister Rosa Quispe, the deal opens \u201ca new chapter.\u201d"
     assert [e for e in events(nlp, text) if e.kind == "statement"] == []
+
+
+def test_board_of_a_bank_approving_a_grant_is_the_bank_financing(nlp: Any) -> None:
+    found = events(nlp, "The World Bank's board approved a $4 million grant for the feasibility study on Monday.")
+    assert [(e.kind, e.actors) for e in found] == [("financing", ["World Bank"])]
+
+
+def test_grant_awarded_is_financing(nlp: Any) -> None:
+    found = events(nlp, "The European Commission awarded a 60 million euro grant to a new power line on Tuesday.")
+    assert [(e.kind, e.actors) for e in found] == [("financing", ["European Commission"])]
+
+
+def test_letter_of_intent_is_financing_only_when_it_carries_money(nlp: Any) -> None:
+    money = events(nlp, "The Nordic Export Fund signed a letter of intent to invest up to $30 million in the mine.")
+    buyer = events(nlp, "Glacier Metals Ltd signed a non-binding letter of intent with Siemens Energy for its magnets.")
+    assert [e.kind for e in money] == ["financing"] and [e.kind for e in buyer] == ["agreement"]

@@ -27,7 +27,7 @@ STATEMENT_VERBS = {"say", "tell", "state", "declare", "emphasize", "emphasise", 
                    "argue", "remark", "acknowledge", "comment", "announce", "call", "praise", "express", "write",
                    "reiterate", "confirm", "deny", "criticise", "criticize", "welcome", "hail", "tweet", "post"}
 INVESTMENT_VERBS = {"invest", "acquire"}
-FINANCING_VERBS = {"lend", "finance", "fund", "loan", "disburse", "provide", "extend", "approve", "grant",
+FINANCING_VERBS = {"lend", "finance", "fund", "loan", "disburse", "provide", "extend", "approve", "grant", "award",
                    "allocate", "release", "issue", "offer", "commit", "sign", "guarantee", "underwrite", "transfer"}
 LEGISLATION_VERBS = {"introduce", "pass", "adopt", "approve", "ratify", "repeal", "veto", "draft", "sign", "table",
                      "submit", "enact", "amend", "vote", "propose"}
@@ -63,6 +63,8 @@ LEGISLATION_NOUNS = {"bill", "law", "legislation", "amendment", "act", "resoluti
                      "ordinance", "measure", "sanctions"}
 FINANCING_NOUNS = {"loan", "loans", "credit", "financing", "funding", "grant", "grants", "guarantee",
                    "bailout", "tranche", "facility", "bond", "bonds", "aid", "letter"}
+FINANCING_WORDS = {"invest", "investment", "lend", "loan", "loans", "finance", "financing", "fund", "funding",
+                   "credit", "guarantee", "grant"}
 NOUN_KINDS = {"summit": "meeting", "meeting": "meeting", "talks": "meeting", "talk": "meeting",
               "visit": "visit", "trip": "visit", "tour": "visit", "investment": "investment",
               "loan": "financing", "credit": "financing", "repeal": "legislation"}
@@ -89,6 +91,9 @@ def verb_kind(verb: Token) -> str | None:
             any(c.lower_ in SUPPORT_WORDS for c in o.children) or any(t.ent_type_ == "MONEY" for t in o.subtree))
            for o in objects(verb)):
         obj_words |= {"facility"}  # "approved a support programme", "a $7 billion package": a financing line
+    if "letter" in obj_words and not any(t.ent_type_ == "MONEY" or base(t) in FINANCING_WORDS
+                                         for o in objects(verb) if o.lower_ == "letter" for t in o.subtree):
+        obj_words = (obj_words - {"letter"}) | {"memorandum"}  # "a letter of intent with a buyer": an agreement
     extra = _statecraft_kind(verb, name, obj_words)
     if extra is not None:
         return extra

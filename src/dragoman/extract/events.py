@@ -57,6 +57,7 @@ ACTOR_TYPES = ("person", "organization", "country")
 EMPTY_OK = {"legislation", "other"}
 DELEGATION_WORDS = {"delegation", "mission", "team", "officials", "executives", "envoys", "investors",
                     "delegates", "representatives"}
+BOARD_WORDS = {"board", "directors", "management", "shareholders"}
 OPERATION_WORDS = {"operating", "operations", "production", "producing", "service", "exports", "exporting", "running"}
 HABITUAL = {"annual", "yearly", "monthly", "regular", "usual", "routine"}
 TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
@@ -260,6 +261,9 @@ def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "the minister, who travelled to Tbilisi": the minister
         named = resolver.resolve(tok, proper=tok.ent_type_ in ("PERSON", "ORG"))
+        if not named and tok.lower_ in BOARD_WORDS:  # "the World Bank's board approved": the bank acts
+            named = [a for c in tok.children if c.dep_ == "poss" for a in resolver.resolve(c, proper=True)
+                     if a.type == "organization"]
         if not named and tok.lower_ in DELEGATION_WORDS:  # "a Belgian trade mission", "a delegation from X"
             for part in [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")] + \
                     prep_objects(tok, "from", "of"):
