@@ -391,3 +391,8 @@ def test_letter_of_intent_is_financing_only_when_it_carries_money(nlp: Any) -> N
     money = events(nlp, "The Nordic Export Fund signed a letter of intent to invest up to $30 million in the mine.")
     buyer = events(nlp, "Glacier Metals Ltd signed a non-binding letter of intent with Siemens Energy for its magnets.")
     assert [e.kind for e in money] == ["financing"] and [e.kind for e in buyer] == ["agreement"]
+
+
+def test_a_named_office_is_not_taken_for_a_town(nlp: Any) -> None:
+    found = events(nlp, "Fiji signed the grant agreement with Japan at the Prime Minister's Office on Tuesday.")
+    assert [(e.kind, e.location) for e in found] == [("agreement", None)]

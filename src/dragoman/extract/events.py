@@ -311,8 +311,9 @@ def _proper_places(document: Document, preps: list[Token], kind: str) -> list[st
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
                 continue
             trip = kind == "visit" and prep.lower_ in ("to", "in") and obj.ent_type_ in ("ORG", "GPE", "")
-            if not trip and (obj.ent_type_ or prep.lower_ == "to" or any(c.dep_ == "compound" for c in obj.children)):
-                continue  # "in Brno", not "to Ice Cap Minerals"
+            if not trip and (obj.ent_type_ or prep.lower_ == "to" or any(
+                    c.dep_ in ("compound", "poss", "amod", "det") for c in obj.children)):
+                continue  # "in Brno", not "to Ice Cap Minerals" or "at the Prime Minister's Office"
             lo, hi = entity_range(obj)
             name = str(obj.doc[lo:hi].text).strip(" ,.")
             known = table.find(name, ("person",) if trip else ("person", "organization")) if table else None
