@@ -396,3 +396,13 @@ def test_letter_of_intent_is_financing_only_when_it_carries_money(nlp: Any) -> N
 def test_a_named_office_is_not_taken_for_a_town(nlp: Any) -> None:
     found = events(nlp, "Fiji signed the grant agreement with Japan at the Prime Minister's Office on Tuesday.")
     assert [(e.kind, e.location) for e in found] == [("agreement", None)]
+
+
+def test_talks_that_have_not_begun_are_not_a_meeting(nlp: Any) -> None:
+    found = events(nlp, "Governor Ama Tembo said talks with the Reserve Bank of Malawi had not yet begun.")
+    assert [e.kind for e in found] == ["statement"]
+
+
+def test_a_year_after_since_does_not_date_the_happening(nlp: Any) -> None:
+    found = events(nlp, "It is the first time a Fijian foreign minister, Jone Vaka, has visited Tonga since 2018.")
+    assert [(e.kind, e.date) for e in found] == [("visit", None)]

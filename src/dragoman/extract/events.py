@@ -181,6 +181,8 @@ def _from_noun(document: Document, resolver: ActorResolver, noun: Token) -> Even
     kind = noun_kind(noun)
     if kind is None:
         return None
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX") and is_negated(noun.head):
+        return None  # "talks with X had not yet begun", "did not sign the deal"
     settings = ("during", "at", "after", "before", "ahead", "since") + (("for",) if kind == "meeting" else ())
     setting = noun.dep_ == "pobj" and noun.head.lower_ in settings  # "travel to X for talks": a purpose
     if setting and not (kind == "visit" and noun.head.text.lower() == "during" and _visitors(noun)):
@@ -280,6 +282,8 @@ def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, 
            date: DateMention | None = None, where: list[str] | None = None) -> Event:
     sentence = trigger.sent
     date = date or date_for(document, trigger)
+    if date is not None and date.prep == "since":
+        date = None  # "has visited the country since 2019": the start of a span, not the day it happened
     where = places(document, trigger, EVENT_PLACE_PREPS) if where is None else where
     where = where or _unlabelled_places(document, trigger, kind)
     if summary is None:
