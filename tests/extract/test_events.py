@@ -406,3 +406,9 @@ def test_talks_that_have_not_begun_are_not_a_meeting(nlp: Any) -> None:
 def test_a_year_after_since_does_not_date_the_happening(nlp: Any) -> None:
     found = events(nlp, "It is the first time a Fijian foreign minister, Jone Vaka, has visited Tonga since 2018.")
     assert [(e.kind, e.date) for e in found] == [("visit", None)]
+
+
+def test_words_that_are_a_promise_of_the_speakers_company_are_not_also_a_statement(nlp: Any) -> None:
+    text = ("Andes Copper Ltd signed a supply deal with Peru on Monday. Chief executive Lena Ruiz said "
+            "Andes Copper would finish the smelter by 2028.")
+    assert [e.kind for e in events(nlp, text)] == ["agreement", "pledge"]

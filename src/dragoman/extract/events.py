@@ -76,6 +76,7 @@ def extract_events(document: Document) -> list[Event]:
         return []
     resolver = resolver_for(document)
     pledgers = {p.actor for p in document.results.get("pledges", []) if isinstance(p, Pledge)}
+    promises = {p.evidence for p in document.results.get("pledges", []) if isinstance(p, Pledge)}
     events: list[Event] = []
     nouns_used: set[int] = set()
     quoted = [(q.open, q.close) for q in find_quote_spans(document.text)]
@@ -95,7 +96,8 @@ def extract_events(document: Document) -> list[Event]:
                 # "the memorandum was signed in X by A and B": who and where of the last deal told
                 _fold(told, event)
                 continue
-        if event.kind == "statement" and (set(event.actors) & pledgers or not all(
+        promise = event.evidence in promises and len(event.actors) == 1  # "X said the board would finish ..."
+        if event.kind == "statement" and (set(event.actors) & pledgers or promise or not all(
                 _actor_type(resolver, a) == "person" for a in event.actors)):
             continue  # statements of people, and not when their words are a pledge
         if event.kind == "statement" and len(event.actors) > 1:  # each speaker of a joint statement made one
