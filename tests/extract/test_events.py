@@ -412,3 +412,8 @@ def test_words_that_are_a_promise_of_the_speakers_company_are_not_also_a_stateme
     text = ("Andes Copper Ltd signed a supply deal with Peru on Monday. Chief executive Lena Ruiz said "
             "Andes Copper would finish the smelter by 2028.")
     assert [e.kind for e in events(nlp, text)] == ["agreement", "pledge"]
+
+
+def test_signing_while_in_a_city_is_placed_there(nlp: Any) -> None:
+    found = events(nlp, "President Ilse Varga signed a new strategic partnership agreement while in Moscow (State Wire, May 2).")
+    assert [(e.kind, e.location) for e in found] == [("agreement", "Moscow")]

@@ -74,7 +74,7 @@ def places(document: Document, verb: Token, preps: set[str] | None = None, depth
         tok, level = frontier.pop(0)
         for child in tok.children:
             heads: list[Token] = []
-            if child.dep_ == "prep" and child.text.lower() in wanted:
+            if (child.dep_ == "prep" or (child.dep_ == "advcl" and child.pos_ == "ADP")) and child.text.lower() in wanted:
                 heads = [obj for obj in child.children if obj.dep_ == "pobj"]
             elif child.dep_ == "dobj" and tok.i == verb.i:
                 heads = [child]
