@@ -417,3 +417,10 @@ def test_words_that_are_a_promise_of_the_speakers_company_are_not_also_a_stateme
 def test_signing_while_in_a_city_is_placed_there(nlp: Any) -> None:
     found = events(nlp, "President Ilse Varga signed a new strategic partnership agreement while in Moscow (State Wire, May 2).")
     assert [(e.kind, e.location) for e in found] == [("agreement", "Moscow")]
+
+
+def test_words_said_right_after_a_sentence_placing_their_speaker_were_said_there(nlp: Any) -> None:
+    text = ("NAIROBI, Kenya \u2014 Mining Minister Rosa Quispe presented the award at the ministry's offices in "
+            "Mombasa on Monday. \u201cThis offer gives our towns a fair share,\u201d Quispe said.")
+    statements = [e for e in events(nlp, text) if e.kind == "statement"]
+    assert [(e.actors, e.location) for e in statements] == [(["Rosa Quispe"], "Mombasa")]

@@ -432,6 +432,8 @@ def _story_place(document: Document, events: list[Event]) -> list[Event]:
         if not event.location and event.span and document.doc is not None:
             span = document.doc.char_span(*event.span, alignment_mode="expand")
             event.location = ", ".join(_proper_places(document, list(span or []), "other")) or None
+        if not event.location and event.kind == "statement" and event.span:
+            event.location = _speaker_placed_before(document, event)
     line = dateline(document)
     told = sorted(current, key=lambda e: e.span or (0, 0))
     place = line.place if line else next((e.location for e in told if e.location and e.kind in SCENE_KINDS),
@@ -440,6 +442,22 @@ def _story_place(document: Document, events: list[Event]) -> list[Event]:
     for event in current:
         event.location = event.location or place
     return events
+
+
+def _speaker_placed_before(document: Document, event: Event) -> str | None:
+    """Words said right after the sentence that put their speaker somewhere were said there ("The
+    minister presented the award in Santiago. “...,” the minister said")."""
+    doc = document.doc
+    span = doc.char_span(*event.span, alignment_mode="expand") if doc is not None and event.span else None
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1].sent
+    if "\n" in document.text[before.end_char:span.start_char]:
+        return None  # another paragraph
+    names = {a.split()[-1] for a in event.actors if a.split()}
+    if not names & {t.text for t in before}:
+        return None
+    return ", ".join(sentence_places(document, before.start_char, before.end_char)) or None
 
 
 def _merge(events: list[Event]) -> list[Event]:
