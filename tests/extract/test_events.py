@@ -424,3 +424,15 @@ def test_words_said_right_after_a_sentence_placing_their_speaker_were_said_there
             "Mombasa on Monday. \u201cThis offer gives our towns a fair share,\u201d Quispe said.")
     statements = [e for e in events(nlp, text) if e.kind == "statement"]
     assert [(e.actors, e.location) for e in statements] == [(["Rosa Quispe"], "Mombasa")]
+
+
+def test_the_two_who_met_signing_years_ago_is_their_dated_agreement(nlp: Any) -> None:
+    text = ("Peruvian President Ana Rojas met Chilean President Luis Soto in Lima on Monday. "
+            "In 2019 the two signed a free trade agreement.")
+    agreements = [e for e in events(nlp, text) if e.kind == "agreement"]
+    assert [(e.actors, e.date) for e in agreements] == [(["Ana Rojas", "Luis Soto"], "2019")]
+
+
+def test_an_earlier_happening_is_not_placed_where_todays_story_is(nlp: Any) -> None:
+    text = "Peru and Chile held talks in Lima on Monday. In July, Peru signed a port deal with Ecuador."
+    assert [(e.kind, e.location) for e in events(nlp, text)] == [("meeting", "Lima"), ("agreement", None)]

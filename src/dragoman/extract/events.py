@@ -366,8 +366,8 @@ def _both_sides(verb: Token) -> bool:
         if subject.lower_ in ("sides", "ministers", "leaders", "presidents", "countries", "governments",
                               "delegations", "officials") and dets & {"two", "both"}:
             return True
-        if subject.lower_ == "both":
-            return True
+        if subject.lower_ == "both" or (subject.lower_ == "two" and dets & {"the"}):
+            return True  # "in 2019 the two signed a treaty"
     return False
 
 
@@ -439,7 +439,10 @@ def _story_place(document: Document, events: list[Event]) -> list[Event]:
     place = line.place if line else next((e.location for e in told if e.location and e.kind in SCENE_KINDS),
                                          None) or next((e.location for e in told if e.location and e.kind == "visit"),
                                                        None)  # "X visits Hanoi": what else it tells happened there
+    recent = (document.published - dt.timedelta(days=10)).isoformat() if document.published else None
     for event in current:
+        if recent and event.date and len(event.date) >= 7 and event.date < recent[:len(event.date)]:
+            continue  # "In July, X signed ...": an earlier happening is not placed by where today's story is
         event.location = event.location or place
     return events
 
