@@ -436,3 +436,13 @@ def test_the_two_who_met_signing_years_ago_is_their_dated_agreement(nlp: Any) ->
 def test_an_earlier_happening_is_not_placed_where_todays_story_is(nlp: Any) -> None:
     text = "Peru and Chile held talks in Lima on Monday. In July, Peru signed a port deal with Ecuador."
     assert [(e.kind, e.location) for e in events(nlp, text)] == [("meeting", "Lima"), ("agreement", None)]
+
+
+def test_company_saying_it_would_invest_an_amount_is_an_investment_of_the_company(nlp: Any) -> None:
+    text = "Andes Copper Ltd, a Chilean miner, said it would invest $2 billion in a new smelter in Peru."
+    assert [(e.kind, e.actors) for e in events(nlp, text)] == [("investment", ["Andes Copper Ltd"])]
+
+
+def test_what_a_company_would_do_if_a_condition_held_is_not_an_investment(nlp: Any) -> None:
+    text = "Andes Copper Ltd said it would invest $2 billion in a new smelter if power prices fell."
+    assert [e.kind for e in events(nlp, text) if e.kind == "investment"] == []

@@ -143,6 +143,8 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
         if obj.dep_ in ("dobj", "nsubjpass", "attr"):
             nouns_used.add(obj.i)
     tense = mood(verb)
+    if tense == "conditional" and _reported_future(verb):
+        tense = "future"  # "said it would invest $1 billion": the future of reported speech, not a condition
     if tense in ("plan", "future") and kind == "visit" and _scheduled(document, verb):
         pass  # "is due to travel to Djibouti on Thursday": a scheduled trip is a visit
     elif tense == "plan" and kind in ("financing", "investment") and _agreed(verb):
@@ -265,6 +267,8 @@ def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "the minister, who travelled to Tbilisi": the minister
         named = resolver.resolve(tok, proper=tok.ent_type_ in ("PERSON", "ORG"))
+        if not named and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+            named = _speaking_body(resolver, tok)
         if not named and tok.lower_ in BOARD_WORDS:  # "the World Bank's board approved": the bank acts
             named = [a for c in tok.children if c.dep_ == "poss" for a in resolver.resolve(c, proper=True)
                      if a.type == "organization"]
@@ -278,6 +282,23 @@ def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
         if actor.type in ACTOR_TYPES and all(a.name != actor.name for a in out):
             out.append(actor)
     return out
+
+
+def _reported_future(verb: Token) -> bool:
+    """"would" under a verb of saying, with no "if" beside it."""
+    return verb.dep_ == "ccomp" and verb_kind(verb.head) == "statement" and any(
+        c.lower_ == "would" for c in verb.children) and not any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)
+
+
+def _speaking_body(resolver: ActorResolver, pronoun: Token) -> list[Actor]:
+    """"X said it would invest ...": "it" is the organisation that said so."""
+    clause = pronoun.head
+    said = clause.head
+    if clause.dep_ != "ccomp" or said.pos_ not in ("VERB", "AUX") or verb_kind(said) != "statement":
+        return []
+    return [a for s in subjects(said) for a in resolver.resolve(s, proper=s.ent_type_ == "ORG")
+            if a.type == "organization"][:1]
 
 
 def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, summary: str | None = None,
