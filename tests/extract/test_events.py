@@ -446,3 +446,8 @@ def test_company_saying_it_would_invest_an_amount_is_an_investment_of_the_compan
 def test_what_a_company_would_do_if_a_condition_held_is_not_an_investment(nlp: Any) -> None:
     text = "Andes Copper Ltd said it would invest $2 billion in a new smelter if power prices fell."
     assert [e.kind for e in events(nlp, text) if e.kind == "investment"] == []
+
+
+def test_a_province_named_before_its_noun_places_the_event(nlp: Any) -> None:
+    found = events(nlp, "Andes Copper Ltd invested $2 billion in a smelter in Arequipa province last year.")
+    assert [(e.kind, e.location) for e in found] == [("investment", "Arequipa")]

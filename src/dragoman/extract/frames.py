@@ -115,8 +115,15 @@ GATHERING_WORDS = {"reception", "summit", "forum", "conference", "dinner", "banq
 VENUE_WORDS = {"House", "Palace", "Kremlin", "Department", "Hall", "Centre", "Center", "Ministry"}
 
 
+REGION_NOUNS = {"state", "province", "region", "governorate", "county", "district", "prefecture", "department"}
+
+
 def _place_name(table: Any, tok: Token) -> str | None:
     doc = tok.doc
+    if tok.pos_ == "NOUN" and tok.lower_ in REGION_NOUNS:  # "in Nuevo Leon state", "the Antofagasta region"
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and names[-1].i == tok.i - 1:
+            return str(doc[names[0].left_edge.i: tok.i].text).strip() or None
     lo, hi = entity_range(tok)
     labelled = tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ == "ORG" and doc[hi - 1].text in VENUE_WORDS)
     # a capital or a venue the recogniser left unlabelled still places the event
