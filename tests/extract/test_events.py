@@ -451,3 +451,9 @@ def test_what_a_company_would_do_if_a_condition_held_is_not_an_investment(nlp: A
 def test_a_province_named_before_its_noun_places_the_event(nlp: Any) -> None:
     found = events(nlp, "Andes Copper Ltd invested $2 billion in a smelter in Arequipa province last year.")
     assert [(e.kind, e.location) for e in found] == [("investment", "Arequipa")]
+
+
+def test_a_seller_alone_is_not_the_investor(nlp: Any) -> None:
+    text = ("The sovereign fund will take its shares from Andes Holding, the state-controlled investment company "
+            "that will keep 51 percent of the operator.")
+    assert [e for e in events(nlp, text) if e.kind == "investment"] == []

@@ -165,6 +165,8 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
     if kind == "financing" and any(c.lower_ in HABITUAL for o in objects(verb) for c in o.children):
         return None  # "provides an annual block grant": a standing arrangement, not a happening
     found = _actors(resolver, participants(verb, kind))
+    if kind == "investment" and subjects(verb) and not is_passive(verb) and not _actors(resolver, subjects(verb)):
+        return None  # "the fund will take its shares from X": X sells, the buyer is not named here
     if kind == "legislation":
         found += _legislatures(verb)
     if not found and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("AUX", "VERB"):
