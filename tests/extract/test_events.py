@@ -457,3 +457,9 @@ def test_a_seller_alone_is_not_the_investor(nlp: Any) -> None:
     text = ("The sovereign fund will take its shares from Andes Holding, the state-controlled investment company "
             "that will keep 51 percent of the operator.")
     assert [e for e in events(nlp, text) if e.kind == "investment"] == []
+
+
+def test_commitment_to_fund_without_an_amount_is_not_financing(nlp: Any) -> None:
+    with_amount = events(nlp, "The Andes Development Bank has committed to lend $40 million to the water utility.")
+    without = events(nlp, "The Andes Development Bank has also committed to fund the utility's replanting programme.")
+    assert [e.kind for e in with_amount] == ["financing"] and without == []

@@ -147,8 +147,9 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
         tense = "future"  # "said it would invest $1 billion": the future of reported speech, not a condition
     if tense in ("plan", "future") and kind == "visit" and _scheduled(document, verb):
         pass  # "is due to travel to Djibouti on Thursday": a scheduled trip is a visit
-    elif tense == "plan" and kind in ("financing", "investment") and _agreed(verb):
-        pass  # "has agreed to lend", "agreed to extend its facility": the agreement is the news
+    elif tense == "plan" and kind in ("financing", "investment") and _agreed(verb) and (
+            kind == "investment" or _names_money(document, verb) or verb_base(verb.text) == "extend"):
+        pass  # "has agreed to lend $120 million", "agreed to extend its facility": the agreement is the news
     elif tense == "conditional" or (tense in ("plan", "future") and kind not in ("meeting", "investment")):
         return None
     if kind == "investment" and tense in ("plan", "future") and not any(
@@ -284,6 +285,13 @@ def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
         if actor.type in ACTOR_TYPES and all(a.name != actor.name for a in out):
             out.append(actor)
     return out
+
+
+def _names_money(document: Document, verb: Token) -> bool:
+    """An amount stands in the verb's phrase ("to lend INR 1,200 crore", "$120 million")."""
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    start, end = verb.doc[lo].idx, verb.doc[hi].idx + len(verb.doc[hi])
+    return any(t.ent_type_ == "MONEY" for t in verb.subtree) or bool(money_between(document, start, end))
 
 
 def _reported_future(verb: Token) -> bool:
