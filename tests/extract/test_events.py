@@ -463,3 +463,10 @@ def test_commitment_to_fund_without_an_amount_is_not_financing(nlp: Any) -> None
     with_amount = events(nlp, "The Andes Development Bank has committed to lend $40 million to the water utility.")
     without = events(nlp, "The Andes Development Bank has also committed to fund the utility's replanting programme.")
     assert [e.kind for e in with_amount] == ["financing"] and without == []
+
+
+def test_attending_the_meeting_already_told_joins_it(nlp: Any) -> None:
+    text = ("Peruvian President Ana Rojas met Chilean President Luis Soto in Lima on Monday. "
+            "A Bolivian delegation attended the meeting.")
+    meetings = [e for e in events(nlp, text) if e.kind == "meeting"]
+    assert [e.actors for e in meetings] == [["Ana Rojas", "Luis Soto", "Bolivia"]]

@@ -96,6 +96,12 @@ def extract_events(document: Document) -> list[Event]:
                 # "the memorandum was signed in X by A and B": who and where of the last deal told
                 _fold(told, event)
                 continue
+        if event.kind == "meeting" and tok.pos_ == "VERB" and verb_base(tok.text) == "attend" and any(
+                c.lower_ in ("the", "this") for o in objects(tok) for c in o.children):
+            met = next((e for e in reversed(events) if e.kind == "meeting"), None)
+            if met is not None and not (event.date and met.date and not _dates_agree(event.date, met.date)):
+                _fold(met, event)  # "a delegation from X attended the meeting": one more at the table told
+                continue
         promise = event.evidence in promises and len(event.actors) == 1  # "X said the board would finish ..."
         if event.kind == "statement" and (set(event.actors) & pledgers or promise or not all(
                 _actor_type(resolver, a) == "person" for a in event.actors)):
