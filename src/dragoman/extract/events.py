@@ -4,14 +4,21 @@ Verb frames over the parse (``event_frames``): "met", "hosted", "held talks", "v
 "travelled to", "signed", "announced agreements", "said", "introduced a bill", "invested", and
 their nouns ("the president's visit to Peru", "a memorandum between A and B", "an investment from
 X"). Actors are canonical entities, countries when the actor is a state. A person's statements (any person,
-not only office holders; an organisation's are left to quotes)
-in one article make one statement event, and none when that person's words are already a
-pledge. Each pledge of an office holder, or of anyone with a deadline, is an event too (``legislation`` or ``meeting`` when that is
-what was promised). Negated and conditional clauses are left out; dated background stays with its
-date ("signed a treaty in 2019"); "Established in 2015" is an ``other`` event dated 2015, whose actor
-is the founded or launching body when it is named.
-An event placed nowhere happens where the story is filed from (its dateline) or, without one,
-where the article first places a meeting, signing or financing; a seat of government is placed in
+not only office holders; an organisation's are left to quotes), by a verb of saying or by a quotation
+of six words or more, in one article make one statement event, and none when that person's words are
+already a pledge; each speaker of a joint statement made one. Each pledge of an office holder, or of
+anyone with a deadline, is an event too (``legislation`` or ``meeting`` when that is what was
+promised). Two parties agreeing to act ("A and B agreed to cut tariffs") is an agreement. Negated
+and conditional clauses, and triggers inside a speaker's quotation marks, are left out ("would" under
+a verb of saying is a future, not a condition); dated background stays with its date ("signed a
+treaty in 2019", "the two signed ..."), and a "since" year dates nothing; "Established in 2015" is
+an ``other`` event dated 2015, whose actor is the founded or launching body when it is named, placed
+at the towns its subject joins ("the section between A and B opened in 2017").
+An event placed nowhere happens at a place its sentence names, where its speaker was placed the
+sentence before, where the story is filed from (its dateline) or, without one, where the article
+first places a meeting, signing or financing, else a visit; not when it happened before the story's
+days ("In July, ..."). A trip's destination places a visit whatever the recogniser calls it, and a
+proper name it leaves unlabelled after "in"/"at" places an event; a seat of government is placed in
 its city ("the Kremlin" -> "Kremlin, Moscow").
 """
 
