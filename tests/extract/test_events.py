@@ -470,3 +470,9 @@ def test_attending_the_meeting_already_told_joins_it(nlp: Any) -> None:
             "A Bolivian delegation attended the meeting.")
     meetings = [e for e in events(nlp, text) if e.kind == "meeting"]
     assert [e.actors for e in meetings] == [["Ana Rojas", "Luis Soto", "Bolivia"]]
+
+
+def test_building_something_years_ago_is_a_dated_other_event_of_the_builder(nlp: Any) -> None:
+    text = "The remaining 14 percent stays with Chilean operator Andes Lines Ltd, which built the port's first quay in 2019."
+    found = [e for e in events(nlp, text, published="2026-03-10") if e.kind == "other"]
+    assert [(e.actors, e.date) for e in found] == [(["Andes Lines Ltd"], "2019")]

@@ -49,7 +49,7 @@ CANCEL_VERBS = {"cancel", "terminate", "revoke", "scrap", "annul", "rescind", "v
 STAKE_VERBS = {"buy", "acquire", "take", "purchase", "obtain"}
 STAKE_NOUNS = {"stake", "stakes", "share", "shares", "equity", "holding", "interest"}
 WEIGH_VERBS = {"consider", "weigh", "study", "mull", "eye", "assess", "evaluate"}
-FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate", "open"}
+FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate", "open", "build", "commission"}
 
 MEETING_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "negotiations", "dinner",
                    "reception", "conference", "discussions", "session", "forum", "roundtable"}
