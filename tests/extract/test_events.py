@@ -1,4 +1,4 @@
-"""events@2: what happened, who took part, when and where, from verb and noun frames."""
+"""events@3: what happened, who took part, when and where, from verb and noun frames."""
 
 from __future__ import annotations
 
@@ -305,3 +305,174 @@ def test_welcoming_a_decision_is_a_statement_and_welcoming_a_guest_a_meeting(nlp
     assert [e.kind for e in said] == ["statement"]
     met = events(nlp, "President Ana Soto welcomed Peruvian President Jorge Rios at the palace on Monday.")
     assert [e.kind for e in met] == ["meeting"]
+
+
+def test_trip_destination_is_the_visit_place_whatever_the_recogniser_labels_it(nlp: Any) -> None:
+    text = "The Kuwaiti delegation travels to Karachi on Thursday to tour the container terminal."
+    assert [(e.kind, e.location) for e in events(nlp, text, published="2025-10-30")] == [("visit", "Karachi")]
+
+
+def test_country_written_as_an_acronym_places_a_visit(nlp: Any) -> None:
+    text = ("The accord was signed by Trade Minister Ama Mensah, during a three-day visit by a Ghanaian "
+            "business delegation to the UAE.")
+    visits = [e for e in events(nlp, text) if e.kind == "visit"]
+    assert [e.location for e in visits] == ["United Arab Emirates"]
+
+
+def test_opening_of_a_line_is_placed_at_the_towns_it_joins(nlp: Any) -> None:
+    found = events(nlp, "The electrified section between Lusaka and Ndola, built with Indian credit, opened in 2016.")
+    assert [(e.kind, e.date, e.location) for e in found] == [("other", "2016", "Lusaka, Ndola")]
+
+
+def test_event_placed_nowhere_happens_where_the_story_places_a_visit(nlp: Any) -> None:
+    text = ("Trade Secretary Alan Pryce visited Lima on Monday. "
+            "Pryce said British lenders were ready to finance the port.")
+    found = events(nlp, text)
+    assert [(e.kind, e.location) for e in found] == [("visit", "Lima"), ("statement", "Lima")]
+
+
+def test_signing_in_a_town_the_recogniser_does_not_label_is_placed_there(nlp: Any) -> None:
+    text = "Donau Netz GmbH signed an agreement for the new link in Brno on Tuesday."
+    assert [(e.kind, e.location) for e in events(nlp, text, published="2026-07-01")] == [("agreement", "Brno")]
+
+
+def test_two_states_agreeing_to_act_is_an_agreement(nlp: Any) -> None:
+    found = events(nlp, "Peru and Vietnam agreed on Monday to cut tariffs on each other's coffee and rice.")
+    assert [(e.kind, e.actors, e.date) for e in found] == [("agreement", ["Peru", "Vietnam"], "2025-11-03")]
+
+
+def test_one_party_agreeing_to_act_is_not_an_agreement(nlp: Any) -> None:
+    assert [e.kind for e in events(nlp, "Peru agreed on Monday to cut tariffs on coffee.")] == []
+
+
+def test_each_speaker_of_a_joint_statement_made_a_statement(nlp: Any) -> None:
+    text = ("Peruvian Trade Minister Rosa Quispe and Vietnamese Trade Minister Tran Van Minh said in a joint "
+            "statement that the cuts would take effect in January.")
+    found = events(nlp, text)
+    assert sorted(a for e in found if e.kind == "statement" for a in e.actors) == ["Rosa Quispe", "Tran Van Minh"]
+
+
+def test_place_a_scene_sentence_names_is_where_the_rest_of_the_story_happened(nlp: Any) -> None:
+    text = ("Peru and Vietnam agreed on Monday to cut tariffs, after their ministers met in Hanoi. "
+            "Trade Minister Rosa Quispe said the cuts would help growers.")
+    found = events(nlp, text)
+    assert [(e.kind, e.location) for e in found] == [("agreement", "Hanoi"), ("statement", "Hanoi")]
+
+
+def test_what_a_speaker_says_inside_quotation_marks_is_not_a_happening(nlp: Any) -> None:
+    text = ('"We are signing contracts to sell power to both neighbours," Energy Minister Lena Ruiz said. '
+            '"Give us a contract that the courts will respect," the minister added.')
+    assert [e.kind for e in events(nlp, text)] == ["statement"]
+
+
+def test_person_quoted_without_a_verb_of_saying_made_a_statement(nlp: Any) -> None:
+    text = ("Peru and Vietnam signed a coffee agreement in Lima on Monday. Trade Minister Rosa Quispe, who "
+            "attended the signing, was upbeat. \u201cThis is exactly the kind of deal our growers have been "
+            "waiting for.\u201d")
+    assert [e.actors for e in events(nlp, text) if e.kind == "statement"] == [["Rosa Quispe"]]
+
+
+def test_phrase_borrowed_in_quotation_marks_is_not_a_statement(nlp: Any) -> None:
+    text = "For Trade Minister Rosa Quispe, the deal opens \u201ca new chapter.\u201d"
+    assert [e for e in events(nlp, text) if e.kind == "statement"] == []
+
+
+def test_board_of_a_bank_approving_a_grant_is_the_bank_financing(nlp: Any) -> None:
+    found = events(nlp, "The World Bank's board approved a $4 million grant for the feasibility study on Monday.")
+    assert [(e.kind, e.actors) for e in found] == [("financing", ["World Bank"])]
+
+
+def test_grant_awarded_is_financing(nlp: Any) -> None:
+    found = events(nlp, "The European Commission awarded a 60 million euro grant to a new power line on Tuesday.")
+    assert [(e.kind, e.actors) for e in found] == [("financing", ["European Commission"])]
+
+
+def test_letter_of_intent_is_financing_only_when_it_carries_money(nlp: Any) -> None:
+    money = events(nlp, "The Nordic Export Fund signed a letter of intent to invest up to $30 million in the mine.")
+    buyer = events(nlp, "Glacier Metals Ltd signed a non-binding letter of intent with Siemens Energy for its magnets.")
+    assert [e.kind for e in money] == ["financing"] and [e.kind for e in buyer] == ["agreement"]
+
+
+def test_a_named_office_is_not_taken_for_a_town(nlp: Any) -> None:
+    found = events(nlp, "Fiji signed the grant agreement with Japan at the Prime Minister's Office on Tuesday.")
+    assert [(e.kind, e.location) for e in found] == [("agreement", None)]
+
+
+def test_talks_that_have_not_begun_are_not_a_meeting(nlp: Any) -> None:
+    found = events(nlp, "Governor Ama Tembo said talks with the Reserve Bank of Malawi had not yet begun.")
+    assert [e.kind for e in found] == ["statement"]
+
+
+def test_a_year_after_since_does_not_date_the_happening(nlp: Any) -> None:
+    found = events(nlp, "It is the first time a Fijian foreign minister, Jone Vaka, has visited Tonga since 2018.")
+    assert [(e.kind, e.date) for e in found] == [("visit", None)]
+
+
+def test_words_that_are_a_promise_of_the_speakers_company_are_not_also_a_statement(nlp: Any) -> None:
+    text = ("Andes Copper Ltd signed a supply deal with Peru on Monday. Chief executive Lena Ruiz said "
+            "Andes Copper would finish the smelter by 2028.")
+    assert [e.kind for e in events(nlp, text)] == ["agreement", "pledge"]
+
+
+def test_signing_while_in_a_city_is_placed_there(nlp: Any) -> None:
+    found = events(nlp, "President Ilse Varga signed a new strategic partnership agreement while in Moscow (State Wire, May 2).")
+    assert [(e.kind, e.location) for e in found] == [("agreement", "Moscow")]
+
+
+def test_words_said_right_after_a_sentence_placing_their_speaker_were_said_there(nlp: Any) -> None:
+    text = ("NAIROBI, Kenya \u2014 Mining Minister Rosa Quispe presented the award at the ministry's offices in "
+            "Mombasa on Monday. \u201cThis offer gives our towns a fair share,\u201d Quispe said.")
+    statements = [e for e in events(nlp, text) if e.kind == "statement"]
+    assert [(e.actors, e.location) for e in statements] == [(["Rosa Quispe"], "Mombasa")]
+
+
+def test_the_two_who_met_signing_years_ago_is_their_dated_agreement(nlp: Any) -> None:
+    text = ("Peruvian President Ana Rojas met Chilean President Luis Soto in Lima on Monday. "
+            "In 2019 the two signed a free trade agreement.")
+    agreements = [e for e in events(nlp, text) if e.kind == "agreement"]
+    assert [(e.actors, e.date) for e in agreements] == [(["Ana Rojas", "Luis Soto"], "2019")]
+
+
+def test_an_earlier_happening_is_not_placed_where_todays_story_is(nlp: Any) -> None:
+    text = "Peru and Chile held talks in Lima on Monday. In July, Peru signed a port deal with Ecuador."
+    assert [(e.kind, e.location) for e in events(nlp, text)] == [("meeting", "Lima"), ("agreement", None)]
+
+
+def test_company_saying_it_would_invest_an_amount_is_an_investment_of_the_company(nlp: Any) -> None:
+    text = "Andes Copper Ltd, a Chilean miner, said it would invest $2 billion in a new smelter in Peru."
+    assert [(e.kind, e.actors) for e in events(nlp, text)] == [("investment", ["Andes Copper Ltd"])]
+
+
+def test_what_a_company_would_do_if_a_condition_held_is_not_an_investment(nlp: Any) -> None:
+    text = "Andes Copper Ltd said it would invest $2 billion in a new smelter if power prices fell."
+    assert [e.kind for e in events(nlp, text) if e.kind == "investment"] == []
+
+
+def test_a_province_named_before_its_noun_places_the_event(nlp: Any) -> None:
+    found = events(nlp, "Andes Copper Ltd invested $2 billion in a smelter in Arequipa province last year.")
+    assert [(e.kind, e.location) for e in found] == [("investment", "Arequipa")]
+
+
+def test_a_seller_alone_is_not_the_investor(nlp: Any) -> None:
+    text = ("The sovereign fund will take its shares from Andes Holding, the state-controlled investment company "
+            "that will keep 51 percent of the operator.")
+    assert [e for e in events(nlp, text) if e.kind == "investment"] == []
+
+
+def test_commitment_to_fund_without_an_amount_is_not_financing(nlp: Any) -> None:
+    with_amount = events(nlp, "The Andes Development Bank has committed to lend $40 million to the water utility.")
+    without = events(nlp, "The Andes Development Bank has also committed to fund the utility's replanting programme.")
+    assert [e.kind for e in with_amount] == ["financing"] and without == []
+
+
+def test_attending_the_meeting_already_told_joins_it(nlp: Any) -> None:
+    text = ("Peruvian President Ana Rojas met Chilean President Luis Soto in Lima on Monday. "
+            "A Bolivian delegation attended the meeting.")
+    meetings = [e for e in events(nlp, text) if e.kind == "meeting"]
+    assert [e.actors for e in meetings] == [["Ana Rojas", "Luis Soto", "Bolivia"]]
+
+
+def test_building_something_years_ago_is_a_dated_other_event_of_the_builder(nlp: Any) -> None:
+    text = "The remaining 14 percent stays with Chilean operator Andes Lines Ltd, which built the port's first quay in 2019."
+    found = [e for e in events(nlp, text, published="2026-03-10") if e.kind == "other"]
+    assert [(e.actors, e.date) for e in found] == [(["Andes Lines Ltd"], "2019")]

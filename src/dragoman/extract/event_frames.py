@@ -27,7 +27,7 @@ STATEMENT_VERBS = {"say", "tell", "state", "declare", "emphasize", "emphasise", 
                    "argue", "remark", "acknowledge", "comment", "announce", "call", "praise", "express", "write",
                    "reiterate", "confirm", "deny", "criticise", "criticize", "welcome", "hail", "tweet", "post"}
 INVESTMENT_VERBS = {"invest", "acquire"}
-FINANCING_VERBS = {"lend", "finance", "fund", "loan", "disburse", "provide", "extend", "approve", "grant",
+FINANCING_VERBS = {"lend", "finance", "fund", "loan", "disburse", "provide", "extend", "approve", "grant", "award",
                    "allocate", "release", "issue", "offer", "commit", "sign", "guarantee", "underwrite", "transfer"}
 LEGISLATION_VERBS = {"introduce", "pass", "adopt", "approve", "ratify", "repeal", "veto", "draft", "sign", "table",
                      "submit", "enact", "amend", "vote", "propose"}
@@ -49,7 +49,7 @@ CANCEL_VERBS = {"cancel", "terminate", "revoke", "scrap", "annul", "rescind", "v
 STAKE_VERBS = {"buy", "acquire", "take", "purchase", "obtain"}
 STAKE_NOUNS = {"stake", "stakes", "share", "shares", "equity", "holding", "interest"}
 WEIGH_VERBS = {"consider", "weigh", "study", "mull", "eye", "assess", "evaluate"}
-FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate", "open"}
+FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate", "open", "build", "commission"}
 
 MEETING_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "negotiations", "dinner",
                    "reception", "conference", "discussions", "session", "forum", "roundtable"}
@@ -63,6 +63,8 @@ LEGISLATION_NOUNS = {"bill", "law", "legislation", "amendment", "act", "resoluti
                      "ordinance", "measure", "sanctions"}
 FINANCING_NOUNS = {"loan", "loans", "credit", "financing", "funding", "grant", "grants", "guarantee",
                    "bailout", "tranche", "facility", "bond", "bonds", "aid", "letter"}
+FINANCING_WORDS = {"invest", "investment", "lend", "loan", "loans", "finance", "financing", "fund", "funding",
+                   "credit", "guarantee", "grant"}
 NOUN_KINDS = {"summit": "meeting", "meeting": "meeting", "talks": "meeting", "talk": "meeting",
               "visit": "visit", "trip": "visit", "tour": "visit", "investment": "investment",
               "loan": "financing", "credit": "financing", "repeal": "legislation"}
@@ -89,6 +91,9 @@ def verb_kind(verb: Token) -> str | None:
             any(c.lower_ in SUPPORT_WORDS for c in o.children) or any(t.ent_type_ == "MONEY" for t in o.subtree))
            for o in objects(verb)):
         obj_words |= {"facility"}  # "approved a support programme", "a $7 billion package": a financing line
+    if "letter" in obj_words and not any(t.ent_type_ == "MONEY" or base(t) in FINANCING_WORDS
+                                         for o in objects(verb) if o.lower_ == "letter" for t in o.subtree):
+        obj_words = (obj_words - {"letter"}) | {"memorandum"}  # "a letter of intent with a buyer": an agreement
     extra = _statecraft_kind(verb, name, obj_words)
     if extra is not None:
         return extra
@@ -143,6 +148,8 @@ def verb_kind(verb: Token) -> str | None:
         return "agreement"  # "agreed to form a joint venture"
     if name == "agree" and {base(o) for o in objects(verb)} & {"venture", "partnership"}:
         return "agreement"  # "agree a joint venture"
+    if name == "agree" and _two_parties(verb) and any(c.dep_ == "xcomp" for c in verb.children):
+        return "agreement"  # "Mexico and Korea agreed to lower tariffs": what two sides agree is a deal
     if name == "call":  # "called for talks", "called the loan a mortgage on the future"
         named = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) or any(
             c.dep_ in ("oprd", "attr", "appos") or (c.dep_ == "dobj" and c.i > verb.i + 1)
@@ -151,6 +158,17 @@ def verb_kind(verb: Token) -> str | None:
     if name in STATEMENT_VERBS:
         return "statement"
     return None
+
+
+def _two_parties(verb: Token) -> bool:
+    """Two or more parties agree: conjoined subjects ("A and B agreed"), or "the two sides", "both"."""
+    for subject in subjects(verb):
+        if any(c.dep_ == "conj" for c in subject.children):
+            return True
+        dets = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+        if (subject.tag_ in ("NNS", "NNPS") and dets & {"two", "three", "both"}) or subject.lower_ == "both":
+            return True
+    return False
 
 
 def _purpose_of_trip(verb: Token) -> bool:

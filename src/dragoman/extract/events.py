@@ -1,17 +1,24 @@
-"""events@2: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
+"""events@3: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
 
 Verb frames over the parse (``event_frames``): "met", "hosted", "held talks", "visited",
 "travelled to", "signed", "announced agreements", "said", "introduced a bill", "invested", and
 their nouns ("the president's visit to Peru", "a memorandum between A and B", "an investment from
 X"). Actors are canonical entities, countries when the actor is a state. A person's statements (any person,
-not only office holders; an organisation's are left to quotes)
-in one article make one statement event, and none when that person's words are already a
-pledge. Each pledge of an office holder, or of anyone with a deadline, is an event too (``legislation`` or ``meeting`` when that is
-what was promised). Negated and conditional clauses are left out; dated background stays with its
-date ("signed a treaty in 2019"); "Established in 2015" is an ``other`` event dated 2015, whose actor
-is the founded or launching body when it is named.
-An event placed nowhere happens where the story is filed from (its dateline) or, without one,
-where the article first places a meeting, signing or financing; a seat of government is placed in
+not only office holders; an organisation's are left to quotes), by a verb of saying or by a quotation
+of six words or more, in one article make one statement event, and none when that person's words are
+already a pledge; each speaker of a joint statement made one. Each pledge of an office holder, or of
+anyone with a deadline, is an event too (``legislation`` or ``meeting`` when that is what was
+promised). Two parties agreeing to act ("A and B agreed to cut tariffs") is an agreement. Negated
+and conditional clauses, and triggers inside a speaker's quotation marks, are left out ("would" under
+a verb of saying is a future, not a condition); dated background stays with its date ("signed a
+treaty in 2019", "the two signed ..."), and a "since" year dates nothing; "Established in 2015" is
+an ``other`` event dated 2015, whose actor is the founded or launching body when it is named, placed
+at the towns its subject joins ("the section between A and B opened in 2017").
+An event placed nowhere happens at a place its sentence names, where its speaker was placed the
+sentence before, where the story is filed from (its dateline) or, without one, where the article
+first places a meeting, signing or financing, else a visit; not when it happened before the story's
+days ("In July, ..."). A trip's destination places a visit whatever the recogniser calls it, and a
+proper name it leaves unlabelled after "in"/"at" places an event; a seat of government is placed in
 its city ("the Kremlin" -> "Kremlin, Moscow").
 """
 
@@ -24,6 +31,7 @@ from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import (
     compact_subtree,
     conjuncts,
+    entity_range,
     is_negated,
     is_passive,
     mood,
@@ -44,8 +52,9 @@ from dragoman.extract.event_frames import (
     refers_back,
     verb_kind,
 )
-from dragoman.extract.frames import action_text, date_for, places, sentence_places, strip_span
+from dragoman.extract.frames import PLACE_PREPS, action_text, date_for, places, sentence_places, strip_span
 from dragoman.extract.money import money_between
+from dragoman.extract.quote_marks import find_quote_spans
 from dragoman.extract.registry import extractor
 from dragoman.extract.wordforms import register_verbs, verb_base
 from dragoman.records import Event, Pledge
@@ -55,26 +64,33 @@ ACTOR_TYPES = ("person", "organization", "country")
 EMPTY_OK = {"legislation", "other"}
 DELEGATION_WORDS = {"delegation", "mission", "team", "officials", "executives", "envoys", "investors",
                     "delegates", "representatives"}
+BOARD_WORDS = {"board", "directors", "management", "shareholders"}
 OPERATION_WORDS = {"operating", "operations", "production", "producing", "service", "exports", "exporting", "running"}
 HABITUAL = {"annual", "yearly", "monthly", "regular", "usual", "routine"}
 TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
+EVENT_PLACE_PREPS = PLACE_PREPS | {"off", "above", "outside", "along", "near"}  # "began operating off X"
+ROUTE_PREPS = EVENT_PLACE_PREPS | {"between", "from"}  # "the section between A and B opened in 2022"
 MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
 register_verbs(MEETING_ACTIONS, TRIP_VERBS)
 
 
 
-@extractor("events", version=2, requires=("entities", "dates", "money", "pledges"))
+@extractor("events", version=3, requires=("entities", "dates", "money", "quotes", "pledges"))
 def extract_events(document: Document) -> list[Event]:
     if document.doc is None:
         return []
     resolver = resolver_for(document)
     pledgers = {p.actor for p in document.results.get("pledges", []) if isinstance(p, Pledge)}
+    promises = {p.evidence for p in document.results.get("pledges", []) if isinstance(p, Pledge)}
     events: list[Event] = []
     nouns_used: set[int] = set()
+    quoted = [(q.open, q.close) for q in find_quote_spans(document.text)]
     for tok in document.doc:
         event = None
+        if any(lo < tok.idx < hi for lo, hi in quoted):
+            continue  # "We are financing more than rails," he said: words of a speaker, not a happening
         if tok.pos_ in ("VERB", "AUX"):
             event = _from_verb(document, resolver, tok, nouns_used, events)
         elif tok.i not in nouns_used:
@@ -87,12 +103,45 @@ def extract_events(document: Document) -> list[Event]:
                 # "the memorandum was signed in X by A and B": who and where of the last deal told
                 _fold(told, event)
                 continue
-        if event.kind == "statement" and (set(event.actors) & pledgers or not all(
+        if event.kind == "meeting" and tok.pos_ == "VERB" and verb_base(tok.text) == "attend" and any(
+                c.lower_ in ("the", "this") for o in objects(tok) for c in o.children):
+            met = next((e for e in reversed(events) if e.kind == "meeting"), None)
+            if met is not None and not (event.date and met.date and not _dates_agree(event.date, met.date)):
+                _fold(met, event)  # "a delegation from X attended the meeting": one more at the table told
+                continue
+        promise = event.evidence in promises and len(event.actors) == 1  # "X said the board would finish ..."
+        if event.kind == "statement" and (set(event.actors) & pledgers or promise or not all(
                 _actor_type(resolver, a) == "person" for a in event.actors)):
             continue  # statements of people, and not when their words are a pledge
+        if event.kind == "statement" and len(event.actors) > 1:  # each speaker of a joint statement made one
+            events.extend(event.model_copy(update={"actors": [actor]}) for actor in event.actors)
+            continue
         events.append(event)
+    events.extend(_quote_statements(document, resolver, events, pledgers))
     events.extend(_pledge_events(document, resolver))
     return _story_place(document, _merge(events))
+
+
+def _quote_statements(document: Document, resolver: ActorResolver, told: list[Event],
+                      pledgers: set[str]) -> list[Event]:
+    """A person quoted without a verb of saying ("X was upbeat. “This is ...”") made a statement too."""
+    out: list[Event] = []
+    spoke = {a for e in told if e.kind == "statement" for a in e.actors} | pledgers
+    doc = document.doc
+    for quote in document.results.get("quotes", []):
+        speaker = getattr(quote, "speaker", None)
+        if not speaker or speaker in spoke or quote.span is None or _actor_type(resolver, speaker) != "person":
+            continue
+        if len(quote.text.split()) < 6:
+            continue  # "launches “a real community”": a phrase borrowed by the writer, not a statement made
+        span = doc.char_span(quote.span[0], quote.span[1], alignment_mode="expand")
+        if span is None:
+            continue
+        spoke.add(speaker)
+        start, end = strip_span(document, span.sent.start_char, span.sent.end_char)
+        out.append(Event(kind="statement", actors=[speaker], summary=f"{speaker} said {quote.text[:80]}",
+                         evidence=document.text[start:end], span=(start, end)))
+    return out
 
 
 def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_used: set[int],
@@ -107,10 +156,13 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
         if obj.dep_ in ("dobj", "nsubjpass", "attr"):
             nouns_used.add(obj.i)
     tense = mood(verb)
+    if tense == "conditional" and _reported_future(verb):
+        tense = "future"  # "said it would invest $1 billion": the future of reported speech, not a condition
     if tense in ("plan", "future") and kind == "visit" and _scheduled(document, verb):
         pass  # "is due to travel to Djibouti on Thursday": a scheduled trip is a visit
-    elif tense == "plan" and kind in ("financing", "investment") and _agreed(verb):
-        pass  # "has agreed to lend", "agreed to extend its facility": the agreement is the news
+    elif tense == "plan" and kind in ("financing", "investment") and _agreed(verb) and (
+            kind == "investment" or _names_money(document, verb) or verb_base(verb.text) == "extend"):
+        pass  # "has agreed to lend $120 million", "agreed to extend its facility": the agreement is the news
     elif tense == "conditional" or (tense in ("plan", "future") and kind not in ("meeting", "investment")):
         return None
     if kind == "investment" and tense in ("plan", "future") and not any(
@@ -127,12 +179,15 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
     if kind == "financing" and any(c.lower_ in HABITUAL for o in objects(verb) for c in o.children):
         return None  # "provides an annual block grant": a standing arrangement, not a happening
     found = _actors(resolver, participants(verb, kind))
+    if kind == "investment" and subjects(verb) and not is_passive(verb) and not _actors(resolver, subjects(verb)):
+        return None  # "the fund will take its shares from X": X sells, the buyer is not named here
     if kind == "legislation":
         found += _legislatures(verb)
     if not found and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("AUX", "VERB"):
         found = _actors(resolver, subjects(verb.head.head))  # "X is due to travel to Y", "X is set to sign"
     if kind == "statement":
-        found = [a for a in found if a.type in ("person", "organization")][:1]
+        joint = len([t for s in subjects(verb) for t in conjuncts(s)]) > 1  # "A and B said in a joint statement"
+        found = [a for a in found if a.type in ("person", "organization")][: 3 if joint else 1]
     actors = [a.name for a in found]
     if not actors and kind in ("agreement", "meeting") and told and _both_sides(verb):
         last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2), None)
@@ -146,6 +201,8 @@ def _from_noun(document: Document, resolver: ActorResolver, noun: Token) -> Even
     kind = noun_kind(noun)
     if kind is None:
         return None
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX") and is_negated(noun.head):
+        return None  # "talks with X had not yet begun", "did not sign the deal"
     settings = ("during", "at", "after", "before", "ahead", "since") + (("for",) if kind == "meeting" else ())
     setting = noun.dep_ == "pobj" and noun.head.lower_ in settings  # "travel to X for talks": a purpose
     if setting and not (kind == "visit" and noun.head.text.lower() == "during" and _visitors(noun)):
@@ -210,7 +267,8 @@ def _founding(document: Document, verb: Token) -> Event | None:
     if not is_passive(verb):  # "Oman launched its first auction in 2022", "a railway opened to freight in 2017"
         summary = f"{name} {action_text(verb, max_tokens=14)}"
     actors = [a.name for a in _actors(resolver_for(document), thing[:1])]
-    return _event(document, verb, "other", actors, summary=summary, date=date)
+    where = places(document, verb, EVENT_PLACE_PREPS) or places(document, thing[0], ROUTE_PREPS)
+    return _event(document, verb, "other", actors, summary=summary, date=date, where=where)
 
 
 def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
@@ -225,6 +283,11 @@ def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "the minister, who travelled to Tbilisi": the minister
         named = resolver.resolve(tok, proper=tok.ent_type_ in ("PERSON", "ORG"))
+        if not named and tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass"):
+            named = _speaking_body(resolver, tok)
+        if not named and tok.lower_ in BOARD_WORDS:  # "the World Bank's board approved": the bank acts
+            named = [a for c in tok.children if c.dep_ == "poss" for a in resolver.resolve(c, proper=True)
+                     if a.type == "organization"]
         if not named and tok.lower_ in DELEGATION_WORDS:  # "a Belgian trade mission", "a delegation from X"
             for part in [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")] + \
                     prep_objects(tok, "from", "of"):
@@ -237,11 +300,38 @@ def _actors(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     return out
 
 
+def _names_money(document: Document, verb: Token) -> bool:
+    """An amount stands in the verb's phrase ("to lend INR 1,200 crore", "$120 million")."""
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    start, end = verb.doc[lo].idx, verb.doc[hi].idx + len(verb.doc[hi])
+    return any(t.ent_type_ == "MONEY" for t in verb.subtree) or bool(money_between(document, start, end))
+
+
+def _reported_future(verb: Token) -> bool:
+    """"would" under a verb of saying, with no "if" beside it."""
+    return verb.dep_ == "ccomp" and verb_kind(verb.head) == "statement" and any(
+        c.lower_ == "would" for c in verb.children) and not any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)
+
+
+def _speaking_body(resolver: ActorResolver, pronoun: Token) -> list[Actor]:
+    """"X said it would invest ...": "it" is the organisation that said so."""
+    clause = pronoun.head
+    said = clause.head
+    if clause.dep_ != "ccomp" or said.pos_ not in ("VERB", "AUX") or verb_kind(said) != "statement":
+        return []
+    return [a for s in subjects(said) for a in resolver.resolve(s, proper=s.ent_type_ == "ORG")
+            if a.type == "organization"][:1]
+
+
 def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, summary: str | None = None,
-           date: DateMention | None = None) -> Event:
+           date: DateMention | None = None, where: list[str] | None = None) -> Event:
     sentence = trigger.sent
     date = date or date_for(document, trigger)
-    where = places(document, trigger)
+    if date is not None and date.prep == "since":
+        date = None  # "has visited the country since 2019": the start of a span, not the day it happened
+    where = places(document, trigger, EVENT_PLACE_PREPS) if where is None else where
+    where = where or _unlabelled_places(document, trigger, kind)
     if summary is None:
         text = action_text(trigger, max_tokens=18)
         active = trigger.pos_ in ("VERB", "AUX") and not is_passive(trigger)
@@ -250,6 +340,36 @@ def _event(document: Document, trigger: Token, kind: str, actors: list[str], *, 
     return Event(date=date.value if date else None, date_text=date.text if date else None, kind=kind,  # type: ignore[arg-type]
                  actors=actors, location=", ".join(where) or None, summary=summary,
                  evidence=document.text[start:end], span=(start, end))
+
+
+def _unlabelled_places(document: Document, trigger: Token, kind: str) -> list[str]:
+    """A proper name the recogniser left unlabelled that a happening is "in" ("signed ... in Brno"), or
+    the destination of a trip whatever its label ("travels to Karachi"), unless it names a person or a
+    known body."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    return _proper_places(document, list(trigger.children), kind)
+
+
+def _proper_places(document: Document, preps: list[Token], kind: str) -> list[str]:
+    found: list[str] = []
+    table = document.entity_table
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "to"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                continue
+            trip = kind == "visit" and prep.lower_ in ("to", "in") and obj.ent_type_ in ("ORG", "GPE", "")
+            if not trip and (obj.ent_type_ or prep.lower_ == "to" or any(
+                    c.dep_ in ("compound", "poss", "amod", "det") for c in obj.children)):
+                continue  # "in Brno", not "to Ice Cap Minerals" or "at the Prime Minister's Office"
+            lo, hi = entity_range(obj)
+            name = str(obj.doc[lo:hi].text).strip(" ,.")
+            known = table.find(name, ("person",) if trip else ("person", "organization")) if table else None
+            if known is None and name and not any(w.isupper() and len(w) > 1 for w in name.split()):
+                found.append(name)
+    return found
 
 
 def _pledge_events(document: Document, resolver: ActorResolver) -> list[Event]:
@@ -290,8 +410,8 @@ def _both_sides(verb: Token) -> bool:
         if subject.lower_ in ("sides", "ministers", "leaders", "presidents", "countries", "governments",
                               "delegations", "officials") and dets & {"two", "both"}:
             return True
-        if subject.lower_ == "both":
-            return True
+        if subject.lower_ == "both" or (subject.lower_ == "two" and dets & {"the"}):
+            return True  # "in 2019 the two signed a treaty"
     return False
 
 
@@ -350,14 +470,41 @@ def _story_place(document: Document, events: list[Event]) -> list[Event]:
     background (``other``, or dated before last year)."""
     floor = document.published.year - 1 if document.published else 0
     current = [e for e in events if e.kind != "other" and not (e.date and int(e.date[:4]) < floor)]
-    line = dateline(document)
-    place = line.place if line else next((e.location for e in sorted(current, key=lambda e: e.span or (0, 0))
-                                          if e.location and e.kind in SCENE_KINDS), None)
     for event in current:
         if not event.location and event.span:  # a place the sentence names under another verb comes first
             event.location = ", ".join(sentence_places(document, *event.span)) or None
+        if not event.location and event.span and document.doc is not None:
+            span = document.doc.char_span(*event.span, alignment_mode="expand")
+            event.location = ", ".join(_proper_places(document, list(span or []), "other")) or None
+        if not event.location and event.kind == "statement" and event.span:
+            event.location = _speaker_placed_before(document, event)
+    line = dateline(document)
+    told = sorted(current, key=lambda e: e.span or (0, 0))
+    place = line.place if line else next((e.location for e in told if e.location and e.kind in SCENE_KINDS),
+                                         None) or next((e.location for e in told if e.location and e.kind == "visit"),
+                                                       None)  # "X visits Hanoi": what else it tells happened there
+    recent = (document.published - dt.timedelta(days=10)).isoformat() if document.published else None
+    for event in current:
+        if recent and event.date and len(event.date) >= 7 and event.date < recent[:len(event.date)]:
+            continue  # "In July, X signed ...": an earlier happening is not placed by where today's story is
         event.location = event.location or place
     return events
+
+
+def _speaker_placed_before(document: Document, event: Event) -> str | None:
+    """Words said right after the sentence that put their speaker somewhere were said there ("The
+    minister presented the award in Santiago. “...,” the minister said")."""
+    doc = document.doc
+    span = doc.char_span(*event.span, alignment_mode="expand") if doc is not None and event.span else None
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1].sent
+    if "\n" in document.text[before.end_char:span.start_char]:
+        return None  # another paragraph
+    names = {a.split()[-1] for a in event.actors if a.split()}
+    if not names & {t.text for t in before}:
+        return None
+    return ", ".join(sentence_places(document, before.start_char, before.end_char)) or None
 
 
 def _merge(events: list[Event]) -> list[Event]:

@@ -74,7 +74,7 @@ def places(document: Document, verb: Token, preps: set[str] | None = None, depth
         tok, level = frontier.pop(0)
         for child in tok.children:
             heads: list[Token] = []
-            if child.dep_ == "prep" and child.text.lower() in wanted:
+            if (child.dep_ == "prep" or (child.dep_ == "advcl" and child.pos_ == "ADP")) and child.text.lower() in wanted:
                 heads = [obj for obj in child.children if obj.dep_ == "pobj"]
             elif child.dep_ == "dobj" and tok.i == verb.i:
                 heads = [child]
@@ -115,12 +115,20 @@ GATHERING_WORDS = {"reception", "summit", "forum", "conference", "dinner", "banq
 VENUE_WORDS = {"House", "Palace", "Kremlin", "Department", "Hall", "Centre", "Center", "Ministry"}
 
 
+REGION_NOUNS = {"state", "province", "region", "governorate", "county", "district", "prefecture", "department"}
+
+
 def _place_name(table: Any, tok: Token) -> str | None:
     doc = tok.doc
+    if tok.pos_ == "NOUN" and tok.lower_ in REGION_NOUNS:  # "in Nuevo Leon state", "the Antofagasta region"
+        names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and names[-1].i == tok.i - 1:
+            return str(doc[names[0].left_edge.i: tok.i].text).strip() or None
     lo, hi = entity_range(tok)
     labelled = tok.ent_type_ in PLACE_LABELS or (tok.ent_type_ == "ORG" and doc[hi - 1].text in VENUE_WORDS)
     # a capital or a venue the recogniser left unlabelled still places the event
-    known = tok.pos_ == "PROPN" and (is_capital(tok.text) or venue_city(str(doc[lo:hi].text)))
+    known = tok.pos_ == "PROPN" and (is_capital(tok.text) or venue_city(str(doc[lo:hi].text))
+                                     or country_by_name(str(doc[lo:hi].text)) is not None)  # "to the UAE"
     if not labelled and not known:
         return None
     text = str(doc[lo:hi].text).strip(" ,.")
