@@ -55,6 +55,7 @@ def test_a_place_no_sentence_of_its_source_names_is_no_place_discrepancy() -> No
                               FieldValue(value="nairobi", text="Nairobi", articles=[2], evidence={2: sentence})]})
 
     assert item_discrepancies([located("The bank signed the loan on Monday, officials said.")]) == []
+    assert item_discrepancies([located("NAIROBI, May 4 (Wire) - The bank signed the loan on Monday.")]) == []
     assert [d.field for d in item_discrepancies([located("The bank signed the loan in Nairobi.")])] == ["location"]
 
 

@@ -59,6 +59,10 @@ def test_the_fullest_name_is_shown() -> None:
     ("ambassador to India", "special envoy for South Asia", True),
     ("Chilean counterpart", "Chilean mining official", False),
     ("senior trade official", "Trade Minister", False),
+    ("Ghana's Roads and Highways Minister", "Ghanaian Roads and Highways Minister", False),
+    ("the president's finance minister", "Finance and Economic Planning Minister", False),
+    ("Tamale Central MP", "member for Tamale Central", False),
+    ("ambassador to Kenya", "ambassador to Uganda", True),
 ])
 def test_titles_conflict_only_when_they_name_different_offices(a: str, b: str, conflict: bool) -> None:
     assert titles_conflict(a, b) is conflict

@@ -11,6 +11,7 @@ values cannot all be right), ``precision`` (compatible values of different preci
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -147,12 +148,15 @@ def _commodities(values: list[FieldValue]) -> tuple[str, str] | None:
     return ("conflict", "") if len(specific) >= 2 else None
 
 
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'\u2019 -]{2,}(?:,[^\n\u2013\u2014-]{0,40})?\s*(?:--|[\u2013\u2014-])\s*")
+
+
 def _stated(value: FieldValue) -> bool:
     """True when a sentence the value comes from names the place (or, without sentences, unknown: kept)."""
     if not value.evidence:
         return True
     parts = [fold(p) for p in str(value.text).split(",") if p.strip()]
-    return any(all(p in fold(sentence) for p in parts) for sentence in value.evidence.values())
+    return any(all(p in fold(_DATELINE.sub("", sentence)) for p in parts) for sentence in value.evidence.values())
 
 
 def _country_of(place: str) -> str | None:

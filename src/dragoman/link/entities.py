@@ -11,6 +11,7 @@ of one person cannot both be right.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -172,10 +173,19 @@ _NOT_OFFICE = frozenset({"former", "then", "current", "united", "states", "mr", 
                          "official", "officials", "senior", "top"})
 
 
+_POSSESSOR = re.compile(r"\b[\w.-]+['\u2019]s\b")  # "Zambia's", "the president's": whose office, not which
+_SAME_OFFICE = {"mp": "member", "mps": "member", "lawmaker": "member", "legislator": "member"}
+
+
 def title_words(title: str) -> frozenset[str]:
-    """The words of a title that say what the office is (no country, no "the", no "former")."""
+    """The words of a title that say what the office is: no country it belongs to ("Zambia's",
+    "Zambian"), no possessor ("the president's"), no "the" or "former"; "MP" is a member."""
+    from dragoman.extract.geo import country_by_demonym
+
     drop = set(_COUNTRY_TAGS) | STOPWORDS | _NOT_OFFICE
-    return frozenset(w for w in name_tokens(title) if w not in drop)
+    words = name_tokens(_POSSESSOR.sub(" ", title))
+    return frozenset(_SAME_OFFICE.get(w, w) for w in words
+                     if w not in drop and not (w[:1].isalpha() and country_by_demonym(w)))
 
 
 def titles_conflict(a: str, b: str) -> bool:
