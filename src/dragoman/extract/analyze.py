@@ -8,6 +8,7 @@ from typing import Any
 
 from dragoman.extract.document import Document, Sentence
 from dragoman.extract.language import looks_english
+from dragoman.extract.printed import as_printed, printed_names
 from dragoman.extract.registry import run_extractors
 from dragoman.records import Article, Deal, Entity, Event, Extraction, Pledge, Quote
 
@@ -36,11 +37,10 @@ def extract_article(article: Article, nlp: Any, *, doc: Any = None, names: Itera
         return Extraction(article=article.model_copy(update={"language": None}))
     document = run_extractors(analyze(article, nlp, doc), names)
     r = document.results
-    return Extraction(
-        article=article,
-        entities=[x for x in r.get("entities", []) if isinstance(x, Entity)],
-        events=[x for x in r.get("events", []) if isinstance(x, Event)],
-        deals=[x for x in r.get("deals", []) if isinstance(x, Deal)],
-        pledges=[x for x in r.get("pledges", []) if isinstance(x, Pledge)],
-        quotes=[x for x in r.get("quotes", []) if isinstance(x, Quote)],
-    )
+    printed = printed_names(article.body)  # "Türkiye" where the article says so
+
+    def kept(kind: str, cls: type) -> list[Any]:
+        return as_printed([x for x in r.get(kind, []) if isinstance(x, cls)], printed)
+
+    return Extraction(article=article, entities=kept("entities", Entity), events=kept("events", Event),
+                      deals=kept("deals", Deal), pledges=kept("pledges", Pledge), quotes=kept("quotes", Quote))
