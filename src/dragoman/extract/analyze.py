@@ -8,7 +8,7 @@ from typing import Any
 
 from dragoman.extract.document import Document, Sentence
 from dragoman.extract.language import looks_english
-from dragoman.extract.printed import as_printed, printed_names
+from dragoman.extract.printed import Item, as_printed, printed_names
 from dragoman.extract.registry import run_extractors
 from dragoman.records import Article, Deal, Entity, Event, Extraction, Pledge, Quote
 
@@ -40,7 +40,7 @@ def extract_article(article: Article, nlp: Any, *, doc: Any = None, names: Itera
     printed = printed_names(article.body)  # "Türkiye" where the article says so
 
     def kept(kind: str, cls: type) -> list[Any]:
-        return as_printed([x for x in r.get(kind, []) if isinstance(x, cls)], printed)
+        return as_printed([x for x in r.get(kind, []) if isinstance(x, cls) and isinstance(x, Item)], printed)
 
     return Extraction(article=article, entities=kept("entities", Entity), events=kept("events", Event),
                       deals=kept("deals", Deal), pledges=kept("pledges", Pledge), quotes=kept("quotes", Quote))
