@@ -602,3 +602,15 @@ def test_ministry_masthead_beats_a_government_copyright_line() -> None:
             "Ruritania and Chile sign memorandum on lithium and copper supply chains\nMarch 4, 2026\n" + _RELEASE
             + "\u00a9 2026 Government of Ruritania. All rights reserved.\n")
     assert clean_text(text).outlet == "Ministry of Energy and Mines"
+
+
+@pytest.mark.parametrize("note", ["This is a developing story and will be updated.",
+                                  "This news was translated from Portuguese.",
+                                  "More details to follow."])
+def test_editorial_notes_under_the_article_are_dropped(note: str) -> None:
+    text = ("Harbour Wire\n\nPort deal suspended\n\nLISBON, May 4 - Portugal suspended the sale of its largest "
+            "container terminal on Monday, the transport ministry said in a statement.\n\n"
+            "The buyer, a shipping group based in Rotterdam, said it was studying the decision and would "
+            f"respond within a week.\n\n{note}\n")
+    body = clean_text(text).body
+    assert "shipping group based in Rotterdam" in body and note not in body

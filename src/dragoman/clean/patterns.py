@@ -59,6 +59,10 @@ _JUNK_LINE = [
     r"^with (?:reporting|additional reporting|input) from\b",
     r"^\(?(?:this (?:story|article) (?:has been|was) (?:updated|corrected|edited|published|generated))",
     r"^(?:this (?:story|article|report) (?:is|was) (?:auto-generated|published from a wire agency feed|produced by))",
+    r"^\(?(?:this is a (?:developing|breaking) (?:news )?(?:story|report)|(?:more|further) (?:details|updates) to follow"
+    r"|(?:this )?(?:story|article) (?:will be|is being) updated)\b.{0,80}$",
+    r"^\(?(?:this|the) (?:news|article|story|report|text) (?:was|has been|is) (?:translated|machine-translated)"
+    r" from\b.{0,60}$",
     # sharing, comments, reactions
     r"^(?:share|tweet|email|print|save|copy link|whatsapp|facebook|twitter|linkedin|telegram|reddit)"
     r"(?: this| the)?(?: article| story| page| post| link)?(?: on [\w ]+| via [\w ]+)?\s*[:!]?$",
