@@ -411,3 +411,11 @@ def test_firm_the_model_reads_as_a_title_is_an_organisation_when_called_the_comp
 def test_name_ending_in_bank_is_an_organisation_whatever_the_model_read(nlp: Any) -> None:
     found = entities_of(nlp, "Sahel Afreximbank approved the credit line on Monday, officials said.")
     assert found["Sahel Afreximbank"].type == "organization"
+
+
+def test_a_portfolio_word_before_an_honoured_name_is_no_person_and_the_name_gets_the_title(nlp: Any) -> None:
+    found = entities_of(nlp, "Minister of Water Supply, Hon. Nimal Rajapaksa, told the House that work would "
+                             "begin soon. The Minister of Finance, Hon. Sunil Fernando said the loan was cheap.")
+    assert "Supply" not in found
+    assert found["Nimal Rajapaksa"].title == "Minister of Water Supply"
+    assert found["Sunil Fernando"].title == "Minister of Finance"

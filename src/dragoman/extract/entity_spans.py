@@ -611,6 +611,10 @@ def _titled_people(doc: Any, text: str, covered: set[int]) -> list[Candidate]:
             i = j
             continue
         title = title_before(doc, i)
+        if title is not None and j - i == 1 and re.search(r"\b(?:of|for)\b", title) and j < n \
+                and (doc[j].text == "," or doc[j].lower_ in HONORIFICS):
+            i = j  # "Minister of Water Supply, Hon. X": the word ends the portfolio, the name follows
+            continue
         strong = title is not None and any(w.lower() in STRONG_TITLES for w in title.split())
         given = given_names().get(doc[i].lower_) in ("m", "f") and norm_key(doc[j - 1].text) not in ORG_SUFFIXES
         honoured = i > 0 and doc[i - 1].lower_ in HONORIFICS and doc[i - 1].lower_ not in ("his", "her") \

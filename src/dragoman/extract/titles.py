@@ -130,12 +130,14 @@ def title_in_apposition_before(doc: Any, start: int, end: int, blocked: frozense
     Only when the name closes the apposition (a comma, a full stop or the end follows it), so that
     "After meeting the president, X said" gives X no title.
     """
+    honoured = False
     while start > 0 and doc[start - 1].lower_ in HONORIFICS:
         start -= 1  # "the finance minister, Hon. X," / "..., Sheikh X,"
+        honoured = True
     if start < 2 or doc[start - 1].text != ",":
         return None
-    if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and "\n" not in doc[end].text:
-        return None
+    if end < len(doc) and doc[end].text not in (",", ".", ";", ")") and "\n" not in doc[end].text and not honoured:
+        return None  # an honorific after the comma is apposition enough: "The Minister of X, Hon. Y said"
     if not is_office_word(doc[start - 2].text) and not any(is_office_word(t.text) for t in doc[max(0, start - 12):start - 1]):
         return None
     return title_before(doc, start - 1, blocked=blocked, max_tokens=16)

@@ -72,8 +72,10 @@ def assign_story(conn: Connection, profile: story_link.ArticleProfile, joined: i
     the story it joins or a new one."""
     story_id: int | None = joined
     merged: list[int] = []
+    candidates: list[story_link.StoryProfile] = []
     if story_id is None:
-        story_id, merged = story_link.choose_story(profile, candidate_stories(conn, profile))
+        candidates = candidate_stories(conn, profile)
+        story_id, merged = story_link.choose_story(profile, candidates)
         for other in merged:
             merge_stories(conn, story_id, other)  # merged is empty unless a story was chosen
     if story_id is None:
@@ -84,10 +86,32 @@ def assign_story(conn: Connection, profile: story_link.ArticleProfile, joined: i
         row = conn.execute(select(stories.c.profile).where(stories.c.id == story_id)).one()
         story = story_link.absorb(story_link.StoryProfile.from_json(story_id, row.profile), profile)
         conn.execute(update(stories).where(stories.c.id == story_id).values(profile=story.to_json(), updated_at=now))
+        merged += adopt_lone_articles(conn, story, [c for c in candidates if c.story_id not in (story_id, *merged)])
     weeks = story_link.filing_buckets(profile.days)
     insert_ignore(conn, story_keys, [{"key": k, "bucket": w, "story_id": story_id}
                                      for k in story_link.lookup_keys(profile) for w in weeks])
     return story_id, merged
+
+
+def adopt_lone_articles(conn: Connection, story: story_link.StoryProfile,
+                        candidates: Sequence[story_link.StoryProfile]) -> list[int]:
+    """Stories of one article, among the candidates, that the grown ``story`` now matches: merged into it.
+
+    An article that arrived before the coverage that explains it opened a story of its own (a
+    president's tour stop ingested before the summit reports); once the story it belongs to has
+    grown, that lone article scores as any newcomer would and joins it. Returns the stories merged.
+    """
+    adopted = []
+    for lone in candidates:
+        if lone.articles != 1:
+            continue
+        row = conn.execute(select(articles.c.profile).where(articles.c.story_id == lone.story_id)).first()
+        if row is None or not row.profile:
+            continue
+        if story_link.similarity(story_link.ArticleProfile.from_json(row.profile), story) >= story_link.JOIN:
+            merge_stories(conn, story.story_id, lone.story_id)
+            adopted.append(lone.story_id)
+    return adopted
 
 
 def merge_stories(conn: Connection, into: int | None, other: int) -> None:
