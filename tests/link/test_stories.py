@@ -64,3 +64,18 @@ def test_profiles_round_trip_through_json() -> None:
     story = s.absorb(s.StoryProfile(story_id=4), one)
     assert s.StoryProfile.from_json(4, story.to_json()) == story
     assert "e9" not in s.lookup_keys(one)  # countries are too common to file stories under
+
+
+def test_a_grown_story_adopts_a_lone_article_it_now_matches_but_not_an_unrelated_one() -> None:
+    grown = s.StoryProfile(story_id=1)
+    for k in range(3):
+        s.absorb(grown, article(PORT, [(1, "person", 2), (2, "organization", 1)], DAY + k))
+    tour = article(PORT, [(1, "person", 1)], DAY + 1)
+    fish = article(FISH, [(5, "person", 2)], DAY + 1)
+    lone_tour, lone_fish, pair = s.StoryProfile(story_id=2), s.StoryProfile(story_id=3), s.StoryProfile(story_id=4)
+    s.absorb(lone_tour, tour)
+    s.absorb(lone_fish, fish)
+    for _ in range(2):
+        s.absorb(pair, tour)
+    lone = {2: tour, 3: fish}
+    assert s.lone_to_adopt(grown, [lone_tour, lone_fish, pair, grown], lone.get) == [2]

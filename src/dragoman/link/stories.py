@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -253,6 +253,25 @@ def remove(story: StoryProfile, article: ArticleProfile) -> StoryProfile:
     return story
 
 
+def lone_to_adopt(story: StoryProfile, candidates: Iterable[StoryProfile],
+                  lone_article: Callable[[int], ArticleProfile | None]) -> list[int]:
+    """Stories of one article, among ``candidates``, that the grown ``story`` now matches.
+
+    An article that arrived before the coverage that explains it opened a story of its own (a
+    president's tour stop ingested before the summit reports); once the story it belongs to has
+    grown, that lone article scores against it as any newcomer would, and joins it at ``JOIN``.
+    ``lone_article`` gives the article profile of a one-article story.
+    """
+    adopted = []
+    for lone in candidates:
+        if lone.story_id == story.story_id or lone.articles != 1:
+            continue
+        article = lone_article(lone.story_id)
+        if article is not None and similarity(article, story) >= JOIN:
+            adopted.append(lone.story_id)
+    return adopted
+
+
 class StoryIndex:
     """The store's story lookup in memory (keys filed by week): for batches and benchmarks."""
 
@@ -261,6 +280,7 @@ class StoryIndex:
         self._postings: dict[str, dict[int, set[int]]] = {}
         self._filed: dict[int, set[tuple[str, int]]] = {}
         self._merged_into: dict[int, int] = {}
+        self._lone: dict[int, ArticleProfile] = {}  # the article of each one-article story
         self._last_id = 0
         self._limit = candidates
 
@@ -284,22 +304,35 @@ class StoryIndex:
         """Join the article to ``joined``, to the best story, or to a new one; returns the story id."""
         story_id: int | None = self.current(joined) if joined is not None else None
         merged: list[int] = []
+        candidates: list[StoryProfile] = []
         if story_id is None:
-            story_id, merged = choose_story(article, self.candidates(article))
+            candidates = self.candidates(article)
+            story_id, merged = choose_story(article, candidates)
         if story_id is None:
             self._last_id += 1
             story_id = self._last_id
             self.stories[story_id] = StoryProfile(story_id=story_id)
-        for other in merged:
-            combine(self.stories[story_id], self.stories.pop(other))
-            self._merged_into[other] = story_id
-            for key, week in self._filed.pop(other, set()):
-                self._file(key, week, story_id, drop=other)
+        self._combine(story_id, merged)
         absorb(self.stories[story_id], article)
+        if candidates:
+            self._combine(story_id, lone_to_adopt(self.stories[story_id],
+                                                  [c for c in candidates if c.story_id in self.stories],
+                                                  self._lone.get))
+        self._lone.pop(story_id, None)
+        if self.stories[story_id].articles == 1:
+            self._lone[story_id] = article
         for key in lookup_keys(article):
             for week in filing_buckets(article.days):
                 self._file(key, week, story_id)
         return story_id
+
+    def _combine(self, story_id: int, others: Iterable[int]) -> None:
+        for other in others:
+            combine(self.stories[story_id], self.stories.pop(other))
+            self._lone.pop(other, None)
+            self._merged_into[other] = story_id
+            for key, week in self._filed.pop(other, set()):
+                self._file(key, week, story_id, drop=other)
 
     def _file(self, key: str, week: int, story_id: int, drop: int | None = None) -> None:
         ids = self._postings.setdefault(key, {}).setdefault(week, set())

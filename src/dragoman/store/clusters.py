@@ -95,22 +95,15 @@ def assign_story(conn: Connection, profile: story_link.ArticleProfile, joined: i
 
 def adopt_lone_articles(conn: Connection, story: story_link.StoryProfile,
                         candidates: Sequence[story_link.StoryProfile]) -> list[int]:
-    """Stories of one article, among the candidates, that the grown ``story`` now matches: merged into it.
+    """Merge into the grown ``story`` the one-article stories among its candidates it now matches
+    (``link.stories.lone_to_adopt``); returns the stories merged."""
+    def lone_article(story_id: int) -> story_link.ArticleProfile | None:
+        row = conn.execute(select(articles.c.profile).where(articles.c.story_id == story_id)).first()
+        return story_link.ArticleProfile.from_json(row.profile) if row is not None and row.profile else None
 
-    An article that arrived before the coverage that explains it opened a story of its own (a
-    president's tour stop ingested before the summit reports); once the story it belongs to has
-    grown, that lone article scores as any newcomer would and joins it. Returns the stories merged.
-    """
-    adopted = []
-    for lone in candidates:
-        if lone.articles != 1:
-            continue
-        row = conn.execute(select(articles.c.profile).where(articles.c.story_id == lone.story_id)).first()
-        if row is None or not row.profile:
-            continue
-        if story_link.similarity(story_link.ArticleProfile.from_json(row.profile), story) >= story_link.JOIN:
-            merge_stories(conn, story.story_id, lone.story_id)
-            adopted.append(lone.story_id)
+    adopted = story_link.lone_to_adopt(story, candidates, lone_article)
+    for other in adopted:
+        merge_stories(conn, story.story_id, other)
     return adopted
 
 
