@@ -1,4 +1,4 @@
-"""deals@4: parties, host country, commodity, value, stakes, financing and status, across sentences.
+"""deals@5: parties, host country, commodity, value, stakes, financing and status, across sentences.
 
 The articles below are written for these tests (other regions and deal shapes than the
 development set): a policy-bank railway loan, a lithium joint venture with a 49% stake, a
@@ -573,3 +573,11 @@ def test_company_that_develops_the_project_just_named_is_a_party(nlp: Any) -> No
                         "Skagen Renewables holds a 40 percent stake.")
     [deal] = _deals(nlp, text)
     assert "Marsabit Wind Power Ltd" in deal.parties
+
+
+def test_amount_in_apposition_is_never_a_party(nlp: Any) -> None:
+    text = ("Kestrel Haulage signed a concession to run freight trains and committed to invest R4.6bn. "
+            "Most of the money, R3bn, comes from a syndicated loan arranged by Orbis Merchant Bank.")
+    found = _deals(nlp, text)
+    assert found
+    assert not any(p.startswith("R3") for d in found for p in d.parties)

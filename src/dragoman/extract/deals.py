@@ -1,4 +1,4 @@
-"""deals@4: who agreed what with whom, where, for how much, with whose money, at what stage.
+"""deals@5: who agreed what with whom, where, for how much, with whose money, at what stage.
 
 Each deal head of a sentence (``deal_heads``) that comes with something a deal is about (a
 commodity or sector, money, a stake or a financing line) and at least one party starts a draft:
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dragoman.extract import money_grammar
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import agents, entity_range, is_passive
 from dragoman.extract.commodities import CommodityMention, best, find_commodities
@@ -76,7 +77,7 @@ register_verbs(COMMIT_WORDS)
 
 
 
-@extractor("deals", version=4, requires=("entities", "dates", "money"))
+@extractor("deals", version=5, requires=("entities", "dates", "money"))
 def extract_deals(document: Document) -> list[Deal]:
     if document.doc is None:
         return []
@@ -361,6 +362,8 @@ def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     tokens = [next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t) if t.pos_ == "NOUN" else t
               for t in past_dateline(resolver.document.text, tokens)]  # "The consortium, X Partners, will ..."
     for actor in resolve_parties(resolver, tokens):
+        if _is_amount(actor.name):
+            continue  # "Two thirds of it, R3.4bn, comes from a loan": an amount, not a party
         if is_dateline(resolver.document.text, actor.name):
             continue  # "MUSCAT — The X Authority has agreed ...": the place of the dateline
         if actor.type == "person" and resolver.holds_office(actor.name):
@@ -370,6 +373,10 @@ def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
         if actor.type in PARTY_TYPES and all(a.name != actor.name for a in out):
             out.append(actor)
     return out
+
+
+def _is_amount(name: str) -> bool:
+    return any(s == 0 and e >= len(name.rstrip(".,")) for s, e, *_ in money_grammar.scan(name))
 
 
 def _about(head: Token, found: list[CommodityMention]) -> list[CommodityMention]:
