@@ -1,4 +1,4 @@
-"""pledges@4: future commitments by a named actor, with the action, targets and a deadline.
+"""pledges@5: future commitments by a named actor, with the action, targets and a deadline.
 
 Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
 pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing (and to
@@ -81,7 +81,7 @@ class PledgeFrame:
     cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
 
 
-@extractor("pledges", version=4, requires=("entities", "quotes", "dates", "money"))
+@extractor("pledges", version=5, requires=("entities", "quotes", "dates", "money"))
 def extract_pledges(document: Document) -> list[Pledge]:
     if document.doc is None:
         return []
@@ -243,6 +243,8 @@ def _more_actions(action: Token) -> list[Token]:
     return out
 
 
+# speech verbs that declare a decision rather than relay a view: what they report is the subject's plan
+DECLARING_REPORTS = {"announce", "confirm", "declare"}
 CUE_VERBS = PLAN_VERBS | REPORTED_PLAN_VERBS | SCHEDULE_WORDS | ANNOUNCE_VERBS
 CONTRAST_MARKS = {"while", "whereas", "whilst"}
 # "X promised that 70 percent of the jobs would be filled locally": a passive promise is still the speaker's
@@ -290,6 +292,8 @@ def _is_action(verb: Token, *, strict: bool = True) -> bool:
         return True  # "take a final investment decision", "take steps to ..."
     if name == "take" and any(c.dep_ == "prt" and c.lower_ in ("on", "over", "up") for c in verb.children):
         return True  # "take on new debt", "take over the port"
+    if name == "look" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return True  # "will look for a new buyer": a search undertaken
     if not strict and name in ("see", "look", "find", "meet", "help", "take"):
         return True
     if name in ("require", "oblige", "force") and any(c.dep_ == "dobj" for c in verb.children) and any(
@@ -328,6 +332,8 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     ministry would ..."), the promise is the speaker's unless another named actor is its subject."""
     tokens = owners if owners is not None else (subjects(subject_of) if subject_of is not None else [])
     tokens = [_named_in_apposition(t) for t in tokens]
+    if subject_of is not None and report is not None:
+        tokens = _joined_subject(subject_of, tokens)
     actors = [x for a in resolver.resolve_all(tokens, groups=groups) if (x := as_actor(a)) is not None]
     joint = joint_actor(resolver, tokens) if not actors or all(a.type == "group" for a in actors) else None
     if joint is not None:
@@ -346,6 +352,12 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         if actors and cue.i != verb.i and verb_base(cue.text) in STRONG_VERBS and \
                 any(a.type in ("country", "organization", "group") for a in actors):
             for actor in actors:  # "Chile pledged to cut emissions, the president said": Chile's own pledge
+                yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+            return
+        if not passive and actors and report is not None and verb_base(report.text) in DECLARING_REPORTS and \
+                all(a.type in ("country", "organization") for a in actors) and \
+                verb_base(verb.text) not in FORECAST_VERBS:
+            for actor in actors:  # "Minister X announced that Canada will open ...": Canada's own plan
                 yield PledgeFrame(actor=actor, verb=verb, cue=cue)
             return
         if not passive and not actors and _thing(tokens) and not _dated(resolver.document, verb):
@@ -384,14 +396,27 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             actors = speakers[:1]  # "the minister said Turkey would ...": the minister speaks for it
         else:
             return  # "X said China would retaliate": a forecast about others
-    elif report is not None and subject_of is not None and subject_of.i == verb.i:
-        return  # "would" under an unnamed speaker: nobody's promise
+    elif report is not None and subject_of is not None and subject_of.i == verb.i and not (
+            actors and all(a.type == "organization" for a in actors) and _direct_will(verb)):
+        return  # "would" under an unnamed speaker: nobody's promise; "X will ..., an official said" is X's
     elif report is None and owners is None:
         home = home_government(resolver, tokens)
         if home is not None:
             actors = [home]
     for actor in actors:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _direct_will(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+
+
+def _joined_subject(verb: Token, tokens: list[Token]) -> list[Token]:
+    """"X said the government would A, and that it would B": "it" is the subject of the first clause."""
+    if len(tokens) != 1 or tokens[0].lower_ != "it" or tokens[0].tag_ != "PRP" or verb.dep_ != "conj":
+        return tokens
+    first = [t for t in subjects(verb.head) if t.tag_ != "PRP" and t.i < tokens[0].i]
+    return first or tokens
 
 
 def _sworn_refusal(tok: Token, report: Token | None) -> bool:
@@ -471,7 +496,10 @@ def _the_government(tokens: list[Token]) -> bool:
 def _quoted(tok: Token) -> bool:
     """The token stands inside quotation marks within its sentence."""
     before: str = tok.doc[tok.sent.start:tok.i].text
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1:
+        return True
+    after: str = tok.doc[tok.i:tok.sent.end].text  # "Our children will cross it," she said.: opened before
+    return after.count("\u201d") > after.count("\u201c") or (after.count('"') % 2 == 1 and '"' not in before)
 
 
 def _speaker_side(tokens: list[Token]) -> bool:
@@ -672,6 +700,12 @@ def _next_year(value: str) -> str:
 
 def _season(action: str, published: str) -> tuple[str | None, str | None]:
     """"next spring", "this summer": the year of that season; "by the end of the decade": its last year."""
+    quarter = re.search(r"\bend of (?:the|this) (quarter|month)\b", action, re.I)
+    if quarter is not None and len(published) >= 7:
+        month = int(published[5:7])
+        if quarter.group(1).lower() == "quarter":
+            month = (month + 2) // 3 * 3  # the last month of the quarter the article is written in
+        return f"{published[:4]}-{month:02d}", quarter.group(0)
     decade = re.search(r"\b(?:end of (?:the|this) decade|this decade is (?:out|over)|decade's end)", action, re.I)
     if decade is not None and len(published) >= 4:
         return f"{published[:3]}9", decade.group(0)  # "before this decade is out": its last year
