@@ -473,3 +473,29 @@ def test_third_party_line_closing_a_quotation_opened_before_is_not_the_speakers_
     text = ("Local councillor Mara Ionescu welcomed the vote. \u201cWe waited long enough for this road. "
             "Our children will cross it by bus,\u201d she said.")
     assert [p.action for p in pledges(nlp, text)] == []
+
+
+def test_the_two_ministries_are_the_two_states_named_before(nlp: Any) -> None:
+    text = ("Peru and Chile signed a memorandum on power trade on Monday. "
+            "Under the memorandum, the two ministries will set up a joint technical committee.")
+    assert [set(p.actor.split(" and ")) for p in pledges(nlp, text)] == [{"Peru", "Chile"}]
+
+
+def test_aiming_to_have_a_line_in_service_is_an_action(nlp: Any) -> None:
+    text = "Peru and Chile signed a memorandum. Both governments aim to have the cable in service by 2031."
+    assert [(p.action, p.deadline) for p in pledges(nlp, text)] == [("have the cable in service by 2031", "2031")]
+
+
+def test_task_the_subject_is_to_carry_out_is_its_pledge(nlp: Any) -> None:
+    found = pledges(nlp, "Namib Rail is to rebuild the coastal line by 2029.")
+    assert [(p.actor, p.deadline) for p in found] == [("Namib Rail", "2029")]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ali Khan confirmed that he would lead his country's delegation to the forum.",
+    "Harbor Capital will pay for most of the stake with a $300 million acquisition loan from Northbank, "
+    "according to a person close to the deal.",
+    "The plan is to double exports.",
+])
+def test_delegation_duty_and_payment_means_are_not_pledges(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []

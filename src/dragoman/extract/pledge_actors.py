@@ -181,13 +181,13 @@ def _paid_through(verb: Token) -> bool:
     return any(prep.lower_ in ("with", "from", "through", "as") and any(noun_base(o.text) in MEANS_WORDS or
                                                                        o.lower_ in MEANS_WORDS
                                                                        for o in prep.children if o.dep_ == "pobj")
-               for prep in verb.children if prep.dep_ == "prep")
+               for prep in verb.subtree if prep.dep_ == "prep")
 
 
 # "the ministry of X" the entity recogniser left untyped is still an organisation that can promise
 INSTITUTION_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "office", "bank",
                      "fund", "board", "corporation", "company", "directorate", "secretariat", "bureau", "service"}
-JOINT_NOUNS = {"sides", "governments", "countries", "nations", "parties", "states", "partners", "capitals"}
+JOINT_NOUNS = {"sides", "governments", "ministries", "countries", "nations", "parties", "states", "partners", "capitals"}
 
 
 def as_actor(actor: Actor) -> Actor | None:

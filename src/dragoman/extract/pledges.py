@@ -121,12 +121,25 @@ def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[Pledg
         if tok.pos_ in ("VERB", "AUX"):
             yield from _verb_frames(resolver, tok)
             yield from _money_or_target_frames(document, resolver, tok)
+            yield from _assigned_frames(resolver, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and base(tok) in OWNED_PLAN_NOUNS:
             yield from _noun_frames(resolver, tok)
         elif tok.pos_ == "ADJ" and tok.lower_ in COMMITTED_WORDS and tok.dep_ == "acomp":
             action = _infinitive(tok)  # "Chile is committed to doubling lithium output by 2030"
             if action is not None and _is_action(action, strict=False) and not is_negated(tok.head):
                 yield from _frames(resolver, tok.head, action, tok)
+
+
+def _assigned_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
+    """"The operator is to replace the signalling by 2028": a task assigned to the subject."""
+    if tok.pos_ != "AUX" or tok.lower_ not in ("is", "are") or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+        return
+    action = _infinitive(tok)
+    if action is None or action.dep_ != "xcomp" or not subjects(tok) or not _is_action(action) or \
+            any(c.dep_ == "auxpass" for c in action.children) or is_negated(tok) or _conditional(tok) or \
+            _uncertain(tok) or _question(tok):
+        return
+    yield from _frames(resolver, tok, action, tok, report=_report_head(tok))
 
 
 COMMITTED_WORDS = {"committed", "determined", "resolved", "bound", "obliged", "obligated"}
@@ -182,6 +195,8 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
         if name == "meet" and any(c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree)
                                   for c in tok.children):
             return  # "in Nairobi he will meet the finance minister": an itinerary, not a promise
+        if name == "lead" and any(c.dep_ == "dobj" and c.lower_ in ("delegation", "delegations") for c in tok.children):
+            return  # "he would lead the delegation": attendance at a meeting, not a promise
         yield from _frames(resolver, tok, tok, tok, report=report, passive=passive)
         return
     planned = name in PLAN_VERBS or (report is not None and name in REPORTED_PLAN_VERBS) or (
@@ -292,6 +307,10 @@ def _is_action(verb: Token, *, strict: bool = True) -> bool:
         return True  # "take a final investment decision", "take steps to ..."
     if name == "take" and any(c.dep_ == "prt" and c.lower_ in ("on", "over", "up") for c in verb.children):
         return True  # "take on new debt", "take over the port"
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if name == "have" and objs and any(o.lower_ in RUNNING_WORDS for t in [verb, *objs]
+                                       for o in prep_objects(t, "in", "into")):
+        return True  # "aim to have the line in service by 2030": to bring it into use
     if name == "look" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return True  # "will look for a new buyer": a search undertaken
     if not strict and name in ("see", "look", "find", "meet", "help", "take"):
@@ -300,6 +319,9 @@ def _is_action(verb: Token, *, strict: bool = True) -> bool:
             c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # "will require miners to process ore at home": a rule imposed
     return name not in NON_ACTIONS
+
+
+RUNNING_WORDS = {"service", "operation", "place", "production", "use"}
 
 
 def _infinitive(tok: Token) -> Token | None:
