@@ -499,3 +499,12 @@ def test_task_the_subject_is_to_carry_out_is_its_pledge(nlp: Any) -> None:
 ])
 def test_delegation_duty_and_payment_means_are_not_pledges(nlp: Any, text: str) -> None:
     assert pledges(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, Minister Ana Ruiz is scheduled to travel to Cusco to see the dam, before flying to Lima.",
+    "The state operator Namib Rail will keep the track and charge the consortium an access fee.",
+    "Lusitano Grid and Cabo Power will carry out the technical work.",
+])
+def test_itinerary_stop_fee_term_and_division_of_labour_are_not_pledges(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []

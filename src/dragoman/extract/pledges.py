@@ -216,6 +216,8 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
             return  # "vowed to retaliate if X imposed tariffs": a threat on a condition
         if name in SCHEDULE_WORDS and verb_base(action.text) in MEETING_ACTIONS:
             return  # "the presidents are set to meet ...": a scheduled event, not a commitment
+        if name in TIMETABLE_WORDS and verb_base(action.text) in TRAVEL:
+            return  # "on Thursday he is scheduled to travel to X": a stop on an itinerary
         if passive and name in ("commit", "oblige", "bind"):  # "Chile is committed to doubling ...": Chile's
             owners = subjects(tok) or [c for a in tok.children if a.dep_ in ("aux", "auxpass")
                                        for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -261,6 +263,7 @@ def _more_actions(action: Token) -> list[Token]:
 # speech verbs that declare a decision rather than relay a view: what they report is the subject's plan
 DECLARING_REPORTS = {"announce", "confirm", "declare"}
 CUE_VERBS = PLAN_VERBS | REPORTED_PLAN_VERBS | SCHEDULE_WORDS | ANNOUNCE_VERBS
+TIMETABLE_WORDS = {"scheduled", "slated"}
 CONTRAST_MARKS = {"while", "whereas", "whilst"}
 # "X promised that 70 percent of the jobs would be filled locally": a passive promise is still the speaker's
 SWORN_REPORTS = {"promise", "pledge", "vow", "guarantee", "assure", "swear"}
@@ -649,6 +652,8 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
         return None  # "X will buy a 49% stake for $1bn": a deal, not a promise
     if _open_choice(frame.verb):
         return None  # "will decide whether to lend": nothing promised yet
+    if _charges_fee(frame.verb):
+        return None  # "will keep the track and charge the consortium an access fee": a term of the deal
     if _under_terms(frame.verb):
         return None  # "under the contract's terms, X will pay ...": a term of the deal, not a new promise
     deadline = None
@@ -698,6 +703,14 @@ def _under_terms(verb: Token) -> bool:
                for prep in children(verb, "prep"))
 
 
+FEE_WORDS = {"fee", "fees", "rent", "rents", "royalty", "royalties", "toll", "tolls", "charge", "charges"}
+
+
+def _charges_fee(verb: Token) -> bool:
+    return verb_base(verb.text) in ("charge", "collect") and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in FEE_WORDS for c in verb.children)
+
+
 def _open_choice(verb: Token) -> bool:
     """"will decide whether to lend", "will consider if ...": a choice still open."""
     if verb_base(verb.text) in WEIGH_VERBS:
@@ -711,6 +724,9 @@ def _role(verb: Token) -> bool:
     """A standing role, not a promise: "act as intermediary", "oversee the projects", "implement the
     project" (undated)."""
     name = verb_base(verb.text)
+    if name == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return any(c.dep_ == "dobj" and c.lower_ in ("work", "works") for c in verb.children)
+        # "the two operators will carry out the technical work": a division of labour
     if name == "implement":
         return any(c.dep_ == "dobj" and c.lower_ in PROJECT_WORDS for c in verb.children)
     return name in ROLE_VERBS
