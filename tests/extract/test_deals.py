@@ -581,3 +581,13 @@ def test_amount_in_apposition_is_never_a_party(nlp: Any) -> None:
     found = _deals(nlp, text)
     assert found
     assert not any(p.startswith("R3") for d in found for p in d.parties)
+
+
+def test_syndicate_told_three_sentences_later_splits_its_amounts_respectively(nlp: Any) -> None:
+    text = ("Kestrel Haul Partners signed a 20-year concession to run freight trains and committed to invest R4.6bn "
+            "in rolling stock. The state operator will keep the track. The money matters most. "
+            "Half of it, R2.3bn, comes from a syndicated loan arranged by Orbis Merchant Bank and Coastline Bank, "
+            "which are lending R1.5bn and R800m respectively.")
+    [deal] = _deals(nlp, text)
+    assert [(f.financier, f.amount) for f in deal.financing] == [("Orbis Merchant Bank", 1.5e9),
+                                                                ("Coastline Bank", 8e8)]

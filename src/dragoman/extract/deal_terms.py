@@ -206,14 +206,14 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
         instrument = instrument_of(text)[0]
         if instrument not in FINANCING_INSTRUMENTS:
             instrument = None
-        for actor in resolve_parties(resolver, financier_tokens):
-            if actor.type not in ("organization", "country"):
-                continue
+        actors = [a for a in resolve_parties(resolver, financier_tokens) if a.type in ("organization", "country")]
+        paired = re.search(r"\brespectively\b", sentence.text) is not None and len(amounts) >= len(actors) > 1
+        for n, actor in enumerate(actors):
             if actor.type == "country" and not (instrument or amounts):
                 continue
             if (loose or not amounts) and not looks_like_financier(actor.name):
                 continue  # "Amazon's small business loans": a product, not a financing line
-            amount = amounts[0] if amounts else None
+            amount = amounts[len(amounts) - len(actors) + n] if paired else amounts[0] if amounts else None  # "lend $1bn and $2bn respectively"
             out.append(FinancingLine(token=anchor.i, line=Financing(
                 financier=actor.name, amount=amount.amount if amount else None,
                 currency=amount.currency if amount else None, instrument=instrument,

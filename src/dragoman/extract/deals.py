@@ -71,6 +71,7 @@ COFINANCE_CUES = re.compile(r"\b(?:further|additional|alongside|co-?financ\w*|co
 COUNTERPARTY_NOUNS = {"company", "firm", "group", "utility", "maker", "manufacturer", "buyer", "trader", "producer",
                       "refiner", "supplier", "importer", "exporter", "partner", "investor", "operator", "smelter",
                       "customer", "purchaser", "consortium", "developer", "conglomerate", "carmaker", "steelmaker"}
+FINANCING_REACH = 3  # sentences after a deal within which a lender's line still belongs to it
 STAKE_REACH = 8  # sentences after a deal within which a breakdown of shares still belongs to it
 MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
 register_verbs(COMMIT_WORDS)
@@ -123,6 +124,10 @@ def extract_deals(document: Document) -> list[Deal]:
                 new[0].sentences = sorted({pending[0], *new[0].sentences})
             new = [d for d in new if not _fold_financing(d, drafts, sent, sentences)]
             drafts += new
+        elif last is not None and lines and index - last.sentences[-1] > 2 and \
+                (named_target := _named_before(sent, drafts, sentences)) is not None:
+            named_target.financing += [x.line for x in lines]  # a later line that names the project it funds
+            named_target.sentences = sorted({*named_target.sentences, index})
         elif last is not None and _continues(sent, index, last, money, stakes, lines):
             _complete(document, last, sent, index, commodities, money, stakes, lines)
         elif lines and drafts:
@@ -460,9 +465,11 @@ def _continues(sent: Any, index: int, last: Draft, money: list[MoneyMention],
         # the sentence names another kind of deal ("the joint venture itself, in which ..." after an offtake)
         named, _ = instrument_of(sent.text)
         return named is None or named == last.instrument
+    if lines and index - last.sentences[-1] <= FINANCING_REACH:
+        return True  # "The money is the interesting part. Two thirds of it comes from a loan by X ..."
     if index - last.sentences[-1] > 2:
         return False
-    if stakes or lines:
+    if stakes:
         return True
     anaphor = any(is_anaphor(t) for t in sent)
     committed = any(t.pos_ == "VERB" and verb_base(t.text) in COMMIT_WORDS for t in sent)
