@@ -591,3 +591,12 @@ def test_syndicate_told_three_sentences_later_splits_its_amounts_respectively(nl
     [deal] = _deals(nlp, text)
     assert [(f.financier, f.amount) for f in deal.financing] == [("Orbis Merchant Bank", 1.5e9),
                                                                 ("Coastline Bank", 8e8)]
+
+
+def test_family_keeping_a_share_and_holder_of_the_remaining_share_by_agent(nlp: Any) -> None:
+    text = ("Gulf investor Marsa Capital has agreed to buy a 40 percent stake in Egypt's Nile Cold Stores for $700m, "
+            "the companies said on Monday. The stake comes from the company's founding Okafor family, which will "
+            "keep 35 percent. The remaining 25 percent is held by Cairo Pension Trust, which invested in 2021.")
+    [deal] = _deals(nlp, text)
+    assert [(s.party, s.percent) for s in deal.stakes] == [
+        ("Marsa Capital", 40), ("Okafor family", 35), ("Cairo Pension Trust", 25)]
