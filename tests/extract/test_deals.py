@@ -600,3 +600,15 @@ def test_family_keeping_a_share_and_holder_of_the_remaining_share_by_agent(nlp: 
     [deal] = _deals(nlp, text)
     assert [(s.party, s.percent) for s in deal.stakes] == [
         ("Marsa Capital", 40), ("Okafor family", 35), ("Cairo Pension Trust", 25)]
+
+
+def test_bridge_agreement_takes_its_cost_told_later_and_a_grant_covered_from_a_budget(nlp: Any) -> None:
+    text = ("The parliament of Georgia ratified on Tuesday the agreement between the Government of Georgia and the "
+            "Government of Armenia on the construction of a road bridge over the Debed river. "
+            "The document was backed by 80 deputies. Two opposition factions stayed away. "
+            "The agreement was signed in May in Yerevan. "
+            "According to the document, the bridge will cost 45 million euro. Armenia will cover 15 million euro "
+            "from its budget as a grant.")
+    [deal] = _deals(nlp, text)
+    assert deal.value is not None and (deal.value.amount, deal.value.currency) == (4.5e7, "EUR")
+    assert [(f.financier, f.amount, f.instrument) for f in deal.financing] == [("Armenia", 1.5e7, "grant")]

@@ -52,7 +52,8 @@ STAKE_NOUNS = {"stake", "share", "interest", "holding", "shareholding"}
 ANAPHORIC_DETS = {"this", "that", "these", "those", "such", "both"}
 ANAPHORIC_NOUNS = {"deal", "agreement", "project", "plant", "venture", "mine", "facility", "loan", "investment",
                    "contract", "memorandum", "refinery", "railway", "port", "pipeline", "scheme", "transaction",
-                   "jv", "partnership", "factory", "terminal", "programme", "program", "acquisition"}
+                   "jv", "partnership", "factory", "terminal", "programme", "program", "acquisition",
+                   "document", "treaty", "accord"}
 register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS, AWARD_VERBS)
 
 

@@ -71,6 +71,7 @@ COFINANCE_CUES = re.compile(r"\b(?:further|additional|alongside|co-?financ\w*|co
 COUNTERPARTY_NOUNS = {"company", "firm", "group", "utility", "maker", "manufacturer", "buyer", "trader", "producer",
                       "refiner", "supplier", "importer", "exporter", "partner", "investor", "operator", "smelter",
                       "customer", "purchaser", "consortium", "developer", "conglomerate", "carmaker", "steelmaker"}
+VALUE_REACH = 4  # sentences after a deal without a value within which "the deal"'s amount is still its value
 FINANCING_REACH = 3  # sentences after a deal within which a lender's line still belongs to it
 STAKE_REACH = 8  # sentences after a deal within which a breakdown of shares still belongs to it
 MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
@@ -467,11 +468,13 @@ def _continues(sent: Any, index: int, last: Draft, money: list[MoneyMention],
         return named is None or named == last.instrument
     if lines and index - last.sentences[-1] <= FINANCING_REACH:
         return True  # "The money is the interesting part. Two thirds of it comes from a loan by X ..."
+    anaphor = any(is_anaphor(t) for t in sent)
+    if money and anaphor and last.value is None and index - last.sentences[-1] <= VALUE_REACH:
+        return True  # "... was signed last month. According to the document, the cost is 68 million euro"
     if index - last.sentences[-1] > 2:
         return False
     if stakes:
         return True
-    anaphor = any(is_anaphor(t) for t in sent)
     committed = any(t.pos_ == "VERB" and verb_base(t.text) in COMMIT_WORDS for t in sent)
     return bool(money and (anaphor or committed)) or (anaphor and index - last.sentences[-1] == 1)
 
