@@ -612,3 +612,16 @@ def test_bridge_agreement_takes_its_cost_told_later_and_a_grant_covered_from_a_b
     [deal] = _deals(nlp, text)
     assert deal.value is not None and (deal.value.amount, deal.value.currency) == (4.5e7, "EUR")
     assert [(f.financier, f.amount, f.instrument) for f in deal.financing] == [("Armenia", 1.5e7, "grant")]
+
+
+def test_suspended_sale_of_a_stake_is_a_cancelled_deal_valued_in_the_next_sentence(nlp: Any) -> None:
+    text = ("On Friday, Peru's government suspended the sale of a 49 percent stake in Andes Transmision, which runs "
+            "some 4,000 km of power lines, to the state-owned Orient Grid Corporation. The deal, worth $6.8 billion, "
+            "had been signed in December.")
+    [deal] = _deals(nlp, text)
+    assert "Andes Transmision" in deal.parties and deal.status == "cancelled"
+    assert deal.value is not None and deal.value.amount == 6.8e9
+
+
+def test_sales_growth_is_no_deal(nlp: Any) -> None:
+    assert _deals(nlp, "Sales of cars rose 5 percent in March, the ministry said.") == []

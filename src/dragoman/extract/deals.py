@@ -160,7 +160,7 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     name = base(head) if head.pos_ in ("NOUN", "PROPN") else verb_base(head.text)
     if name in COMMODITY_VERBS and not any(region_start <= c.start < region_end for c in found):
         return []  # "sells a charger", "develop their economies": no deal without a commodity
-    if name in WEAK_HEADS and not (head_money or own_lines):
+    if name in WEAK_HEADS and not (head_money or own_lines or (name == "sale" and stakes)):
         return []  # "the programme", "the project": a deal only with money of its own
     side_tokens, with_tokens = party_tokens(head)
     sides = _resolve(resolver, side_tokens)
