@@ -625,3 +625,11 @@ def test_suspended_sale_of_a_stake_is_a_cancelled_deal_valued_in_the_next_senten
 
 def test_sales_growth_is_no_deal(nlp: Any) -> None:
     assert _deals(nlp, "Sales of cars rose 5 percent in March, the ministry said.") == []
+
+
+def test_states_loan_is_made_by_its_lending_agency_named_in_the_next_sentence(nlp: Any) -> None:
+    text = ("Korea will lend Vietnam 900 billion won to build a metro line in Hanoi, the two governments said on "
+            "Wednesday. The loan was signed by Park Ji-ho, country director of the Korea International Cooperation "
+            "Agency (KOICA) in Vietnam, and a deputy minister.")
+    [deal] = _deals(nlp, text)
+    assert [f.financier for f in deal.financing] == ["Korea International Cooperation Agency"]

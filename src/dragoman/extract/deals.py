@@ -137,6 +137,8 @@ def extract_deals(document: Document) -> list[Deal]:
                 target.financing += [x.line for x in lines]
                 target.sentences = sorted({*target.sentences, index})
     expand_acronyms(document, drafts)
+    for draft in drafts:
+        _lending_agency(document, sentences, draft)
     return [deal_record(document, sentences, d) for d in merge_drafts(drafts)]
 
 
@@ -356,6 +358,32 @@ def _refers_back(sent: Any, heads: list[Token]) -> bool:
         return False
     return all(is_financing_head(h) or base(h) in ("partnership", "venture", "jv", "agreement", "contract")
                for h in heads)
+
+
+def _lending_agency(document: Document, sentences: list[Any], draft: Draft) -> None:
+    """"Japan will lend India 1.2 trillion yen ... The loan was signed by the chief of the Japan
+    International Cooperation Agency": a state's loan is made by its lending agency, named nearby."""
+    table = document.entity_table
+    if table is None or not draft.sentences:
+        return
+    first, last = draft.sentences[0], min(len(sentences) - 1, draft.sentences[-1] + 2)
+    found = table.mentions_in(sentences[first].start_char, sentences[last].end_char, ("organization",))
+    agencies = {table.entity_of(m).name for m in found}
+    for line in draft.financing:
+        code = country_code(line.financier) if line.financier else None
+        if code is None:
+            continue
+        own = [a for a in agencies if looks_like_financier(a) and a != line.financier and _of_state(a, code)]
+        if len(own) == 1:
+            line.financier = own[0]
+
+
+def _of_state(name: str, code: str) -> bool:
+    """"Japan International Cooperation Agency", "Korea Eximbank", "Export-Import Bank of China": a
+    state's own agency, by the state's name or demonym in its name."""
+    words = re.findall(r"[\w'-]+", name)
+    spans = [" ".join(words[i:i + n]) for n in (1, 2) for i in range(len(words) - n + 1)]
+    return any(country_code(w) == code or country_by_demonym(w) == code for w in spans if w[:1].isupper())
 
 
 def _finances(actor: Actor, lines: list[FinancingLine]) -> bool:
