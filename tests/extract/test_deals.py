@@ -633,3 +633,13 @@ def test_states_loan_is_made_by_its_lending_agency_named_in_the_next_sentence(nl
             "Agency (KOICA) in Vietnam, and a deputy minister.")
     [deal] = _deals(nlp, text)
     assert [f.financier for f in deal.financing] == ["Korea International Cooperation Agency"]
+
+
+def test_lenders_interest_in_financing_later_in_a_one_deal_story_is_considered_financing(nlp: Any) -> None:
+    text = ("Chile and Peru signed a memorandum on Monday to build a power interconnector worth up to $900 million. "
+            "The line would run along the coast. Engineers say the route is difficult. Work has not started. "
+            "The Inter-American Development Bank has indicated its interest in financing up to $250 million of the "
+            "Chilean section.")
+    [deal] = _deals(nlp, text)
+    assert [(f.financier, f.amount, f.status) for f in deal.financing] == [
+        ("Inter-American Development Bank", 2.5e8, "considered")]

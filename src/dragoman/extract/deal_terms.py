@@ -195,6 +195,8 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
         elif tok.pos_ == "NOUN" and tok.text.lower() in ("loan", "loans", "financing", "credit", "funding",
                                                          "grant", "guarantee", "facility", "tranche", "interest"):
             financier_tokens = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "from", "by")
+            if financier_tokens and all(t.tag_ == "PRP$" for t in financier_tokens) and tok.dep_ == "dobj":
+                financier_tokens = subjects(tok.head)  # "X has indicated its interest in financing ...": X
         if not financier_tokens:
             continue
         lo, hi = _clause_chars(anchor)
@@ -259,7 +261,8 @@ def _clause_chars(token: Token) -> tuple[int, int]:
 def _financing_status(anchor: Token, text: str) -> str:
     name = verb_base(anchor.text)
     low = text.lower()
-    if name in CONSIDERED or "letter of interest" in low or "letters of interest" in low:
+    if name in CONSIDERED or "letter of interest" in low or "letters of interest" in low or \
+            (anchor.lower_ == "interest" and any(c.lower_ == "in" for c in anchor.children)):  # "its interest in financing"
         return "considered"
     if anchor.pos_ in ("VERB", "AUX") and mood(anchor) == "conditional":
         return "considered"

@@ -133,6 +133,8 @@ def extract_deals(document: Document) -> list[Deal]:
             _complete(document, last, sent, index, commodities, money, stakes, lines)
         elif lines and drafts:
             target = _named_before(sent, drafts, sentences)
+            if target is None and len(drafts) == 1 and all(looks_like_financier(x.line.financier or "") for x in lines):
+                target = drafts[0]  # a lender's line later in a story about one deal: that deal's
             if target is not None:  # "UKEF has issued a letter of interest for the concentrator plant"
                 target.financing += [x.line for x in lines]
                 target.sentences = sorted({*target.sentences, index})
