@@ -643,3 +643,9 @@ def test_lenders_interest_in_financing_later_in_a_one_deal_story_is_considered_f
     [deal] = _deals(nlp, text)
     assert [(f.financier, f.amount, f.status) for f in deal.financing] == [
         ("Inter-American Development Bank", 2.5e8, "considered")]
+
+
+def test_agreement_on_the_construction_of_a_bridge_is_signed_not_under_way(nlp: Any) -> None:
+    text = ("The parliament of Georgia ratified on Tuesday the agreement between the Government of Georgia and the "
+            "Government of Armenia on the construction of a road bridge over the Debed river, worth 45 million euro.")
+    assert [d.status for d in _deals(nlp, text)] == ["signed"]

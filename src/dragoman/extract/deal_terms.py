@@ -299,7 +299,9 @@ def status_cue(words: list[Token], head: Token, skip: set[int] | None = None) ->
         if tok.dep_ == "amod" and low in TENTATIVE and tok.head.i == head.i:
             found.add("proposed")
         if tok.pos_ not in ("VERB", "AUX"):
-            if low in ("construction", "underway") and tok.head.pos_ in ("AUX", "VERB", "ADP"):
+            if low in ("construction", "underway") and (tok.head.pos_ in ("AUX", "VERB") or (
+                    tok.head.pos_ == "ADP" and tok.head.lower_ not in ("on", "for", "of", "about"))):
+                # "under construction", not "an agreement on the construction of a bridge"
                 found.add("in_progress")
             continue
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in tok.children):
