@@ -620,6 +620,7 @@ def test_suspended_sale_of_a_stake_is_a_cancelled_deal_valued_in_the_next_senten
             "had been signed in December.")
     [deal] = _deals(nlp, text)
     assert "Andes Transmision" in deal.parties and deal.status == "cancelled"
+    assert [(s.party, s.percent) for s in deal.stakes] == [("Orient Grid Corporation", 49)]
     assert deal.value is not None and deal.value.amount == 6.8e9
 
 

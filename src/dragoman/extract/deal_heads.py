@@ -194,6 +194,9 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
         withs += _awarded_to(head)
         if noun_base(head.text) == "sale":  # "the sale of a 49 percent stake in X to Y": the company and the buyer
             withs += deep_prep_objects(head, {"to"}, depth=1)
+            gov_sale = governor(head)
+            if gov_sale is not None and head.dep_ == "dobj":  # "suspended the sale of ... to Y"
+                withs += prep_objects(gov_sale, "to")
             withs += [p for o in deep_prep_objects(head, {"of"}, depth=1) if noun_base(o.text) in STAKE_NOUNS
                       for p in prep_objects(o, "in") if p.pos_ == "PROPN"]
         if is_financing_head(head):

@@ -123,6 +123,13 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
             found = resolver.resolve(child)
             if found:
                 return found[0], target
+    sale = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if sale is not None and sale.pos_ == "NOUN" and sale.lower_ in SALE_NOUNS:
+        buyers = prep_objects(sale, "to") or (prep_objects(sale.head, "to") if sale.dep_ == "dobj" else [])
+        for cand in buyers:  # "suspended the sale of a 49 percent stake in X to Y": Y would hold it
+            found = resolver.resolve(cand, proper=True)
+            if found:
+                return found[0], target
     named = _gapped_name(document, resolver, start)
     if named is not None:
         return named, target
@@ -171,6 +178,7 @@ _GAP_BETWEEN = re.compile(r"\s*,?\s*(?:with\s+)?(?:(?:the|a|an|its|their)\s+)?(?
 _GAP_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}$", re.I)
 
 
+SALE_NOUNS = {"sale", "transfer", "disposal"}
 FAMILY_WORDS = {"family", "clan", "heirs"}
 
 
