@@ -1,4 +1,4 @@
-"""deals@4: parties, host country, commodity, value, stakes, financing and status, across sentences.
+"""deals@5: parties, host country, commodity, value, stakes, financing and status, across sentences.
 
 The articles below are written for these tests (other regions and deal shapes than the
 development set): a policy-bank railway loan, a lithium joint venture with a 49% stake, a
@@ -573,3 +573,80 @@ def test_company_that_develops_the_project_just_named_is_a_party(nlp: Any) -> No
                         "Skagen Renewables holds a 40 percent stake.")
     [deal] = _deals(nlp, text)
     assert "Marsabit Wind Power Ltd" in deal.parties
+
+
+def test_amount_in_apposition_is_never_a_party(nlp: Any) -> None:
+    text = ("Kestrel Haulage signed a concession to run freight trains and committed to invest R4.6bn. "
+            "Most of the money, R3bn, comes from a syndicated loan arranged by Orbis Merchant Bank.")
+    found = _deals(nlp, text)
+    assert found
+    assert not any(p.startswith("R3") for d in found for p in d.parties)
+
+
+def test_syndicate_told_three_sentences_later_splits_its_amounts_respectively(nlp: Any) -> None:
+    text = ("Kestrel Haul Partners signed a 20-year concession to run freight trains and committed to invest R4.6bn "
+            "in rolling stock. The state operator will keep the track. The money matters most. "
+            "Half of it, R2.3bn, comes from a syndicated loan arranged by Orbis Merchant Bank and Coastline Bank, "
+            "which are lending R1.5bn and R800m respectively.")
+    [deal] = _deals(nlp, text)
+    assert [(f.financier, f.amount) for f in deal.financing] == [("Orbis Merchant Bank", 1.5e9),
+                                                                ("Coastline Bank", 8e8)]
+
+
+def test_family_keeping_a_share_and_holder_of_the_remaining_share_by_agent(nlp: Any) -> None:
+    text = ("Gulf investor Marsa Capital has agreed to buy a 40 percent stake in Egypt's Nile Cold Stores for $700m, "
+            "the companies said on Monday. The stake comes from the company's founding Okafor family, which will "
+            "keep 35 percent. The remaining 25 percent is held by Cairo Pension Trust, which invested in 2021.")
+    [deal] = _deals(nlp, text)
+    assert [(s.party, s.percent) for s in deal.stakes] == [
+        ("Marsa Capital", 40), ("Okafor family", 35), ("Cairo Pension Trust", 25)]
+
+
+def test_bridge_agreement_takes_its_cost_told_later_and_a_grant_covered_from_a_budget(nlp: Any) -> None:
+    text = ("The parliament of Georgia ratified on Tuesday the agreement between the Government of Georgia and the "
+            "Government of Armenia on the construction of a road bridge over the Debed river. "
+            "The document was backed by 80 deputies. Two opposition factions stayed away. "
+            "The agreement was signed in May in Yerevan. "
+            "According to the document, the bridge will cost 45 million euro. Armenia will cover 15 million euro "
+            "from its budget as a grant.")
+    [deal] = _deals(nlp, text)
+    assert deal.value is not None and (deal.value.amount, deal.value.currency) == (4.5e7, "EUR")
+    assert [(f.financier, f.amount, f.instrument) for f in deal.financing] == [("Armenia", 1.5e7, "grant")]
+
+
+def test_suspended_sale_of_a_stake_is_a_cancelled_deal_valued_in_the_next_sentence(nlp: Any) -> None:
+    text = ("On Friday, Peru's government suspended the sale of a 49 percent stake in Andes Transmision, which runs "
+            "some 4,000 km of power lines, to the state-owned Orient Grid Corporation. The deal, worth $6.8 billion, "
+            "had been signed in December.")
+    [deal] = _deals(nlp, text)
+    assert "Andes Transmision" in deal.parties and deal.status == "cancelled"
+    assert [(s.party, s.percent) for s in deal.stakes] == [("Orient Grid Corporation", 49)]
+    assert deal.value is not None and deal.value.amount == 6.8e9
+
+
+def test_sales_growth_is_no_deal(nlp: Any) -> None:
+    assert _deals(nlp, "Sales of cars rose 5 percent in March, the ministry said.") == []
+
+
+def test_states_loan_is_made_by_its_lending_agency_named_in_the_next_sentence(nlp: Any) -> None:
+    text = ("Korea will lend Vietnam 900 billion won to build a metro line in Hanoi, the two governments said on "
+            "Wednesday. The loan was signed by Park Ji-ho, country director of the Korea International Cooperation "
+            "Agency (KOICA) in Vietnam, and a deputy minister.")
+    [deal] = _deals(nlp, text)
+    assert [f.financier for f in deal.financing] == ["Korea International Cooperation Agency"]
+
+
+def test_lenders_interest_in_financing_later_in_a_one_deal_story_is_considered_financing(nlp: Any) -> None:
+    text = ("Chile and Peru signed a memorandum on Monday to build a power interconnector worth up to $900 million. "
+            "The line would run along the coast. Engineers say the route is difficult. Work has not started. "
+            "The Inter-American Development Bank has indicated its interest in financing up to $250 million of the "
+            "Chilean section.")
+    [deal] = _deals(nlp, text)
+    assert [(f.financier, f.amount, f.status) for f in deal.financing] == [
+        ("Inter-American Development Bank", 2.5e8, "considered")]
+
+
+def test_agreement_on_the_construction_of_a_bridge_is_signed_not_under_way(nlp: Any) -> None:
+    text = ("The parliament of Georgia ratified on Tuesday the agreement between the Government of Georgia and the "
+            "Government of Armenia on the construction of a road bridge over the Debed river, worth 45 million euro.")
+    assert [d.status for d in _deals(nlp, text)] == ["signed"]

@@ -1,4 +1,4 @@
-"""money@4: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
+"""money@5: amounts with ISO currencies and qualifiers, and ownership stakes with their holders."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ def stakes(nlp: Any, text: str) -> list[StakeMention]:
     ("PHP 3.5 billion", 3.5e9, "PHP", None),
     ("2 billion hryvnias", 2e9, "UAH", None),
     ("150 billion yen", 1.5e11, "JPY", None),
+    ("R4.6bn", 4.6e9, "ZAR", None),
+    ("R750m", 7.5e8, "ZAR", None),
+    ("about R2 billion", 2e9, "ZAR", "about"),
+    ("55 million euro", 5.5e7, "EUR", None),
 ])
 def test_amount_currency_and_qualifier(nlp: Any, phrase: str, amount: float, currency: str,
                                        qualifier: str | None) -> None:
@@ -63,6 +67,15 @@ def test_amount_currency_and_qualifier(nlp: Any, phrase: str, amount: float, cur
 ])
 def test_numbers_that_are_not_money_stay_out(nlp: Any, text: str) -> None:
     assert amounts(nlp, text) == []
+
+
+def test_qualifier_word_inside_a_verb_is_no_qualifier(nlp: Any) -> None:
+    found = amounts(nlp, "The treasury will cover 30 million euro of the cost and recover the rest later.")
+    assert [(m.amount, m.currency, m.qualifier) for m in found] == [(3e7, "EUR", None)]
+
+
+def test_capital_r_before_a_number_is_rand_only_with_a_scale(nlp: Any) -> None:
+    assert amounts(nlp, "The R500 engine and the R8 route were retired.") == []
 
 
 def test_money_offsets_point_at_the_words(nlp: Any) -> None:

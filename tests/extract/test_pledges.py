@@ -1,4 +1,4 @@
-"""pledges@4: future commitments by a named actor, with the action and a resolved deadline."""
+"""pledges@5: future commitments by a named actor, with the action and a resolved deadline."""
 
 from __future__ import annotations
 
@@ -437,3 +437,74 @@ def test_the_government_is_the_country_named_half_again_as_often_as_any_other(nl
 def test_joint_working_group_set_up_by_the_parties_is_the_actor(nlp: Any) -> None:
     found = pledges(nlp, "A joint working group will identify the sites within six months.", published="2026-01-01")
     assert [(p.actor, p.deadline) for p in found] == [("joint working group", "2026-07")]
+
+
+def test_state_a_minister_announced_would_act_is_the_actor(nlp: Any) -> None:
+    text = ("Foreign Minister Jean Roy spoke by phone with her Peruvian counterpart on Monday. "
+            "Minister Roy announced that Norway will open a consulate in Arequipa within two years.")
+    found = pledges(nlp, text, published="2026-03-02")
+    assert [(p.actor, p.deadline) for p in found] == [("Norway", "2028")]
+
+
+def test_named_body_that_will_act_under_an_unnamed_official_is_the_actor(nlp: Any) -> None:
+    text = "The European Commission will table new fisheries quotas next month, an official said."
+    assert [p.actor for p in pledges(nlp, text)] == ["European Commission"]
+
+
+def test_searching_for_a_buyer_is_an_action(nlp: Any) -> None:
+    text = "Lusitano Energia says it will look for a new buyer for the terminal."
+    assert [(p.actor, p.action) for p in pledges(nlp, text)] == [("Lusitano Energia", "look for a new buyer for the terminal")]
+
+
+def test_end_of_the_quarter_is_the_last_month_of_the_current_quarter(nlp: Any) -> None:
+    text = "Tallinn Ports will publish its tender rules before the end of the quarter."
+    assert [p.deadline for p in pledges(nlp, text, published="2026-08-12")] == ["2026-09"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Capital will pay for part of the stake with a $300 million loan from Northbank, a person said.",
+    "Spain will cover 40 million euro from its budget as a grant.",
+])
+def test_paying_for_a_deal_with_a_loan_or_budget_is_a_financing_term_not_a_pledge(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []
+
+
+def test_third_party_line_closing_a_quotation_opened_before_is_not_the_speakers_pledge(nlp: Any) -> None:
+    text = ("Local councillor Mara Ionescu welcomed the vote. \u201cWe waited long enough for this road. "
+            "Our children will cross it by bus,\u201d she said.")
+    assert [p.action for p in pledges(nlp, text)] == []
+
+
+def test_the_two_ministries_are_the_two_states_named_before(nlp: Any) -> None:
+    text = ("Peru and Chile signed a memorandum on power trade on Monday. "
+            "Under the memorandum, the two ministries will set up a joint technical committee.")
+    assert [set(p.actor.split(" and ")) for p in pledges(nlp, text)] == [{"Peru", "Chile"}]
+
+
+def test_aiming_to_have_a_line_in_service_is_an_action(nlp: Any) -> None:
+    text = "Peru and Chile signed a memorandum. Both governments aim to have the cable in service by 2031."
+    assert [(p.action, p.deadline) for p in pledges(nlp, text)] == [("have the cable in service by 2031", "2031")]
+
+
+def test_task_the_subject_is_to_carry_out_is_its_pledge(nlp: Any) -> None:
+    found = pledges(nlp, "Namib Rail is to rebuild the coastal line by 2029.")
+    assert [(p.actor, p.deadline) for p in found] == [("Namib Rail", "2029")]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Ali Khan confirmed that he would lead his country's delegation to the forum.",
+    "Harbor Capital will pay for most of the stake with a $300 million acquisition loan from Northbank, "
+    "according to a person close to the deal.",
+    "The plan is to double exports.",
+])
+def test_delegation_duty_and_payment_means_are_not_pledges(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, Minister Ana Ruiz is scheduled to travel to Cusco to see the dam, before flying to Lima.",
+    "The state operator Namib Rail will keep the track and charge the consortium an access fee.",
+    "Lusitano Grid and Cabo Power will carry out the technical work.",
+])
+def test_itinerary_stop_fee_term_and_division_of_labour_are_not_pledges(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []

@@ -49,6 +49,7 @@ LEXICON: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "ports": ("transport", 3, ("seaport", "seaports", "deep-sea port", "deepwater port", "deep-water port",
                                "container port", "port terminal", "container terminal", "port project")),
     "airport": ("transport", 3, ("airports",)), "highway": ("transport", 3, ("expressway", "motorway")),
+    "road bridge": ("transport", 3, ("rail bridge", "railway bridge", "road-rail bridge", "toll bridge")),
     "aircraft": ("aviation", 3, ("airliners", "jets", "planes", "airplanes")),
     "gas pipeline": ("energy", 3, ("gas pipelines", "natural gas pipeline")),
     "oil pipeline": ("energy", 3, ("oil pipelines", "crude pipeline")),

@@ -27,7 +27,7 @@ Token = Any
 
 HEAD_NOUNS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "contract", "venture", "jv",
               "partnership", "investment", "loan", "credit", "financing", "facility", "bailout",
-              "acquisition", "takeover", "purchase", "project", "programme", "program", "transaction", "order",
+              "acquisition", "takeover", "purchase", "sale", "project", "programme", "program", "transaction", "order",
               "concession", "licence", "license", "lease", "offtake", "bond", "eurobond", "sukuk"}
 AGREEMENT_HEADS = {"deal", "agreement", "memorandum", "mou", "accord", "pact", "contract", "partnership",
                    "venture", "jv", "transaction", "concession", "licence", "license", "lease", "offtake"}
@@ -37,7 +37,7 @@ MONEY_VERBS = {"invest", "acquire", "buy", "purchase", "lend", "finance", "fund"
                "guarantee"}
 COMMODITY_VERBS = {"build", "construct", "develop", "supply", "sell", "collaborate", "cooperate", "partner"}
 HEAD_VERBS = MONEY_VERBS | COMMODITY_VERBS
-WEAK_HEADS = {"project", "programme", "program", "order", "purchase", "transaction", "partnership", "credit",
+WEAK_HEADS = {"project", "programme", "program", "order", "purchase", "sale", "transaction", "partnership", "credit",
               "financing", "facility", "investment", "grant"}
 PUSH_VERBS = {"urge", "ask", "call", "press", "push", "want", "like", "need", "hope", "seek", "demand", "wish"}
 COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
@@ -52,7 +52,8 @@ STAKE_NOUNS = {"stake", "share", "interest", "holding", "shareholding"}
 ANAPHORIC_DETS = {"this", "that", "these", "those", "such", "both"}
 ANAPHORIC_NOUNS = {"deal", "agreement", "project", "plant", "venture", "mine", "facility", "loan", "investment",
                    "contract", "memorandum", "refinery", "railway", "port", "pipeline", "scheme", "transaction",
-                   "jv", "partnership", "factory", "terminal", "programme", "program", "acquisition"}
+                   "jv", "partnership", "factory", "terminal", "programme", "program", "acquisition",
+                   "document", "treaty", "accord"}
 register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS, AWARD_VERBS)
 
 
@@ -191,6 +192,13 @@ def party_tokens(head: Token) -> tuple[list[Token], list[Token]]:
             if mod.dep_ in ("amod", "acl") and mod.i > head.i:
                 withs += prep_objects(mod, "with", "between")
         withs += _awarded_to(head)
+        if noun_base(head.text) == "sale":  # "the sale of a 49 percent stake in X to Y": the company and the buyer
+            withs += deep_prep_objects(head, {"to"}, depth=1)
+            gov_sale = governor(head)
+            if gov_sale is not None and head.dep_ == "dobj":  # "suspended the sale of ... to Y"
+                withs += prep_objects(gov_sale, "to")
+            withs += [p for o in deep_prep_objects(head, {"of"}, depth=1) if noun_base(o.text) in STAKE_NOUNS
+                      for p in prep_objects(o, "in") if p.pos_ == "PROPN"]
         if is_financing_head(head):
             withs += deep_prep_objects(head, {"for", "to"}, depth=1)  # the borrower
         gov = governor(head)

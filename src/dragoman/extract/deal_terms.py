@@ -22,7 +22,7 @@ from dragoman.records import Financing
 
 Token = Any
 
-FINANCE_VERBS = {"consider", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
+FINANCE_VERBS = {"consider", "cover", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
                  "finance", "fund", "back", "issue", "pledge", "promise", "arrange", "allocate", "release",
                  "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance", "transfer", "award"}
 FINANCING_WORDS = re.compile(r"\b(?:financ\w*|fund(?:s|ing)?|loans?|credit|grants?|guarantees?|tranches?|bailout|"
@@ -195,6 +195,8 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
         elif tok.pos_ == "NOUN" and tok.text.lower() in ("loan", "loans", "financing", "credit", "funding",
                                                          "grant", "guarantee", "facility", "tranche", "interest"):
             financier_tokens = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, "from", "by")
+            if financier_tokens and all(t.tag_ == "PRP$" for t in financier_tokens) and tok.dep_ == "dobj":
+                financier_tokens = subjects(tok.head)  # "X has indicated its interest in financing ...": X
         if not financier_tokens:
             continue
         lo, hi = _clause_chars(anchor)
@@ -206,14 +208,14 @@ def financing_in(document: Document, resolver: ActorResolver, sentence: Any,
         instrument = instrument_of(text)[0]
         if instrument not in FINANCING_INSTRUMENTS:
             instrument = None
-        for actor in resolve_parties(resolver, financier_tokens):
-            if actor.type not in ("organization", "country"):
-                continue
+        actors = [a for a in resolve_parties(resolver, financier_tokens) if a.type in ("organization", "country")]
+        paired = re.search(r"\brespectively\b", sentence.text) is not None and len(amounts) >= len(actors) > 1
+        for n, actor in enumerate(actors):
             if actor.type == "country" and not (instrument or amounts):
                 continue
             if (loose or not amounts) and not looks_like_financier(actor.name):
                 continue  # "Amazon's small business loans": a product, not a financing line
-            amount = amounts[0] if amounts else None
+            amount = amounts[len(amounts) - len(actors) + n] if paired else amounts[0] if amounts else None  # "lend $1bn and $2bn respectively"
             out.append(FinancingLine(token=anchor.i, line=Financing(
                 financier=actor.name, amount=amount.amount if amount else None,
                 currency=amount.currency if amount else None, instrument=instrument,
@@ -259,7 +261,8 @@ def _clause_chars(token: Token) -> tuple[int, int]:
 def _financing_status(anchor: Token, text: str) -> str:
     name = verb_base(anchor.text)
     low = text.lower()
-    if name in CONSIDERED or "letter of interest" in low or "letters of interest" in low:
+    if name in CONSIDERED or "letter of interest" in low or "letters of interest" in low or \
+            (anchor.lower_ == "interest" and any(c.lower_ == "in" for c in anchor.children)):  # "its interest in financing"
         return "considered"
     if anchor.pos_ in ("VERB", "AUX") and mood(anchor) == "conditional":
         return "considered"
@@ -296,7 +299,9 @@ def status_cue(words: list[Token], head: Token, skip: set[int] | None = None) ->
         if tok.dep_ == "amod" and low in TENTATIVE and tok.head.i == head.i:
             found.add("proposed")
         if tok.pos_ not in ("VERB", "AUX"):
-            if low in ("construction", "underway") and tok.head.pos_ in ("AUX", "VERB", "ADP"):
+            if low in ("construction", "underway") and (tok.head.pos_ in ("AUX", "VERB") or (
+                    tok.head.pos_ == "ADP" and tok.head.lower_ not in ("on", "for", "of", "about"))):
+                # "under construction", not "an agreement on the construction of a bridge"
                 found.add("in_progress")
             continue
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in tok.children):

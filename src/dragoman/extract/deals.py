@@ -1,4 +1,4 @@
-"""deals@4: who agreed what with whom, where, for how much, with whose money, at what stage.
+"""deals@5: who agreed what with whom, where, for how much, with whose money, at what stage.
 
 Each deal head of a sentence (``deal_heads``) that comes with something a deal is about (a
 commodity or sector, money, a stake or a financing line) and at least one party starts a draft:
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dragoman.extract import money_grammar
 from dragoman.extract.actors import Actor, ActorResolver, resolver_for
 from dragoman.extract.clauses import agents, entity_range, is_passive
 from dragoman.extract.commodities import CommodityMention, best, find_commodities
@@ -70,13 +71,15 @@ COFINANCE_CUES = re.compile(r"\b(?:further|additional|alongside|co-?financ\w*|co
 COUNTERPARTY_NOUNS = {"company", "firm", "group", "utility", "maker", "manufacturer", "buyer", "trader", "producer",
                       "refiner", "supplier", "importer", "exporter", "partner", "investor", "operator", "smelter",
                       "customer", "purchaser", "consortium", "developer", "conglomerate", "carmaker", "steelmaker"}
+VALUE_REACH = 4  # sentences after a deal without a value within which "the deal"'s amount is still its value
+FINANCING_REACH = 3  # sentences after a deal within which a lender's line still belongs to it
 STAKE_REACH = 8  # sentences after a deal within which a breakdown of shares still belongs to it
 MIN_AMOUNT = 1e6  # money alone makes a deal only from a million up (not "$60 for a charger")
 register_verbs(COMMIT_WORDS)
 
 
 
-@extractor("deals", version=4, requires=("entities", "dates", "money"))
+@extractor("deals", version=5, requires=("entities", "dates", "money"))
 def extract_deals(document: Document) -> list[Deal]:
     if document.doc is None:
         return []
@@ -122,14 +125,22 @@ def extract_deals(document: Document) -> list[Deal]:
                 new[0].sentences = sorted({pending[0], *new[0].sentences})
             new = [d for d in new if not _fold_financing(d, drafts, sent, sentences)]
             drafts += new
+        elif last is not None and lines and index - last.sentences[-1] > 2 and \
+                (named_target := _named_before(sent, drafts, sentences)) is not None:
+            named_target.financing += [x.line for x in lines]  # a later line that names the project it funds
+            named_target.sentences = sorted({*named_target.sentences, index})
         elif last is not None and _continues(sent, index, last, money, stakes, lines):
             _complete(document, last, sent, index, commodities, money, stakes, lines)
         elif lines and drafts:
             target = _named_before(sent, drafts, sentences)
+            if target is None and len(drafts) == 1 and all(looks_like_financier(x.line.financier or "") for x in lines):
+                target = drafts[0]  # a lender's line later in a story about one deal: that deal's
             if target is not None:  # "UKEF has issued a letter of interest for the concentrator plant"
                 target.financing += [x.line for x in lines]
                 target.sentences = sorted({*target.sentences, index})
     expand_acronyms(document, drafts)
+    for draft in drafts:
+        _lending_agency(document, sentences, draft)
     return [deal_record(document, sentences, d) for d in merge_drafts(drafts)]
 
 
@@ -153,7 +164,7 @@ def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any,
     name = base(head) if head.pos_ in ("NOUN", "PROPN") else verb_base(head.text)
     if name in COMMODITY_VERBS and not any(region_start <= c.start < region_end for c in found):
         return []  # "sells a charger", "develop their economies": no deal without a commodity
-    if name in WEAK_HEADS and not (head_money or own_lines):
+    if name in WEAK_HEADS and not (head_money or own_lines or (name == "sale" and stakes)):
         return []  # "the programme", "the project": a deal only with money of its own
     side_tokens, with_tokens = party_tokens(head)
     sides = _resolve(resolver, side_tokens)
@@ -351,6 +362,32 @@ def _refers_back(sent: Any, heads: list[Token]) -> bool:
                for h in heads)
 
 
+def _lending_agency(document: Document, sentences: list[Any], draft: Draft) -> None:
+    """"Japan will lend India 1.2 trillion yen ... The loan was signed by the chief of the Japan
+    International Cooperation Agency": a state's loan is made by its lending agency, named nearby."""
+    table = document.entity_table
+    if table is None or not draft.sentences:
+        return
+    first, last = draft.sentences[0], min(len(sentences) - 1, draft.sentences[-1] + 2)
+    found = table.mentions_in(sentences[first].start_char, sentences[last].end_char, ("organization",))
+    agencies = {table.entity_of(m).name for m in found}
+    for line in draft.financing:
+        code = country_code(line.financier) if line.financier else None
+        if code is None:
+            continue
+        own = [a for a in agencies if looks_like_financier(a) and a != line.financier and _of_state(a, code)]
+        if len(own) == 1:
+            line.financier = own[0]
+
+
+def _of_state(name: str, code: str) -> bool:
+    """"Japan International Cooperation Agency", "Korea Eximbank", "Export-Import Bank of China": a
+    state's own agency, by the state's name or demonym in its name."""
+    words = re.findall(r"[\w'-]+", name)
+    spans = [" ".join(words[i:i + n]) for n in (1, 2) for i in range(len(words) - n + 1)]
+    return any(country_code(w) == code or country_by_demonym(w) == code for w in spans if w[:1].isupper())
+
+
 def _finances(actor: Actor, lines: list[FinancingLine]) -> bool:
     return any(x.line.financier == actor.name for x in lines)
 
@@ -361,6 +398,8 @@ def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
     tokens = [next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t) if t.pos_ == "NOUN" else t
               for t in past_dateline(resolver.document.text, tokens)]  # "The consortium, X Partners, will ..."
     for actor in resolve_parties(resolver, tokens):
+        if _is_amount(actor.name):
+            continue  # "Two thirds of it, R3.4bn, comes from a loan": an amount, not a party
         if is_dateline(resolver.document.text, actor.name):
             continue  # "MUSCAT — The X Authority has agreed ...": the place of the dateline
         if actor.type == "person" and resolver.holds_office(actor.name):
@@ -370,6 +409,10 @@ def _resolve(resolver: ActorResolver, tokens: list[Token]) -> list[Actor]:
         if actor.type in PARTY_TYPES and all(a.name != actor.name for a in out):
             out.append(actor)
     return out
+
+
+def _is_amount(name: str) -> bool:
+    return any(s == 0 and e >= len(name.rstrip(".,")) for s, e, *_ in money_grammar.scan(name))
 
 
 def _about(head: Token, found: list[CommodityMention]) -> list[CommodityMention]:
@@ -453,11 +496,15 @@ def _continues(sent: Any, index: int, last: Draft, money: list[MoneyMention],
         # the sentence names another kind of deal ("the joint venture itself, in which ..." after an offtake)
         named, _ = instrument_of(sent.text)
         return named is None or named == last.instrument
+    if lines and index - last.sentences[-1] <= FINANCING_REACH:
+        return True  # "The money is the interesting part. Two thirds of it comes from a loan by X ..."
+    anaphor = any(is_anaphor(t) for t in sent)
+    if money and anaphor and last.value is None and index - last.sentences[-1] <= VALUE_REACH:
+        return True  # "... was signed last month. According to the document, the cost is 68 million euro"
     if index - last.sentences[-1] > 2:
         return False
-    if stakes or lines:
+    if stakes:
         return True
-    anaphor = any(is_anaphor(t) for t in sent)
     committed = any(t.pos_ == "VERB" and verb_base(t.text) in COMMIT_WORDS for t in sent)
     return bool(money and (anaphor or committed)) or (anaphor and index - last.sentences[-1] == 1)
 

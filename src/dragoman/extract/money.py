@@ -1,4 +1,4 @@
-"""money@4: amounts of money and ownership stakes, with character offsets, for deals and events.
+"""money@5: amounts of money and ownership stakes, with character offsets, for deals and events.
 
 The results are ``MoneyMention`` ("$1.1 billion" -> 1.1e9 USD, "up to $400 million" -> 4e8 USD
 qualifier "up to") and ``StakeMention`` ("a 70 percent stake", "the remaining 30%", "51% of the
@@ -34,7 +34,7 @@ class MoneyMention:
         return Money(amount=self.amount, currency=self.currency, qualifier=self.qualifier)
 
 
-@extractor("money", version=4, requires=("entities",))
+@extractor("money", version=5, requires=("entities",))
 def extract_money(document: Document) -> list[MoneyMention | StakeMention]:
     text = document.text
     found: list[MoneyMention | StakeMention] = [

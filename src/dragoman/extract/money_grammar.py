@@ -85,7 +85,7 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_QUAL = r"(?:(?P<qual>(?i:" + _alt(list(QUALIFIERS)) + r"))\s+)?"
+_QUAL = r"(?:(?<![\w-])(?P<qual>(?i:" + _alt(list(QUALIFIERS)) + r"))\s+)?"
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _NUM2 = r"(?:\s?(?:-|–|to)\s?(?:[$€£¥])?(?P<num2>\d+(?:\.\d+)?))?"
 _SCALE_WORD = r"(?P<scale>(?i:lakh crore|thousand|million|billion|trillion|crores?|lakhs?|mln|bln|trn|mn|bn|tn|mil))\b"
@@ -100,13 +100,15 @@ PATTERNS = [
     ("prefix", re.compile(_QUAL + _PREFIX + r"\s?" + _NUM + _NUM2 + r"(?:\s?" + _SCALE_WORD + r"|" + _SCALE_SHORT + r")?")),
     ("suffix", re.compile(_QUAL + r"\b" + _NUM + _NUM2 + r"(?:\s?" + _SCALE_WORD + r"|" + _SCALE_SHORT + r")?\s+" + _CURWORD)),
     ("suffix", re.compile(_QUAL + r"\b" + _WORDNUM + r"\s+" + _SCALE_WORD + r"\s+" + _CURWORD)),
+    # South African rand written "R5.2bn", "R800m": only with a scale, since "R500" is also a model name
+    ("rand", re.compile(_QUAL + r"\b(?P<cur>R)" + _NUM + r"(?:\s?" + _SCALE_WORD + r"|" + _SCALE_SHORT + r")")),
     ("adjective", re.compile(_QUAL + r"\b(?:(?P<wnum>(?i:a|an|one|half a|two|three|five|ten))|" + _NUM + r")[\s-]+"
                              r"(?P<scale>(?i:million|billion|trillion))[\s-](?P<curword>(?i:dollar|euro|pound|yuan|yen|rupee))\b")),
 ]
 
 
 # every amount holds a currency sign, code or word, or a scale word: the grammar runs around them only
-_ANCHORS = re.compile(r"[$€£¥₹₽₩₺₦]|\b(?:[A-Z]{3}|Rs|RMB|SDR)\b|\d[mbkMBK]\b")
+_ANCHORS = re.compile(r"[$€£¥₹₽₩₺₦]|\b(?:[A-Z]{3}|Rs|RMB|SDR)\b|\d[mbkMBK]\b|\bR\d")
 _WORD_ANCHORS = re.compile(r"\b(?:" + _alt(sorted({w.split()[-1] for w in WORDS})) +
                            r"|million|billion|trillion|thousand|crores?|lakhs?|mn|bn|tn|mln|bln|trn)\b")
 _BACK, _AHEAD = 40, 40
@@ -144,7 +146,9 @@ def scan(text: str) -> Iterator[tuple[int, int, float, str, str | None, float | 
 
 def _parse(m: re.Match[str], kind: str) -> tuple[int, int, float, str, str | None, float | None] | None:
     gd = m.groupdict()
-    if kind == "prefix":
+    if kind == "rand":
+        currency: str | None = "ZAR"
+    elif kind == "prefix":
         currency = PREFIXES.get(re.sub(r"\s+", " ", gd["cur"].lower()))
     else:
         word = " ".join(gd["curword"].lower().split())

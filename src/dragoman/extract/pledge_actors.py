@@ -153,6 +153,8 @@ register_verbs(TRANSACTION_VERBS, SWORN_CUES, VENTURE_VERBS, SPENDING_VERBS)
 def is_transaction(document: Document, verb: Token, cue: Token, start: int, end: int) -> bool:
     """"X will buy a 49% stake for $1bn", "X agreed to lend $300m": a deal the deals extractor
     records, not a promise; "X promised to invest $2bn" stays a promise."""
+    if verb_base(cue.text) not in SWORN_CUES and _paid_through(verb) and money_between(document, start, end):
+        return True  # "X will pay for the stake with a loan from Y", "X will cover €40m from its budget"
     if verb_base(verb.text) not in TRANSACTION_VERBS | VENTURE_VERBS or verb_base(cue.text) in SWORN_CUES:
         return False
     if any(c.dep_ == "dobj" and noun_base(c.text) in FINANCING_OBJECTS for c in verb.children):
@@ -164,10 +166,28 @@ def is_transaction(document: Document, verb: Token, cue: Token, start: int, end:
     return bool(money_between(document, start, end) or stakes_between(document, start, end))
 
 
+PAYING_VERBS = {"pay", "cover", "finance", "fund", "meet"}
+# how a deal is paid for: "with a loan", "from its budget", "through bonds", "as a grant"
+MEANS_WORDS = {"loan", "loans", "credit", "budget", "bond", "bonds", "grant", "grants", "equity", "reserves", "funds",
+               "borrowing", "proceeds", "cash"}
+register_verbs(PAYING_VERBS)
+
+
+def _paid_through(verb: Token) -> bool:
+    """"pay for part of the stake with a loan", "cover its share from its budget": the means of paying
+    for a deal, a term the deals extractor records as financing, not a new promise."""
+    if verb_base(verb.text) not in PAYING_VERBS:
+        return False
+    return any(prep.lower_ in ("with", "from", "through", "as") and any(noun_base(o.text) in MEANS_WORDS or
+                                                                       o.lower_ in MEANS_WORDS
+                                                                       for o in prep.children if o.dep_ == "pobj")
+               for prep in verb.subtree if prep.dep_ == "prep")
+
+
 # "the ministry of X" the entity recogniser left untyped is still an organisation that can promise
 INSTITUTION_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "office", "bank",
                      "fund", "board", "corporation", "company", "directorate", "secretariat", "bureau", "service"}
-JOINT_NOUNS = {"sides", "governments", "countries", "nations", "parties", "states", "partners", "capitals"}
+JOINT_NOUNS = {"sides", "governments", "ministries", "countries", "nations", "parties", "states", "partners", "capitals"}
 
 
 def as_actor(actor: Actor) -> Actor | None:

@@ -1,4 +1,4 @@
-"""pledges@4: future commitments by a named actor, with the action, targets and a deadline.
+"""pledges@5: future commitments by a named actor, with the action, targets and a deadline.
 
 Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
 pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing (and to
@@ -81,7 +81,7 @@ class PledgeFrame:
     cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
 
 
-@extractor("pledges", version=4, requires=("entities", "quotes", "dates", "money"))
+@extractor("pledges", version=5, requires=("entities", "quotes", "dates", "money"))
 def extract_pledges(document: Document) -> list[Pledge]:
     if document.doc is None:
         return []
@@ -121,12 +121,25 @@ def pledge_frames(document: Document, resolver: ActorResolver) -> Iterator[Pledg
         if tok.pos_ in ("VERB", "AUX"):
             yield from _verb_frames(resolver, tok)
             yield from _money_or_target_frames(document, resolver, tok)
+            yield from _assigned_frames(resolver, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and base(tok) in OWNED_PLAN_NOUNS:
             yield from _noun_frames(resolver, tok)
         elif tok.pos_ == "ADJ" and tok.lower_ in COMMITTED_WORDS and tok.dep_ == "acomp":
             action = _infinitive(tok)  # "Chile is committed to doubling lithium output by 2030"
             if action is not None and _is_action(action, strict=False) and not is_negated(tok.head):
                 yield from _frames(resolver, tok.head, action, tok)
+
+
+def _assigned_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
+    """"The operator is to replace the signalling by 2028": a task assigned to the subject."""
+    if tok.pos_ != "AUX" or tok.lower_ not in ("is", "are") or tok.dep_ not in ("ROOT", "conj", "ccomp"):
+        return
+    action = _infinitive(tok)
+    if action is None or action.dep_ != "xcomp" or not subjects(tok) or not _is_action(action) or \
+            any(c.dep_ == "auxpass" for c in action.children) or is_negated(tok) or _conditional(tok) or \
+            _uncertain(tok) or _question(tok):
+        return
+    yield from _frames(resolver, tok, action, tok, report=_report_head(tok))
 
 
 COMMITTED_WORDS = {"committed", "determined", "resolved", "bound", "obliged", "obligated"}
@@ -182,6 +195,8 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
         if name == "meet" and any(c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree)
                                   for c in tok.children):
             return  # "in Nairobi he will meet the finance minister": an itinerary, not a promise
+        if name == "lead" and any(c.dep_ == "dobj" and c.lower_ in ("delegation", "delegations") for c in tok.children):
+            return  # "he would lead the delegation": attendance at a meeting, not a promise
         yield from _frames(resolver, tok, tok, tok, report=report, passive=passive)
         return
     planned = name in PLAN_VERBS or (report is not None and name in REPORTED_PLAN_VERBS) or (
@@ -201,6 +216,8 @@ def _verb_frames(resolver: ActorResolver, tok: Token) -> Iterator[PledgeFrame]:
             return  # "vowed to retaliate if X imposed tariffs": a threat on a condition
         if name in SCHEDULE_WORDS and verb_base(action.text) in MEETING_ACTIONS:
             return  # "the presidents are set to meet ...": a scheduled event, not a commitment
+        if name in TIMETABLE_WORDS and verb_base(action.text) in TRAVEL:
+            return  # "on Thursday he is scheduled to travel to X": a stop on an itinerary
         if passive and name in ("commit", "oblige", "bind"):  # "Chile is committed to doubling ...": Chile's
             owners = subjects(tok) or [c for a in tok.children if a.dep_ in ("aux", "auxpass")
                                        for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -243,7 +260,10 @@ def _more_actions(action: Token) -> list[Token]:
     return out
 
 
+# speech verbs that declare a decision rather than relay a view: what they report is the subject's plan
+DECLARING_REPORTS = {"announce", "confirm", "declare"}
 CUE_VERBS = PLAN_VERBS | REPORTED_PLAN_VERBS | SCHEDULE_WORDS | ANNOUNCE_VERBS
+TIMETABLE_WORDS = {"scheduled", "slated"}
 CONTRAST_MARKS = {"while", "whereas", "whilst"}
 # "X promised that 70 percent of the jobs would be filled locally": a passive promise is still the speaker's
 SWORN_REPORTS = {"promise", "pledge", "vow", "guarantee", "assure", "swear"}
@@ -290,12 +310,21 @@ def _is_action(verb: Token, *, strict: bool = True) -> bool:
         return True  # "take a final investment decision", "take steps to ..."
     if name == "take" and any(c.dep_ == "prt" and c.lower_ in ("on", "over", "up") for c in verb.children):
         return True  # "take on new debt", "take over the port"
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if name == "have" and objs and any(o.lower_ in RUNNING_WORDS for t in [verb, *objs]
+                                       for o in prep_objects(t, "in", "into")):
+        return True  # "aim to have the line in service by 2030": to bring it into use
+    if name == "look" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return True  # "will look for a new buyer": a search undertaken
     if not strict and name in ("see", "look", "find", "meet", "help", "take"):
         return True
     if name in ("require", "oblige", "force") and any(c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return True  # "will require miners to process ore at home": a rule imposed
     return name not in NON_ACTIONS
+
+
+RUNNING_WORDS = {"service", "operation", "place", "production", "use"}
 
 
 def _infinitive(tok: Token) -> Token | None:
@@ -328,6 +357,8 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     ministry would ..."), the promise is the speaker's unless another named actor is its subject."""
     tokens = owners if owners is not None else (subjects(subject_of) if subject_of is not None else [])
     tokens = [_named_in_apposition(t) for t in tokens]
+    if subject_of is not None and report is not None:
+        tokens = _joined_subject(subject_of, tokens)
     actors = [x for a in resolver.resolve_all(tokens, groups=groups) if (x := as_actor(a)) is not None]
     joint = joint_actor(resolver, tokens) if not actors or all(a.type == "group" for a in actors) else None
     if joint is not None:
@@ -346,6 +377,12 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         if actors and cue.i != verb.i and verb_base(cue.text) in STRONG_VERBS and \
                 any(a.type in ("country", "organization", "group") for a in actors):
             for actor in actors:  # "Chile pledged to cut emissions, the president said": Chile's own pledge
+                yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+            return
+        if not passive and actors and report is not None and verb_base(report.text) in DECLARING_REPORTS and \
+                all(a.type in ("country", "organization") for a in actors) and \
+                verb_base(verb.text) not in FORECAST_VERBS:
+            for actor in actors:  # "Minister X announced that Canada will open ...": Canada's own plan
                 yield PledgeFrame(actor=actor, verb=verb, cue=cue)
             return
         if not passive and not actors and _thing(tokens) and not _dated(resolver.document, verb):
@@ -384,14 +421,27 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
             actors = speakers[:1]  # "the minister said Turkey would ...": the minister speaks for it
         else:
             return  # "X said China would retaliate": a forecast about others
-    elif report is not None and subject_of is not None and subject_of.i == verb.i:
-        return  # "would" under an unnamed speaker: nobody's promise
+    elif report is not None and subject_of is not None and subject_of.i == verb.i and not (
+            actors and all(a.type == "organization" for a in actors) and _direct_will(verb)):
+        return  # "would" under an unnamed speaker: nobody's promise; "X will ..., an official said" is X's
     elif report is None and owners is None:
         home = home_government(resolver, tokens)
         if home is not None:
             actors = [home]
     for actor in actors:
         yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+
+
+def _direct_will(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+
+
+def _joined_subject(verb: Token, tokens: list[Token]) -> list[Token]:
+    """"X said the government would A, and that it would B": "it" is the subject of the first clause."""
+    if len(tokens) != 1 or tokens[0].lower_ != "it" or tokens[0].tag_ != "PRP" or verb.dep_ != "conj":
+        return tokens
+    first = [t for t in subjects(verb.head) if t.tag_ != "PRP" and t.i < tokens[0].i]
+    return first or tokens
 
 
 def _sworn_refusal(tok: Token, report: Token | None) -> bool:
@@ -471,7 +521,10 @@ def _the_government(tokens: list[Token]) -> bool:
 def _quoted(tok: Token) -> bool:
     """The token stands inside quotation marks within its sentence."""
     before: str = tok.doc[tok.sent.start:tok.i].text
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1:
+        return True
+    after: str = tok.doc[tok.i:tok.sent.end].text  # "Our children will cross it," she said.: opened before
+    return after.count("\u201d") > after.count("\u201c") or (after.count('"') % 2 == 1 and '"' not in before)
 
 
 def _speaker_side(tokens: list[Token]) -> bool:
@@ -599,6 +652,8 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
         return None  # "X will buy a 49% stake for $1bn": a deal, not a promise
     if _open_choice(frame.verb):
         return None  # "will decide whether to lend": nothing promised yet
+    if _charges_fee(frame.verb):
+        return None  # "will keep the track and charge the consortium an access fee": a term of the deal
     if _under_terms(frame.verb):
         return None  # "under the contract's terms, X will pay ...": a term of the deal, not a new promise
     deadline = None
@@ -648,6 +703,14 @@ def _under_terms(verb: Token) -> bool:
                for prep in children(verb, "prep"))
 
 
+FEE_WORDS = {"fee", "fees", "rent", "rents", "royalty", "royalties", "toll", "tolls", "charge", "charges"}
+
+
+def _charges_fee(verb: Token) -> bool:
+    return verb_base(verb.text) in ("charge", "collect") and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in FEE_WORDS for c in verb.children)
+
+
 def _open_choice(verb: Token) -> bool:
     """"will decide whether to lend", "will consider if ...": a choice still open."""
     if verb_base(verb.text) in WEIGH_VERBS:
@@ -661,6 +724,9 @@ def _role(verb: Token) -> bool:
     """A standing role, not a promise: "act as intermediary", "oversee the projects", "implement the
     project" (undated)."""
     name = verb_base(verb.text)
+    if name == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return any(c.dep_ == "dobj" and c.lower_ in ("work", "works") for c in verb.children)
+        # "the two operators will carry out the technical work": a division of labour
     if name == "implement":
         return any(c.dep_ == "dobj" and c.lower_ in PROJECT_WORDS for c in verb.children)
     return name in ROLE_VERBS
@@ -672,6 +738,12 @@ def _next_year(value: str) -> str:
 
 def _season(action: str, published: str) -> tuple[str | None, str | None]:
     """"next spring", "this summer": the year of that season; "by the end of the decade": its last year."""
+    quarter = re.search(r"\bend of (?:the|this) (quarter|month)\b", action, re.I)
+    if quarter is not None and len(published) >= 7:
+        month = int(published[5:7])
+        if quarter.group(1).lower() == "quarter":
+            month = (month + 2) // 3 * 3  # the last month of the quarter the article is written in
+        return f"{published[:4]}-{month:02d}", quarter.group(0)
     decade = re.search(r"\b(?:end of (?:the|this) decade|this decade is (?:out|over)|decade's end)", action, re.I)
     if decade is not None and len(published) >= 4:
         return f"{published[:3]}9", decade.group(0)  # "before this decade is out": its last year

@@ -123,6 +123,13 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
             found = resolver.resolve(child)
             if found:
                 return found[0], target
+    sale = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if sale is not None and sale.pos_ == "NOUN" and sale.lower_ in SALE_NOUNS:
+        buyers = prep_objects(sale, "to") or (prep_objects(sale.head, "to") if sale.dep_ == "dobj" else [])
+        for cand in buyers:  # "suspended the sale of a 49 percent stake in X to Y": Y would hold it
+            found = resolver.resolve(cand, proper=True)
+            if found:
+                return found[0], target
     named = _gapped_name(document, resolver, start)
     if named is not None:
         return named, target
@@ -131,8 +138,9 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
     gapped = "remaining" in document.text[max(0, start - 12):start].lower()
     if gapped and verb is not None and anchor.head.i == verb.i and (
             (anchor.dep_ == "dobj" and verb_base(verb.text) in HOLD_VERBS)
-            or (anchor.dep_ in ("nsubj", "nsubjpass") and verb_base(verb.text) in {"go", "belong", "fall"} | STAY_VERBS)):
-        gapped = False  # "X will keep the remaining 51%", "the remaining 10% goes to X": a verb of its own
+            or (anchor.dep_ in ("nsubj", "nsubjpass") and verb_base(verb.text) in {"go", "belong", "fall"} | STAY_VERBS)
+            or (anchor.dep_ == "nsubjpass" and is_passive(verb) and bool(agents(verb)))):
+        gapped = False  # "X will keep the remaining 51%", "the remaining 10% goes to X", "... is held by X"
     if verb is not None and verb.i != anchor.i and not gapped:
         name = verb_base(verb.text)
         if name in SELL_VERBS:
@@ -145,8 +153,14 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
             candidates = agents(verb) or prep_objects(verb, "to")
         elif name in HOLD_VERBS:
             candidates = subjects(verb)
+    if verb is not None and verb.dep_ == "relcl" and any(c.lower_ in ("which", "who", "that") for c in candidates):
+        candidates = [verb.head]  # "the founding X family, which will keep 35 percent": the noun it hangs on
     for cand in past_dateline(document.text, candidates):
         found = resolver.resolve(cand, proper=True)
+        if not found and cand.lower_ in FAMILY_WORDS:
+            family = _family(cand)
+            if family is not None:
+                return family, target
         if found:
             return found[0], target
         short = _short_name(document, cand)
@@ -162,6 +176,16 @@ def _holder(document: Document, resolver: ActorResolver, start: int, end: int,
 
 _GAP_BETWEEN = re.compile(r"\s*,?\s*(?:with\s+)?(?:(?:the|a|an|its|their)\s+)?(?:remaining\s+|other\s+|last\s+)?$", re.I)
 _GAP_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}$", re.I)
+
+
+SALE_NOUNS = {"sale", "transfer", "disposal"}
+FAMILY_WORDS = {"family", "clan", "heirs"}
+
+
+def _family(noun: Any) -> Actor | None:
+    """"the founding Okafor family": a holder named by the family's proper name."""
+    names = [c.text for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    return Actor(f"{' '.join(names)} {noun.text}", "organization", None) if names else None
 
 
 def _gapped_name(document: Document, resolver: ActorResolver, start: int) -> Actor | None:
