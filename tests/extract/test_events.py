@@ -1,4 +1,4 @@
-"""events@3: what happened, who took part, when and where, from verb and noun frames."""
+"""events@4: what happened, who took part, when and where, from verb and noun frames."""
 
 from __future__ import annotations
 
@@ -72,12 +72,18 @@ def test_repeated_report_of_one_visit_is_one_event(nlp: Any) -> None:
     assert [e.kind for e in events(nlp, text)] == ["visit"]
 
 
-def test_statements_of_people_are_events_but_not_those_of_companies(nlp: Any) -> None:
+def test_statements_of_people_and_of_bodies_are_events(nlp: Any) -> None:
     text = ("\u201cGrowth will slow,\u201d said Dana Reyes, an economist at a London bank. "
             "Acme Motors said its new plant was on schedule. "
             "Foreign Minister Joon Park said the talks had been constructive.")
     found = [e for e in events(nlp, text) if e.kind == "statement"]
-    assert [e.actors for e in found] == [["Dana Reyes"], ["Joon Park"]]
+    assert [e.actors for e in found] == [["Dana Reyes"], ["Acme Motors"], ["Joon Park"]]
+
+
+def test_body_reporting_another_happening_is_its_source_not_a_statement(nlp: Any) -> None:
+    text = "Acme Motors said it had signed a supply agreement with Borland Steel on Monday."
+    found = events(nlp, text)
+    assert [e.kind for e in found] == ["agreement"]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,11 +1,12 @@
-"""events@3: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
+"""events@4: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
 
 Verb frames over the parse (``event_frames``): "met", "hosted", "held talks", "visited",
 "travelled to", "signed", "announced agreements", "said", "introduced a bill", "invested", and
 their nouns ("the president's visit to Peru", "a memorandum between A and B", "an investment from
-X"). Actors are canonical entities, countries when the actor is a state. A person's statements (any person,
-not only office holders; an organisation's are left to quotes), by a verb of saying or by a quotation
-of six words or more, in one article make one statement event, and none when that person's words are
+X"). Actors are canonical entities, countries when the actor is a state. A person's or a body's statements
+(a body's only when its sentence tells no other happening: "X signed ..., the bank said" is a source),
+by a verb of saying or, a person's, by a quotation of six words or more, in one article make one
+statement event, and none when that person's words are
 already a pledge; each speaker of a joint statement made one. Each pledge of an office holder, or of
 anyone with a deadline, is an event too (``legislation`` or ``meeting`` when that is what was
 promised). Two parties agreeing to act ("A and B agreed to cut tariffs") is an agreement. Negated
@@ -77,7 +78,7 @@ register_verbs(MEETING_ACTIONS, TRIP_VERBS)
 
 
 
-@extractor("events", version=3, requires=("entities", "dates", "money", "quotes", "pledges"))
+@extractor("events", version=4, requires=("entities", "dates", "money", "quotes", "pledges"))
 def extract_events(document: Document) -> list[Event]:
     if document.doc is None:
         return []
@@ -87,6 +88,7 @@ def extract_events(document: Document) -> list[Event]:
     events: list[Event] = []
     nouns_used: set[int] = set()
     quoted = [(q.open, q.close) for q in find_quote_spans(document.text)]
+    sources: set[str] = set()  # sentences that tell a happening
     for tok in document.doc:
         event = None
         if any(lo < tok.idx < hi for lo, hi in quoted):
@@ -102,6 +104,7 @@ def extract_events(document: Document) -> list[Event]:
             if told is not None and not (event.date and told.date and not _dates_agree(event.date, told.date)):
                 # "the memorandum was signed in X by A and B": who and where of the last deal told
                 _fold(told, event)
+                sources.add(event.evidence)
                 continue
         if event.kind == "meeting" and tok.pos_ == "VERB" and verb_base(tok.text) == "attend" and any(
                 c.lower_ in ("the", "this") for o in objects(tok) for c in o.children):
@@ -111,15 +114,36 @@ def extract_events(document: Document) -> list[Event]:
                 continue
         promise = event.evidence in promises and len(event.actors) == 1  # "X said the board would finish ..."
         if event.kind == "statement" and (set(event.actors) & pledgers or promise or not all(
-                _actor_type(resolver, a) == "person" for a in event.actors)):
-            continue  # statements of people, and not when their words are a pledge
+                _actor_type(resolver, a) in ("person", "organization") for a in event.actors)):
+            continue  # statements of people and bodies, and not when their words are a pledge
+        if event.kind == "statement" and _tells_happening(tok):
+            sources.add(event.evidence)  # "X signed the loan, the bank said": a source, if a body's
         if event.kind == "statement" and len(event.actors) > 1:  # each speaker of a joint statement made one
             events.extend(event.model_copy(update={"actors": [actor]}) for actor in event.actors)
             continue
         events.append(event)
     events.extend(_quote_statements(document, resolver, events, pledgers))
     events.extend(_pledge_events(document, resolver))
-    return _story_place(document, _merge(events))
+    return _story_place(document, _merge(_without_sources(resolver, events, sources)))
+
+
+def _without_sources(resolver: ActorResolver, events: list[Event], sources: set[str]) -> list[Event]:
+    """A body "saying" a sentence that tells another happening is that happening's source ("X signed
+    the loan on Monday, the bank said in a statement"), not a statement of its own."""
+    told = sources | {e.evidence for e in events if e.kind != "statement"}
+    return [e for e in events if not (e.kind == "statement" and e.evidence in told and all(
+        _actor_type(resolver, a) == "organization" for a in e.actors))]
+
+
+def _tells_happening(verb: Token) -> bool:
+    """The words reported by a verb of saying tell a happening of another kind ("NLIC will invest ...,
+    the ministry said", "said it had cancelled the contract")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(o.ent_type_ == "MONEY" or noun_kind(o) in ("agreement", "financing") for o in objects(verb)):
+        return True  # "confirmed a EUR 45 million grant"
+    return any(verb_kind(c) not in (None, "statement") for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+               and c.pos_ in ("VERB", "AUX"))
 
 
 def _quote_statements(document: Document, resolver: ActorResolver, told: list[Event],
@@ -185,6 +209,8 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
         found += _legislatures(verb)
     if not found and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("AUX", "VERB"):
         found = _actors(resolver, subjects(verb.head.head))  # "X is due to travel to Y", "X is set to sign"
+    if kind == "statement" and any(s.ent_type_ == "PERSON" for s in subjects(verb)):
+        found = [a for a in found if a.type == "person"]  # a person the table lacks is not their employer
     if kind == "statement":
         joint = len([t for s in subjects(verb) for t in conjuncts(s)]) > 1  # "A and B said in a joint statement"
         found = [a for a in found if a.type in ("person", "organization")][: 3 if joint else 1]
