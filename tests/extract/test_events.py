@@ -482,3 +482,18 @@ def test_building_something_years_ago_is_a_dated_other_event_of_the_builder(nlp:
     text = "The remaining 14 percent stays with Chilean operator Andes Lines Ltd, which built the port's first quay in 2019."
     found = [e for e in events(nlp, text, published="2026-03-10") if e.kind == "other"]
     assert [(e.actors, e.date) for e in found] == [(["Andes Lines Ltd"], "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Ana Lopes spoke with her Kenyan counterpart, Peter Otieno, on Tuesday.",
+    "Trade Minister Ana Lopes held a phone call with her Kenyan counterpart, Peter Otieno, on Tuesday.",
+    "On Tuesday, Trade Minister Ana Lopes phoned Peter Otieno, the Kenyan trade minister.",
+])
+def test_call_between_two_ministers_is_a_meeting(nlp: Any, text: str) -> None:
+    found = [e for e in events(nlp, text) if e.kind == "meeting"]
+    assert [(e.actors, e.date) for e in found] == [(["Ana Lopes", "Peter Otieno"], "2025-11-04")]
+
+
+def test_speaking_with_reporters_is_not_a_meeting(nlp: Any) -> None:
+    assert [e for e in events(nlp, "Trade Minister Ana Lopes spoke with reporters after the vote.")
+            if e.kind == "meeting"] == []

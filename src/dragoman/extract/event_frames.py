@@ -52,7 +52,8 @@ WEIGH_VERBS = {"consider", "weigh", "study", "mull", "eye", "assess", "evaluate"
 FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate", "open", "build", "commission"}
 
 MEETING_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "negotiations", "dinner",
-                   "reception", "conference", "discussions", "session", "forum", "roundtable"}
+                   "reception", "conference", "discussions", "session", "forum", "roundtable", "call",
+                   "calls", "videoconference"}
 PEOPLE_OBJECTS = {"ministers", "minister", "leaders", "leader", "president", "presidents", "delegation",
                   "delegations", "counterpart", "counterparts", "officials", "envoy", "envoys", "ambassador",
                   "ambassadors", "premier", "chancellor", "king", "emir", "prince", "secretary", "heads",
@@ -73,7 +74,7 @@ TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "fut
              "would-be", "mooted"}
 register_verbs(MEETING_VERBS, VISIT_VERBS, AGREEMENT_VERBS, STATEMENT_VERBS, INVESTMENT_VERBS,
                FINANCING_VERBS, LEGISLATION_VERBS, FOUNDING_VERBS, LEGISLATURE_VERBS, BAN_VERBS, AWARD_VERBS,
-               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS, {"approve", "clear", "endorse", "list", "name", "designate",
+               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS, {"speak", "talk", "phone"}, {"approve", "clear", "endorse", "list", "name", "designate",
                                                          "select", "pick"})
 
 
@@ -150,6 +151,8 @@ def verb_kind(verb: Token) -> str | None:
         return "agreement"  # "agree a joint venture"
     if name == "agree" and _two_parties(verb) and any(c.dep_ == "xcomp" for c in verb.children):
         return "agreement"  # "Mexico and Korea agreed to lower tariffs": what two sides agree is a deal
+    if name in ("speak", "talk", "phone", "call") and _spoke_with_person(verb):
+        return "meeting"  # "spoke with her Kenyan counterpart", "talked by phone with X", "phoned X": a call
     if name == "call":  # "called for talks", "called the loan a mortgage on the future"
         named = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) or any(
             c.dep_ in ("oprd", "attr", "appos") or (c.dep_ == "dobj" and c.i > verb.i + 1)
@@ -158,6 +161,14 @@ def verb_kind(verb: Token) -> str | None:
     if name in STATEMENT_VERBS:
         return "statement"
     return None
+
+
+def _spoke_with_person(verb: Token) -> bool:
+    """A conversation with a named person or an office holder ("spoke with Minister X", "phoned his
+    counterpart"), not with reporters or about something."""
+    others = prep_objects(verb, "with", "to") + (objects(verb) if verb_base(verb.text) in ("phone", "call") else [])
+    return any(o.ent_type_ == "PERSON" or o.lower_ in PEOPLE_OBJECTS for o in others) and not any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children)
 
 
 def _two_parties(verb: Token) -> bool:
@@ -242,6 +253,8 @@ def participants(trigger: Token, kind: str) -> list[Token]:
     if kind in ("meeting", "agreement"):
         found += [o for o in objects(trigger) if kind == "meeting"]
         found += prep_objects(trigger, "with", "between")
+    if kind == "meeting":  # "held a phone call with X"
+        found += [w for o in objects(trigger) if base(o) in MEETING_OBJECTS for w in prep_objects(o, "with")]
     if kind == "investment":
         found += prep_objects(trigger, "from")
     if kind == "agreement" and verb_base(trigger.text) in AWARD_VERBS:  # "granted X a licence", "to Y"
