@@ -497,3 +497,15 @@ def test_call_between_two_ministers_is_a_meeting(nlp: Any, text: str) -> None:
 def test_speaking_with_reporters_is_not_a_meeting(nlp: Any) -> None:
     assert [e for e in events(nlp, "Trade Minister Ana Lopes spoke with reporters after the vote.")
             if e.kind == "meeting"] == []
+
+
+def test_visit_begun_or_paid_is_made_by_the_verbs_subject(nlp: Any) -> None:
+    found = [e for e in events(nlp, "Prime Minister Kenta Morioka began a three-day state visit to Peru.")
+             if e.kind == "visit"]
+    assert [(e.actors, e.location) for e in found] == [(["Kenta Morioka"], "Peru")]
+
+
+def test_visit_told_by_its_noun_takes_the_date_of_the_verb_that_governs_it(nlp: Any) -> None:
+    found = [e for e in events(nlp, "Prime Minister Kenta Morioka paid a visit to Lima on Monday.")
+             if e.kind == "visit"]
+    assert [(e.actors, e.date) for e in found] == [(["Kenta Morioka"], "2025-11-03")]

@@ -69,12 +69,13 @@ BOARD_WORDS = {"board", "directors", "management", "shareholders"}
 OPERATION_WORDS = {"operating", "operations", "production", "producing", "service", "exports", "exporting", "running"}
 HABITUAL = {"annual", "yearly", "monthly", "regular", "usual", "routine"}
 TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
+TRIP_MAKING = {"begin", "start", "pay", "make", "conclude", "end", "wrap", "open", "undertake", "kick"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
 EVENT_PLACE_PREPS = PLACE_PREPS | {"off", "above", "outside", "along", "near"}  # "began operating off X"
 ROUTE_PREPS = EVENT_PLACE_PREPS | {"between", "from"}  # "the section between A and B opened in 2022"
 MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
-register_verbs(MEETING_ACTIONS, TRIP_VERBS)
+register_verbs(MEETING_ACTIONS, TRIP_VERBS, TRIP_MAKING)
 
 
 
@@ -256,6 +257,8 @@ def _visitors(noun: Token) -> list[Token]:
         found += prep_objects(head, "by")
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
         found += subjects(head.head)  # "X is on a visit to Y", "X, on a visit to Y, said"
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and verb_base(head.text) in TRIP_MAKING:
+        found += subjects(head)  # "X began a three-day visit to India", "X paid a visit to Y"
     if noun.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ in ("VERB", "AUX"):
         found += prep_objects(head.head, "by")
     return found
