@@ -509,3 +509,10 @@ def test_visit_told_by_its_noun_takes_the_date_of_the_verb_that_governs_it(nlp: 
     found = [e for e in events(nlp, "Prime Minister Kenta Morioka paid a visit to Lima on Monday.")
              if e.kind == "visit"]
     assert [(e.actors, e.date) for e in found] == [(["Kenta Morioka"], "2025-11-03")]
+
+
+def test_joining_the_ministers_or_the_talks_is_a_meeting_but_joining_a_board_is_not(nlp: Any) -> None:
+    text = ("Foreign Minister Olena Petrenko joined the ministers by video link on Monday. "
+            "Dana Reyes joined the board of the bank in 2020.")
+    found = [e for e in events(nlp, text) if e.kind == "meeting"]
+    assert [(e.actors, e.date) for e in found] == [(["Olena Petrenko"], "2025-11-03")]

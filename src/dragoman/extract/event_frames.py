@@ -74,7 +74,7 @@ TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "fut
              "would-be", "mooted"}
 register_verbs(MEETING_VERBS, VISIT_VERBS, AGREEMENT_VERBS, STATEMENT_VERBS, INVESTMENT_VERBS,
                FINANCING_VERBS, LEGISLATION_VERBS, FOUNDING_VERBS, LEGISLATURE_VERBS, BAN_VERBS, AWARD_VERBS,
-               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS, {"speak", "talk", "phone"}, {"approve", "clear", "endorse", "list", "name", "designate",
+               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS, {"speak", "talk", "phone", "join"}, {"approve", "clear", "endorse", "list", "name", "designate",
                                                          "select", "pick"})
 
 
@@ -111,6 +111,8 @@ def verb_kind(verb: Token) -> str | None:
         return "meeting" if obj_words & MEETING_OBJECTS else None
     if name == "sit":  # "sat down with X", not "sits on the committee"
         return "meeting" if prep_objects(verb, "with") or any(c.lower_ == "down" for c in verb.children) else None
+    if name == "join" and obj_words & (MEETING_OBJECTS | PEOPLE_OBJECTS):
+        return "meeting"  # "joined the talks by video link", "joined the ministers", not "joined the board"
     if name == "attend":  # "attended the summit", not "attended the signing"
         return "meeting" if obj_words & MEETING_OBJECTS else None
     if name == "meet" and _purpose_of_trip(verb):
