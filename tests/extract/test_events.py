@@ -516,3 +516,14 @@ def test_joining_the_ministers_or_the_talks_is_a_meeting_but_joining_a_board_is_
             "Dana Reyes joined the board of the bank in 2020.")
     found = [e for e in events(nlp, text) if e.kind == "meeting"]
     assert [(e.actors, e.date) for e in found] == [(["Olena Petrenko"], "2025-11-03")]
+
+
+def test_closing_in_a_given_year_is_a_dated_other_event(nlp: Any) -> None:
+    found = events(nlp, "The old smelter near the river was shut in 2009.")
+    assert [(e.kind, e.date) for e in found] == [("other", "2009")]
+
+
+def test_history_told_in_an_apposition_is_summarised_with_what_the_thing_was(nlp: Any) -> None:
+    text = "The old crossing between the two towns, a pontoon bridge built in 1994, is now gone."
+    found = [e for e in events(nlp, text) if e.date == "1994"]
+    assert len(found) == 1 and "pontoon bridge" in found[0].summary

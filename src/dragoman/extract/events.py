@@ -12,7 +12,7 @@ anyone with a deadline, is an event too (``legislation`` or ``meeting`` when tha
 promised). Two parties agreeing to act ("A and B agreed to cut tariffs") is an agreement. Negated
 and conditional clauses, and triggers inside a speaker's quotation marks, are left out ("would" under
 a verb of saying is a future, not a condition); dated background stays with its date ("signed a
-treaty in 2019", "the two signed ..."), and a "since" year dates nothing; "Established in 2015" is
+treaty in 2019", "the two signed ..."), and a "since" year dates nothing; "Established in 2015" (or "closed in 2011") is
 an ``other`` event dated 2015, whose actor is the founded or launching body when it is named, placed
 at the towns its subject joins ("the section between A and B opened in 2017").
 An event placed nowhere happens at a place its sentence names, where its speaker was placed the
@@ -69,13 +69,14 @@ BOARD_WORDS = {"board", "directors", "management", "shareholders"}
 OPERATION_WORDS = {"operating", "operations", "production", "producing", "service", "exports", "exporting", "running"}
 HABITUAL = {"annual", "yearly", "monthly", "regular", "usual", "routine"}
 TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
+HISTORY_VERBS = FOUNDING_VERBS | {"close", "shut", "demolish", "decommission", "dismantle"}  # "closed in 2011"
 TRIP_MAKING = {"begin", "start", "pay", "make", "conclude", "end", "wrap", "open", "undertake", "kick"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
 EVENT_PLACE_PREPS = PLACE_PREPS | {"off", "above", "outside", "along", "near"}  # "began operating off X"
 ROUTE_PREPS = EVENT_PLACE_PREPS | {"between", "from"}  # "the section between A and B opened in 2022"
 MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
-register_verbs(MEETING_ACTIONS, TRIP_VERBS, TRIP_MAKING)
+register_verbs(MEETING_ACTIONS, TRIP_VERBS, TRIP_MAKING, HISTORY_VERBS)
 
 
 
@@ -268,8 +269,8 @@ def _founding(document: Document, verb: Token) -> Event | None:
     """"Established in 2015, the forum ..." / "X was founded in 1998": an ``other`` event."""
     starts = verb_base(verb.text) in ("begin", "began", "start", "commence") and any(
         c.dep_ in ("xcomp", "dobj") and c.lower_ in OPERATION_WORDS for c in verb.children)
-    if (verb_base(verb.text) not in FOUNDING_VERBS and not starts) or verb.tag_ not in ("VBN", "VBD"):
-        return None  # "was founded in 1998", "began operating in 2018"
+    if (verb_base(verb.text) not in HISTORY_VERBS and not starts) or verb.tag_ not in ("VBN", "VBD"):
+        return None  # "was founded in 1998", "began operating in 2018", "was closed in 2011"
     date = date_for(document, verb, inherit=False)
     if date is None and starts:
         date = next((d for c in verb.children if c.dep_ == "xcomp"
@@ -284,12 +285,14 @@ def _founding(document: Document, verb: Token) -> Event | None:
     if thing[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         thing = [verb.head]  # "an oil pipeline, which was inaugurated in 2006"
     trim = verb.dep_ in ("relcl", "acl") and thing[0].i == verb.head.i
+    also = ""
     if thing[0].dep_ == "appos" and thing[0].pos_ == "NOUN":
+        also = verb.doc[thing[0].left_edge.i: thing[0].i + 1].text  # "a pontoon bridge built in 1994" says what
         thing, trim = [thing[0].head], True  # "the Council (SIFC), a civil-military body set up in June 2023"
     lo, hi = compact_subtree(thing[0])
     if trim:
         lo, hi = thing[0].left_edge.i, thing[0].i + 1
-    name = str(verb.doc[lo:hi].text).strip()
+    name = str(verb.doc[lo:hi].text).strip() + (f", {also}" if also else "")
     if name.lower().startswith("the "):
         name = name[4:]
     summary = f"{name} {verb.text.lower()} {date.text}"
