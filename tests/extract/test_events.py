@@ -527,3 +527,9 @@ def test_history_told_in_an_apposition_is_summarised_with_what_the_thing_was(nlp
     text = "The old crossing between the two towns, a pontoon bridge built in 1994, is now gone."
     found = [e for e in events(nlp, text) if e.date == "1994"]
     assert len(found) == 1 and "pontoon bridge" in found[0].summary
+
+
+def test_government_suspending_a_sale_is_an_other_event_of_that_state(nlp: Any) -> None:
+    text = "On Friday, Peru's government suspended the sale of a 49 percent stake in Andes Power to Lotus Grid."
+    found = events(nlp, text)
+    assert [(e.kind, e.actors, e.date) for e in found] == [("other", ["Peru"], "2025-10-31")]
