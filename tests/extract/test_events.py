@@ -533,3 +533,10 @@ def test_government_suspending_a_sale_is_an_other_event_of_that_state(nlp: Any) 
     text = "On Friday, Peru's government suspended the sale of a 49 percent stake in Andes Power to Lotus Grid."
     found = events(nlp, text)
     assert [(e.kind, e.actors, e.date) for e in found] == [("other", ["Peru"], "2025-10-31")]
+
+
+def test_trip_scheduled_on_a_weekday_is_a_visit_dated_that_day(nlp: Any) -> None:
+    text = "On Saturday, Prime Minister Kenta Morioka is scheduled to travel to Cusco to see the new station."
+    found = events(nlp, text)
+    assert [(e.kind, e.actors, e.date, e.location) for e in found] == [
+        ("visit", ["Kenta Morioka"], "2025-11-08", "Cusco")]

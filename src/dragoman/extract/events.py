@@ -469,6 +469,8 @@ def _scheduled(document: Document, verb: Token) -> bool:
     """A trip with a date within about a month of publication ("on Thursday", "this week", "next
     month"), not an intention for "the coming year"."""
     when = date_for(document, verb, inherit=False)
+    if when is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        when = date_for(document, verb.head, inherit=False)  # "On Thursday, X is scheduled to travel to Y"
     if when is None or not when.value or document.published is None:
         return False
     published = document.published
