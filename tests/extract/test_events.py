@@ -540,3 +540,9 @@ def test_trip_scheduled_on_a_weekday_is_a_visit_dated_that_day(nlp: Any) -> None
     found = events(nlp, text)
     assert [(e.kind, e.actors, e.date, e.location) for e in found] == [
         ("visit", ["Kenta Morioka"], "2025-11-08", "Cusco")]
+
+
+def test_measure_taking_effect_on_a_date_is_an_other_event_of_the_imposing_state(nlp: Any) -> None:
+    text = "The minister outlined new Brazilian export controls on rare earths that take effect on January 1, 2026."
+    found = [e for e in events(nlp, text) if e.kind == "other"]
+    assert [(e.actors, e.date) for e in found] == [(["Brazil"], "2026-01-01")]

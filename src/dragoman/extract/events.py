@@ -47,6 +47,7 @@ from dragoman.extract.event_frames import (
     FOUNDING_VERBS,
     LEGISLATION_NOUNS,
     LEGISLATURES,
+    TRADE_MEASURES,
     content_of,
     noun_kind,
     participants,
@@ -70,6 +71,8 @@ OPERATION_WORDS = {"operating", "operations", "production", "producing", "servic
 HABITUAL = {"annual", "yearly", "monthly", "regular", "usual", "routine"}
 TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
 HISTORY_VERBS = FOUNDING_VERBS | {"close", "shut", "demolish", "decommission", "dismantle"}  # "closed in 2011"
+MEASURE_NOUNS = TRADE_MEASURES | LEGISLATION_NOUNS | {"control", "controls", "rule", "rules", "regulation",
+                                                      "regulations", "restriction", "restrictions", "laws"}
 TRIP_MAKING = {"begin", "start", "pay", "make", "conclude", "end", "wrap", "open", "undertake", "kick"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
@@ -175,6 +178,9 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
     founding = _founding(document, verb)
     if founding is not None:
         return None if is_negated(verb) else founding
+    in_force = _taking_effect(document, resolver, verb)
+    if in_force is not None:
+        return None if is_negated(verb) else in_force
     kind = verb_kind(verb)
     if kind is None or is_negated(verb):
         return None
@@ -263,6 +269,31 @@ def _visitors(noun: Token) -> list[Token]:
     if noun.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ in ("VERB", "AUX"):
         found += prep_objects(head.head, "by")
     return found
+
+
+def _taking_effect(document: Document, resolver: ActorResolver, verb: Token) -> Event | None:
+    """"export controls that take effect on January 1", "the tariffs enter into force in March": a
+    measure coming into force on a date is an ``other`` event of the state that imposes it."""
+    name = verb_base(verb.text)
+    if not ((name == "take" and any(o.lower_ == "effect" for o in objects(verb))) or (
+            name in ("enter", "come") and any(o.lower_ == "force" for o in prep_objects(verb, "into")))):
+        return None
+    measure = subjects(verb)
+    if measure and measure[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        measure = [verb.head]
+        if measure[0].lower_ not in MEASURE_NOUNS and measure[0].dep_ == "pobj":
+            up = measure[0].head.head  # "controls on chips that take effect": the controls
+            measure = [up] if up.pos_ in ("NOUN", "PROPN") else objects(up)[:1]
+    if not measure or measure[0].lower_ not in MEASURE_NOUNS:
+        return None
+    date = date_for(document, verb, inherit=False)
+    if date is None or not date.value:
+        return None
+    parts = [c for c in measure[0].children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    actors = [a.name for a in _actors(resolver, parts) if a.type in ("country", "organization")]
+    lo, hi = compact_subtree(measure[0])
+    summary = f"{verb.doc[lo:hi].text} {action_text(verb, max_tokens=10)}"
+    return _event(document, verb, "other", actors, summary=summary, date=date)
 
 
 def _founding(document: Document, verb: Token) -> Event | None:
