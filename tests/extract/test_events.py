@@ -546,3 +546,11 @@ def test_measure_taking_effect_on_a_date_is_an_other_event_of_the_imposing_state
     text = "The minister outlined new Brazilian export controls on rare earths that take effect on January 1, 2026."
     found = [e for e in events(nlp, text) if e.kind == "other"]
     assert [(e.actors, e.date) for e in found] == [(["Brazil"], "2026-01-01")]
+
+
+def test_the_ministers_meeting_on_another_date_are_the_pair_of_the_dated_call_told(nlp: Any) -> None:
+    text = ("Today, Trade Minister Ana Lopes spoke with her Kenyan counterpart, Peter Otieno. "
+            "The ministers last met on May 2, 2025, in Geneva.")
+    found = [e for e in events(nlp, text) if e.kind == "meeting"]
+    assert [(e.actors, e.date) for e in found] == [(["Ana Lopes", "Peter Otieno"], "2025-11-06"),
+                                                   (["Ana Lopes", "Peter Otieno"], "2025-05-02")]

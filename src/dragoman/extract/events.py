@@ -13,7 +13,7 @@ promised). Two parties agreeing to act ("A and B agreed to cut tariffs") is an a
 and conditional clauses, and triggers inside a speaker's quotation marks, are left out ("would" under
 a verb of saying is a future, not a condition); dated background stays with its date ("signed a
 treaty in 2019", "the two signed ..."), and a "since" year dates nothing; "Established in 2015" (or "closed in 2011") is
-an ``other`` event dated 2015, whose actor is the founded or launching body when it is named, placed
+an ``other`` event dated 2015 (and a measure taking effect on a date one of the state imposing it), whose actor is the founded or launching body when it is named, placed
 at the towns its subject joins ("the section between A and B opened in 2017").
 An event placed nowhere happens at a place its sentence names, where its speaker was placed the
 sentence before, where the story is filed from (its dateline) or, without one, where the article
@@ -226,6 +226,14 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
     if not actors and kind in ("agreement", "meeting") and told and _both_sides(verb):
         last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2), None)
         actors = list(last.actors) if last else []  # "the two ministers signed an agreement": those who met
+    if not actors and kind == "meeting" and told and any(
+            s.lower_ in ("ministers", "leaders", "presidents") and {c.lower_ for c in s.children} == {"the"}
+            for s in subjects(verb)):
+        last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2 and e.date), None)
+        when = date_for(document, verb)
+        if last is not None and last.date and when is not None and when.value and not _dates_agree(
+                last.date, when.value):
+            actors = list(last.actors)  # "the ministers last met in May": the pair of the dated call told
     if not actors and kind not in EMPTY_OK:
         return None
     return _event(document, verb, kind, actors)
