@@ -554,3 +554,10 @@ def test_the_ministers_meeting_on_another_date_are_the_pair_of_the_dated_call_to
     found = [e for e in events(nlp, text) if e.kind == "meeting"]
     assert [(e.actors, e.date) for e in found] == [(["Ana Lopes", "Peter Otieno"], "2025-11-06"),
                                                    (["Ana Lopes", "Peter Otieno"], "2025-05-02")]
+
+
+def test_the_two_governments_are_the_pair_of_states_that_signed_before(nlp: Any) -> None:
+    text = ("The ministry recalled that Peru and Chile signed a treaty of friendship in 1994 and that the two "
+            "governments held their last summit in Lima in December 2024.")
+    found = [e for e in events(nlp, text) if e.kind == "meeting"]
+    assert [(e.actors, e.date, e.location) for e in found] == [(["Peru", "Chile"], "2024-12", "Lima")]

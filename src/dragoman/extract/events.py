@@ -224,7 +224,9 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
         found = [a for a in found if a.type in ("person", "organization")][: 3 if joint else 1]
     actors = [a.name for a in found]
     if not actors and kind in ("agreement", "meeting") and told and _both_sides(verb):
-        last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2), None)
+        last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2), None) or next(
+            (e for e in reversed(told) if e.kind == "agreement" and len(e.actors) == 2 and all(
+                _actor_type(resolver, a) == "country" for a in e.actors)), None)  # "A and B signed ... and the two"
         actors = list(last.actors) if last else []  # "the two ministers signed an agreement": those who met
     if not actors and kind == "meeting" and told and any(
             s.lower_ in ("ministers", "leaders", "presidents") and {c.lower_ for c in s.children} == {"the"}
