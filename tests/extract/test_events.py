@@ -561,3 +561,8 @@ def test_the_two_governments_are_the_pair_of_states_that_signed_before(nlp: Any)
             "governments held their last summit in Lima in December 2024.")
     found = [e for e in events(nlp, text) if e.kind == "meeting"]
     assert [(e.actors, e.date, e.location) for e in found] == [(["Peru", "Chile"], "2024-12", "Lima")]
+
+
+def test_state_defaulting_on_its_debt_in_a_year_is_an_other_event(nlp: Any) -> None:
+    found = events(nlp, "Peru defaulted on its external debt in 2020.")
+    assert [(e.kind, e.actors, e.date) for e in found] == [("other", ["Peru"], "2020")]

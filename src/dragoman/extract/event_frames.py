@@ -46,6 +46,8 @@ SUPPORT_WORDS = {"support", "bailout", "rescue", "loan", "lending", "aid", "fina
 DECISION_NOUNS = {"project", "plan", "proposal", "merger", "acquisition", "takeover", "sale", "purchase", "bid",
                   "application", "investment", "venture"}
 CANCEL_VERBS = {"cancel", "terminate", "revoke", "scrap", "annul", "rescind", "void", "withdraw", "end"}
+DEBT_WORDS = {"debt", "debts", "bond", "bonds", "eurobond", "eurobonds", "loan", "loans", "payment", "payments",
+              "obligations", "borrowing", "coupon", "coupons"}
 HALT_VERBS = {"suspend", "block", "halt", "freeze", "veto", "reject"}
 STAKE_VERBS = {"buy", "acquire", "take", "purchase", "obtain"}
 STAKE_NOUNS = {"stake", "stakes", "share", "shares", "equity", "holding", "interest"}
@@ -75,7 +77,7 @@ TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "fut
              "would-be", "mooted"}
 register_verbs(MEETING_VERBS, VISIT_VERBS, AGREEMENT_VERBS, STATEMENT_VERBS, INVESTMENT_VERBS,
                FINANCING_VERBS, LEGISLATION_VERBS, FOUNDING_VERBS, LEGISLATURE_VERBS, BAN_VERBS, AWARD_VERBS,
-               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS, HALT_VERBS, {"speak", "talk", "phone", "join"}, {"approve", "clear", "endorse", "list", "name", "designate",
+               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS, HALT_VERBS, {"speak", "talk", "phone", "join", "default"}, {"approve", "clear", "endorse", "list", "name", "designate",
                                                          "select", "pick"})
 
 
@@ -210,6 +212,8 @@ def _statecraft_kind(verb: Token, name: str, obj_words: set[str]) -> str | None:
         return "other"  # "the Commission listed the mine as a strategic project"
     if name in CANCEL_VERBS and obj_words & (AWARD_NOUNS | AGREEMENT_NOUNS | {"mou", "memorandum"}):
         return "other"  # "cancelled the lease", "scrapped a contract with X"
+    if name == "default" and (not objects(verb) or any(base(o) in DEBT_WORDS for o in prep_objects(verb, "on"))):
+        return "other"  # "Zambia defaulted on its external debt in 2020"
     if name in CANCEL_VERBS | HALT_VERBS and obj_words & DECISION_NOUNS:
         return "other"  # "the government suspended the sale of the stake", "blocked the takeover"
     if name in STAKE_VERBS and (obj_words & STAKE_NOUNS or any(_is_share(o) for o in objects(verb))):
