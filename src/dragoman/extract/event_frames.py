@@ -5,7 +5,10 @@ returns the tokens naming the actors of a trigger (subjects, passive agents, and
 and agreements the other side: "met X", "signed with X", "between A and B"). Some kinds are told by
 who acts or what is acted on: a legislature voting or approving (``legislation``), a state banning
 exports (``legislation``), a licence or concession granted (``agreement``), a lease or contract
-cancelled (``other``), a stake bought (``investment``), a loan under consideration (``financing``).
+cancelled (``other``), a sale or takeover suspended or blocked (``other``), a state defaulting on its debt
+(``other``), a stake bought (``investment``), a loan under consideration (``financing``). A call or
+conversation with a named person or office holder ("spoke with X", "held a phone call with X", "phoned
+X") and joining the talks or the ministers are meetings.
 """
 
 from __future__ import annotations
