@@ -566,3 +566,8 @@ def test_the_two_governments_are_the_pair_of_states_that_signed_before(nlp: Any)
 def test_state_defaulting_on_its_debt_in_a_year_is_an_other_event(nlp: Any) -> None:
     found = events(nlp, "Peru defaulted on its external debt in 2020.")
     assert [(e.kind, e.actors, e.date) for e in found] == [("other", ["Peru"], "2020")]
+
+
+def test_body_reporting_a_happening_of_unnamed_others_made_a_statement(nlp: Any) -> None:
+    text = "Acme Motors said that local suppliers had invested more than $2 billion in new plants over the past decade."
+    assert [(e.kind, e.actors) for e in events(nlp, text)] == [("statement", ["Acme Motors"])]

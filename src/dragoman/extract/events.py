@@ -121,8 +121,6 @@ def extract_events(document: Document) -> list[Event]:
         if event.kind == "statement" and (set(event.actors) & pledgers or promise or not all(
                 _actor_type(resolver, a) in ("person", "organization") for a in event.actors)):
             continue  # statements of people and bodies, and not when their words are a pledge
-        if event.kind == "statement" and _tells_happening(tok):
-            sources.add(event.evidence)  # "X signed the loan, the bank said": a source, if a body's
         if event.kind == "statement" and len(event.actors) > 1:  # each speaker of a joint statement made one
             events.extend(event.model_copy(update={"actors": [actor]}) for actor in event.actors)
             continue
@@ -138,17 +136,6 @@ def _without_sources(resolver: ActorResolver, events: list[Event], sources: set[
     told = sources | {e.evidence for e in events if e.kind != "statement"}
     return [e for e in events if not (e.kind == "statement" and e.evidence in told and all(
         _actor_type(resolver, a) == "organization" for a in e.actors))]
-
-
-def _tells_happening(verb: Token) -> bool:
-    """The words reported by a verb of saying tell a happening of another kind ("NLIC will invest ...,
-    the ministry said", "said it had cancelled the contract")."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(o.ent_type_ == "MONEY" or noun_kind(o) in ("agreement", "financing") for o in objects(verb)):
-        return True  # "confirmed a EUR 45 million grant"
-    return any(verb_kind(c) not in (None, "statement") for c in verb.children if c.dep_ in ("ccomp", "parataxis")
-               and c.pos_ in ("VERB", "AUX"))
 
 
 def _quote_statements(document: Document, resolver: ActorResolver, told: list[Event],
