@@ -1,4 +1,4 @@
-"""events@3: what happened, who took part, when and where, from verb and noun frames."""
+"""events@4: what happened, who took part, when and where, from verb and noun frames."""
 
 from __future__ import annotations
 
@@ -72,12 +72,18 @@ def test_repeated_report_of_one_visit_is_one_event(nlp: Any) -> None:
     assert [e.kind for e in events(nlp, text)] == ["visit"]
 
 
-def test_statements_of_people_are_events_but_not_those_of_companies(nlp: Any) -> None:
+def test_statements_of_people_and_of_bodies_are_events(nlp: Any) -> None:
     text = ("\u201cGrowth will slow,\u201d said Dana Reyes, an economist at a London bank. "
             "Acme Motors said its new plant was on schedule. "
             "Foreign Minister Joon Park said the talks had been constructive.")
     found = [e for e in events(nlp, text) if e.kind == "statement"]
-    assert [e.actors for e in found] == [["Dana Reyes"], ["Joon Park"]]
+    assert [e.actors for e in found] == [["Dana Reyes"], ["Acme Motors"], ["Joon Park"]]
+
+
+def test_body_reporting_another_happening_is_its_source_not_a_statement(nlp: Any) -> None:
+    text = "Acme Motors said it had signed a supply agreement with Borland Steel on Monday."
+    found = events(nlp, text)
+    assert [e.kind for e in found] == ["agreement"]
 
 
 @pytest.mark.parametrize("text", [
@@ -476,3 +482,92 @@ def test_building_something_years_ago_is_a_dated_other_event_of_the_builder(nlp:
     text = "The remaining 14 percent stays with Chilean operator Andes Lines Ltd, which built the port's first quay in 2019."
     found = [e for e in events(nlp, text, published="2026-03-10") if e.kind == "other"]
     assert [(e.actors, e.date) for e in found] == [(["Andes Lines Ltd"], "2019")]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Ana Lopes spoke with her Kenyan counterpart, Peter Otieno, on Tuesday.",
+    "Trade Minister Ana Lopes held a phone call with her Kenyan counterpart, Peter Otieno, on Tuesday.",
+    "On Tuesday, Trade Minister Ana Lopes phoned Peter Otieno, the Kenyan trade minister.",
+])
+def test_call_between_two_ministers_is_a_meeting(nlp: Any, text: str) -> None:
+    found = [e for e in events(nlp, text) if e.kind == "meeting"]
+    assert [(e.actors, e.date) for e in found] == [(["Ana Lopes", "Peter Otieno"], "2025-11-04")]
+
+
+def test_speaking_with_reporters_is_not_a_meeting(nlp: Any) -> None:
+    assert [e for e in events(nlp, "Trade Minister Ana Lopes spoke with reporters after the vote.")
+            if e.kind == "meeting"] == []
+
+
+def test_visit_begun_or_paid_is_made_by_the_verbs_subject(nlp: Any) -> None:
+    found = [e for e in events(nlp, "Prime Minister Kenta Morioka began a three-day state visit to Peru.")
+             if e.kind == "visit"]
+    assert [(e.actors, e.location) for e in found] == [(["Kenta Morioka"], "Peru")]
+
+
+def test_visit_told_by_its_noun_takes_the_date_of_the_verb_that_governs_it(nlp: Any) -> None:
+    found = [e for e in events(nlp, "Prime Minister Kenta Morioka paid a visit to Lima on Monday.")
+             if e.kind == "visit"]
+    assert [(e.actors, e.date) for e in found] == [(["Kenta Morioka"], "2025-11-03")]
+
+
+def test_joining_the_ministers_or_the_talks_is_a_meeting_but_joining_a_board_is_not(nlp: Any) -> None:
+    text = ("Foreign Minister Olena Petrenko joined the ministers by video link on Monday. "
+            "Dana Reyes joined the board of the bank in 2020.")
+    found = [e for e in events(nlp, text) if e.kind == "meeting"]
+    assert [(e.actors, e.date) for e in found] == [(["Olena Petrenko"], "2025-11-03")]
+
+
+def test_closing_in_a_given_year_is_a_dated_other_event(nlp: Any) -> None:
+    found = events(nlp, "The old smelter near the river was shut in 2009.")
+    assert [(e.kind, e.date) for e in found] == [("other", "2009")]
+
+
+def test_history_told_in_an_apposition_is_summarised_with_what_the_thing_was(nlp: Any) -> None:
+    text = "The old crossing between the two towns, a pontoon bridge built in 1994, is now gone."
+    found = [e for e in events(nlp, text) if e.date == "1994"]
+    assert len(found) == 1 and "pontoon bridge" in found[0].summary
+
+
+def test_government_suspending_a_sale_is_an_other_event_of_that_state(nlp: Any) -> None:
+    text = "On Friday, Peru's government suspended the sale of a 49 percent stake in Andes Power to Lotus Grid."
+    found = events(nlp, text)
+    assert [(e.kind, e.actors, e.date) for e in found] == [("other", ["Peru"], "2025-10-31")]
+
+
+def test_trip_scheduled_on_a_weekday_is_a_visit_dated_that_day(nlp: Any) -> None:
+    text = "On Saturday, Prime Minister Kenta Morioka is scheduled to travel to Cusco to see the new station."
+    found = events(nlp, text)
+    assert [(e.kind, e.actors, e.date, e.location) for e in found] == [
+        ("visit", ["Kenta Morioka"], "2025-11-08", "Cusco")]
+
+
+def test_measure_taking_effect_on_a_date_is_an_other_event_of_the_imposing_state(nlp: Any) -> None:
+    text = "The minister outlined new Brazilian export controls on rare earths that take effect on January 1, 2026."
+    found = [e for e in events(nlp, text) if e.kind == "other"]
+    assert [(e.actors, e.date) for e in found] == [(["Brazil"], "2026-01-01")]
+
+
+def test_the_ministers_meeting_on_another_date_are_the_pair_of_the_dated_call_told(nlp: Any) -> None:
+    text = ("Today, Trade Minister Ana Lopes spoke with her Kenyan counterpart, Peter Otieno. "
+            "The ministers last met on May 2, 2025, in Geneva.")
+    found = [e for e in events(nlp, text) if e.kind == "meeting"]
+    assert [(e.actors, e.date) for e in found] == [(["Ana Lopes", "Peter Otieno"], "2025-11-06"),
+                                                   (["Ana Lopes", "Peter Otieno"], "2025-05-02")]
+
+
+def test_the_two_governments_are_the_pair_of_states_that_signed_before(nlp: Any) -> None:
+    text = ("The ministry recalled that Peru and Chile signed a treaty of friendship in 1994 and that the two "
+            "governments held their last summit in Lima in December 2024.")
+    found = [e for e in events(nlp, text) if e.kind == "meeting"]
+    assert [(e.actors, e.date, e.location) for e in found] == [(["Peru", "Chile"], "2024-12", "Lima")]
+
+
+def test_state_defaulting_on_its_debt_in_a_year_is_an_other_event(nlp: Any) -> None:
+    found = events(nlp, "Peru defaulted on its external debt in 2020.")
+    assert [(e.kind, e.actors, e.date) for e in found] == [("other", ["Peru"], "2020")]
+
+
+def test_body_reporting_a_happening_of_unnamed_others_made_a_statement(nlp: Any) -> None:
+    text = "Acme Motors said that local suppliers had invested more than $2 billion in new plants over the past decade."
+    assert [(e.kind, e.actors) for e in events(nlp, text)] == [("statement", ["Acme Motors"])]

@@ -5,7 +5,10 @@ returns the tokens naming the actors of a trigger (subjects, passive agents, and
 and agreements the other side: "met X", "signed with X", "between A and B"). Some kinds are told by
 who acts or what is acted on: a legislature voting or approving (``legislation``), a state banning
 exports (``legislation``), a licence or concession granted (``agreement``), a lease or contract
-cancelled (``other``), a stake bought (``investment``), a loan under consideration (``financing``).
+cancelled (``other``), a sale or takeover suspended or blocked (``other``), a state defaulting on its debt
+(``other``), a stake bought (``investment``), a loan under consideration (``financing``). A call or
+conversation with a named person or office holder ("spoke with X", "held a phone call with X", "phoned
+X") and joining the talks or the ministers are meetings.
 """
 
 from __future__ import annotations
@@ -46,13 +49,17 @@ SUPPORT_WORDS = {"support", "bailout", "rescue", "loan", "lending", "aid", "fina
 DECISION_NOUNS = {"project", "plan", "proposal", "merger", "acquisition", "takeover", "sale", "purchase", "bid",
                   "application", "investment", "venture"}
 CANCEL_VERBS = {"cancel", "terminate", "revoke", "scrap", "annul", "rescind", "void", "withdraw", "end"}
+DEBT_WORDS = {"debt", "debts", "bond", "bonds", "eurobond", "eurobonds", "loan", "loans", "payment", "payments",
+              "obligations", "borrowing", "coupon", "coupons"}
+HALT_VERBS = {"suspend", "block", "halt", "freeze", "veto", "reject"}
 STAKE_VERBS = {"buy", "acquire", "take", "purchase", "obtain"}
 STAKE_NOUNS = {"stake", "stakes", "share", "shares", "equity", "holding", "interest"}
 WEIGH_VERBS = {"consider", "weigh", "study", "mull", "eye", "assess", "evaluate"}
 FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "set", "inaugurate", "open", "build", "commission"}
 
 MEETING_OBJECTS = {"talks", "talk", "meeting", "meetings", "summit", "consultations", "negotiations", "dinner",
-                   "reception", "conference", "discussions", "session", "forum", "roundtable"}
+                   "reception", "conference", "discussions", "session", "forum", "roundtable", "call",
+                   "calls", "videoconference"}
 PEOPLE_OBJECTS = {"ministers", "minister", "leaders", "leader", "president", "presidents", "delegation",
                   "delegations", "counterpart", "counterparts", "officials", "envoy", "envoys", "ambassador",
                   "ambassadors", "premier", "chancellor", "king", "emir", "prince", "secretary", "heads",
@@ -73,7 +80,7 @@ TENTATIVE = {"prospective", "proposed", "potential", "possible", "planned", "fut
              "would-be", "mooted"}
 register_verbs(MEETING_VERBS, VISIT_VERBS, AGREEMENT_VERBS, STATEMENT_VERBS, INVESTMENT_VERBS,
                FINANCING_VERBS, LEGISLATION_VERBS, FOUNDING_VERBS, LEGISLATURE_VERBS, BAN_VERBS, AWARD_VERBS,
-               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS, {"approve", "clear", "endorse", "list", "name", "designate",
+               CANCEL_VERBS, STAKE_VERBS, WEIGH_VERBS, HALT_VERBS, {"speak", "talk", "phone", "join", "default"}, {"approve", "clear", "endorse", "list", "name", "designate",
                                                          "select", "pick"})
 
 
@@ -110,6 +117,8 @@ def verb_kind(verb: Token) -> str | None:
         return "meeting" if obj_words & MEETING_OBJECTS else None
     if name == "sit":  # "sat down with X", not "sits on the committee"
         return "meeting" if prep_objects(verb, "with") or any(c.lower_ == "down" for c in verb.children) else None
+    if name == "join" and obj_words & (MEETING_OBJECTS | PEOPLE_OBJECTS):
+        return "meeting"  # "joined the talks by video link", "joined the ministers", not "joined the board"
     if name == "attend":  # "attended the summit", not "attended the signing"
         return "meeting" if obj_words & MEETING_OBJECTS else None
     if name == "meet" and _purpose_of_trip(verb):
@@ -150,6 +159,8 @@ def verb_kind(verb: Token) -> str | None:
         return "agreement"  # "agree a joint venture"
     if name == "agree" and _two_parties(verb) and any(c.dep_ == "xcomp" for c in verb.children):
         return "agreement"  # "Mexico and Korea agreed to lower tariffs": what two sides agree is a deal
+    if name in ("speak", "talk", "phone", "call") and _spoke_with_person(verb):
+        return "meeting"  # "spoke with her Kenyan counterpart", "talked by phone with X", "phoned X": a call
     if name == "call":  # "called for talks", "called the loan a mortgage on the future"
         named = any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children) or any(
             c.dep_ in ("oprd", "attr", "appos") or (c.dep_ == "dobj" and c.i > verb.i + 1)
@@ -158,6 +169,14 @@ def verb_kind(verb: Token) -> str | None:
     if name in STATEMENT_VERBS:
         return "statement"
     return None
+
+
+def _spoke_with_person(verb: Token) -> bool:
+    """A conversation with a named person or an office holder ("spoke with Minister X", "phoned his
+    counterpart"), not with reporters or about something."""
+    others = prep_objects(verb, "with", "to") + (objects(verb) if verb_base(verb.text) in ("phone", "call") else [])
+    return any(o.ent_type_ == "PERSON" or o.lower_ in PEOPLE_OBJECTS for o in others) and not any(
+        c.dep_ in ("oprd", "xcomp", "ccomp") for c in verb.children)
 
 
 def _two_parties(verb: Token) -> bool:
@@ -196,6 +215,10 @@ def _statecraft_kind(verb: Token, name: str, obj_words: set[str]) -> str | None:
         return "other"  # "the Commission listed the mine as a strategic project"
     if name in CANCEL_VERBS and obj_words & (AWARD_NOUNS | AGREEMENT_NOUNS | {"mou", "memorandum"}):
         return "other"  # "cancelled the lease", "scrapped a contract with X"
+    if name == "default" and (not objects(verb) or any(base(o) in DEBT_WORDS for o in prep_objects(verb, "on"))):
+        return "other"  # "Zambia defaulted on its external debt in 2020"
+    if name in CANCEL_VERBS | HALT_VERBS and obj_words & DECISION_NOUNS:
+        return "other"  # "the government suspended the sale of the stake", "blocked the takeover"
     if name in STAKE_VERBS and (obj_words & STAKE_NOUNS or any(_is_share(o) for o in objects(verb))):
         return "investment"  # "will buy a 49 percent stake", "took stakes in two blocks"
     finite = verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children)  # not "with X considering ..."
@@ -242,6 +265,8 @@ def participants(trigger: Token, kind: str) -> list[Token]:
     if kind in ("meeting", "agreement"):
         found += [o for o in objects(trigger) if kind == "meeting"]
         found += prep_objects(trigger, "with", "between")
+    if kind == "meeting":  # "held a phone call with X"
+        found += [w for o in objects(trigger) if base(o) in MEETING_OBJECTS for w in prep_objects(o, "with")]
     if kind == "investment":
         found += prep_objects(trigger, "from")
     if kind == "agreement" and verb_base(trigger.text) in AWARD_VERBS:  # "granted X a licence", "to Y"

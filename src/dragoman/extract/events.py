@@ -1,18 +1,19 @@
-"""events@3: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
+"""events@4: meetings, visits, agreements, statements, investments, financing, legislation, pledges.
 
 Verb frames over the parse (``event_frames``): "met", "hosted", "held talks", "visited",
 "travelled to", "signed", "announced agreements", "said", "introduced a bill", "invested", and
 their nouns ("the president's visit to Peru", "a memorandum between A and B", "an investment from
-X"). Actors are canonical entities, countries when the actor is a state. A person's statements (any person,
-not only office holders; an organisation's are left to quotes), by a verb of saying or by a quotation
-of six words or more, in one article make one statement event, and none when that person's words are
+X"). Actors are canonical entities, countries when the actor is a state. A person's or a body's statements
+(a body's only when its sentence tells no other happening: "X signed ..., the bank said" is a source),
+by a verb of saying or, a person's, by a quotation of six words or more, in one article make one
+statement event, and none when that person's words are
 already a pledge; each speaker of a joint statement made one. Each pledge of an office holder, or of
 anyone with a deadline, is an event too (``legislation`` or ``meeting`` when that is what was
 promised). Two parties agreeing to act ("A and B agreed to cut tariffs") is an agreement. Negated
 and conditional clauses, and triggers inside a speaker's quotation marks, are left out ("would" under
 a verb of saying is a future, not a condition); dated background stays with its date ("signed a
-treaty in 2019", "the two signed ..."), and a "since" year dates nothing; "Established in 2015" is
-an ``other`` event dated 2015, whose actor is the founded or launching body when it is named, placed
+treaty in 2019", "the two signed ..."), and a "since" year dates nothing; "Established in 2015" (or "closed in 2011") is
+an ``other`` event dated 2015 (and a measure taking effect on a date one of the state imposing it), whose actor is the founded or launching body when it is named, placed
 at the towns its subject joins ("the section between A and B opened in 2017").
 An event placed nowhere happens at a place its sentence names, where its speaker was placed the
 sentence before, where the story is filed from (its dateline) or, without one, where the article
@@ -46,6 +47,7 @@ from dragoman.extract.event_frames import (
     FOUNDING_VERBS,
     LEGISLATION_NOUNS,
     LEGISLATURES,
+    TRADE_MEASURES,
     content_of,
     noun_kind,
     participants,
@@ -68,16 +70,20 @@ BOARD_WORDS = {"board", "directors", "management", "shareholders"}
 OPERATION_WORDS = {"operating", "operations", "production", "producing", "service", "exports", "exporting", "running"}
 HABITUAL = {"annual", "yearly", "monthly", "regular", "usual", "routine"}
 TRIP_VERBS = {"visit", "travel", "fly", "tour", "head"}
+HISTORY_VERBS = FOUNDING_VERBS | {"close", "shut", "demolish", "decommission", "dismantle"}  # "closed in 2011"
+MEASURE_NOUNS = TRADE_MEASURES | LEGISLATION_NOUNS | {"control", "controls", "rule", "rules", "regulation",
+                                                      "regulations", "restriction", "restrictions", "laws"}
+TRIP_MAKING = {"begin", "start", "pay", "make", "conclude", "end", "wrap", "open", "undertake", "kick"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SCENE_KINDS = {"meeting", "agreement", "financing", "investment"}
 EVENT_PLACE_PREPS = PLACE_PREPS | {"off", "above", "outside", "along", "near"}  # "began operating off X"
 ROUTE_PREPS = EVENT_PLACE_PREPS | {"between", "from"}  # "the section between A and B opened in 2022"
 MEETING_ACTIONS = {"meet", "host", "hold", "convene", "chair", "welcome", "receive"}
-register_verbs(MEETING_ACTIONS, TRIP_VERBS)
+register_verbs(MEETING_ACTIONS, TRIP_VERBS, TRIP_MAKING, HISTORY_VERBS)
 
 
 
-@extractor("events", version=3, requires=("entities", "dates", "money", "quotes", "pledges"))
+@extractor("events", version=4, requires=("entities", "dates", "money", "quotes", "pledges"))
 def extract_events(document: Document) -> list[Event]:
     if document.doc is None:
         return []
@@ -87,6 +93,7 @@ def extract_events(document: Document) -> list[Event]:
     events: list[Event] = []
     nouns_used: set[int] = set()
     quoted = [(q.open, q.close) for q in find_quote_spans(document.text)]
+    sources: set[str] = set()  # sentences that tell a happening
     for tok in document.doc:
         event = None
         if any(lo < tok.idx < hi for lo, hi in quoted):
@@ -102,6 +109,7 @@ def extract_events(document: Document) -> list[Event]:
             if told is not None and not (event.date and told.date and not _dates_agree(event.date, told.date)):
                 # "the memorandum was signed in X by A and B": who and where of the last deal told
                 _fold(told, event)
+                sources.add(event.evidence)
                 continue
         if event.kind == "meeting" and tok.pos_ == "VERB" and verb_base(tok.text) == "attend" and any(
                 c.lower_ in ("the", "this") for o in objects(tok) for c in o.children):
@@ -111,15 +119,23 @@ def extract_events(document: Document) -> list[Event]:
                 continue
         promise = event.evidence in promises and len(event.actors) == 1  # "X said the board would finish ..."
         if event.kind == "statement" and (set(event.actors) & pledgers or promise or not all(
-                _actor_type(resolver, a) == "person" for a in event.actors)):
-            continue  # statements of people, and not when their words are a pledge
+                _actor_type(resolver, a) in ("person", "organization") for a in event.actors)):
+            continue  # statements of people and bodies, and not when their words are a pledge
         if event.kind == "statement" and len(event.actors) > 1:  # each speaker of a joint statement made one
             events.extend(event.model_copy(update={"actors": [actor]}) for actor in event.actors)
             continue
         events.append(event)
     events.extend(_quote_statements(document, resolver, events, pledgers))
     events.extend(_pledge_events(document, resolver))
-    return _story_place(document, _merge(events))
+    return _story_place(document, _merge(_without_sources(resolver, events, sources)))
+
+
+def _without_sources(resolver: ActorResolver, events: list[Event], sources: set[str]) -> list[Event]:
+    """A body "saying" a sentence that tells another happening is that happening's source ("X signed
+    the loan on Monday, the bank said in a statement"), not a statement of its own."""
+    told = sources | {e.evidence for e in events if e.kind != "statement"}
+    return [e for e in events if not (e.kind == "statement" and e.evidence in told and all(
+        _actor_type(resolver, a) == "organization" for a in e.actors))]
 
 
 def _quote_statements(document: Document, resolver: ActorResolver, told: list[Event],
@@ -149,6 +165,9 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
     founding = _founding(document, verb)
     if founding is not None:
         return None if is_negated(verb) else founding
+    in_force = _taking_effect(document, resolver, verb)
+    if in_force is not None:
+        return None if is_negated(verb) else in_force
     kind = verb_kind(verb)
     if kind is None or is_negated(verb):
         return None
@@ -185,13 +204,25 @@ def _from_verb(document: Document, resolver: ActorResolver, verb: Token, nouns_u
         found += _legislatures(verb)
     if not found and verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ in ("AUX", "VERB"):
         found = _actors(resolver, subjects(verb.head.head))  # "X is due to travel to Y", "X is set to sign"
+    if kind == "statement" and any(s.ent_type_ == "PERSON" for s in subjects(verb)):
+        found = [a for a in found if a.type == "person"]  # a person the table lacks is not their employer
     if kind == "statement":
         joint = len([t for s in subjects(verb) for t in conjuncts(s)]) > 1  # "A and B said in a joint statement"
         found = [a for a in found if a.type in ("person", "organization")][: 3 if joint else 1]
     actors = [a.name for a in found]
     if not actors and kind in ("agreement", "meeting") and told and _both_sides(verb):
-        last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2), None)
+        last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2), None) or next(
+            (e for e in reversed(told) if e.kind == "agreement" and len(e.actors) == 2 and all(
+                _actor_type(resolver, a) == "country" for a in e.actors)), None)  # "A and B signed ... and the two"
         actors = list(last.actors) if last else []  # "the two ministers signed an agreement": those who met
+    if not actors and kind == "meeting" and told and any(
+            s.lower_ in ("ministers", "leaders", "presidents") and {c.lower_ for c in s.children} == {"the"}
+            for s in subjects(verb)):
+        last = next((e for e in reversed(told) if e.kind == "meeting" and len(e.actors) >= 2 and e.date), None)
+        when = date_for(document, verb)
+        if last is not None and last.date and when is not None and when.value and not _dates_agree(
+                last.date, when.value):
+            actors = list(last.actors)  # "the ministers last met in May": the pair of the dated call told
     if not actors and kind not in EMPTY_OK:
         return None
     return _event(document, verb, kind, actors)
@@ -230,17 +261,44 @@ def _visitors(noun: Token) -> list[Token]:
         found += prep_objects(head, "by")
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.pos_ in ("VERB", "AUX"):
         found += subjects(head.head)  # "X is on a visit to Y", "X, on a visit to Y, said"
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and verb_base(head.text) in TRIP_MAKING:
+        found += subjects(head)  # "X began a three-day visit to India", "X paid a visit to Y"
     if noun.dep_ == "pobj" and head.lower_ in ("during", "on") and head.head.pos_ in ("VERB", "AUX"):
         found += prep_objects(head.head, "by")
     return found
+
+
+def _taking_effect(document: Document, resolver: ActorResolver, verb: Token) -> Event | None:
+    """"export controls that take effect on January 1", "the tariffs enter into force in March": a
+    measure coming into force on a date is an ``other`` event of the state that imposes it."""
+    name = verb_base(verb.text)
+    if not ((name == "take" and any(o.lower_ == "effect" for o in objects(verb))) or (
+            name in ("enter", "come") and any(o.lower_ == "force" for o in prep_objects(verb, "into")))):
+        return None
+    measure = subjects(verb)
+    if measure and measure[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        measure = [verb.head]
+        if measure[0].lower_ not in MEASURE_NOUNS and measure[0].dep_ == "pobj":
+            up = measure[0].head.head  # "controls on chips that take effect": the controls
+            measure = [up] if up.pos_ in ("NOUN", "PROPN") else objects(up)[:1]
+    if not measure or measure[0].lower_ not in MEASURE_NOUNS:
+        return None
+    date = date_for(document, verb, inherit=False)
+    if date is None or not date.value:
+        return None
+    parts = [c for c in measure[0].children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    actors = [a.name for a in _actors(resolver, parts) if a.type in ("country", "organization")]
+    lo, hi = compact_subtree(measure[0])
+    summary = f"{verb.doc[lo:hi].text} {action_text(verb, max_tokens=10)}"
+    return _event(document, verb, "other", actors, summary=summary, date=date)
 
 
 def _founding(document: Document, verb: Token) -> Event | None:
     """"Established in 2015, the forum ..." / "X was founded in 1998": an ``other`` event."""
     starts = verb_base(verb.text) in ("begin", "began", "start", "commence") and any(
         c.dep_ in ("xcomp", "dobj") and c.lower_ in OPERATION_WORDS for c in verb.children)
-    if (verb_base(verb.text) not in FOUNDING_VERBS and not starts) or verb.tag_ not in ("VBN", "VBD"):
-        return None  # "was founded in 1998", "began operating in 2018"
+    if (verb_base(verb.text) not in HISTORY_VERBS and not starts) or verb.tag_ not in ("VBN", "VBD"):
+        return None  # "was founded in 1998", "began operating in 2018", "was closed in 2011"
     date = date_for(document, verb, inherit=False)
     if date is None and starts:
         date = next((d for c in verb.children if c.dep_ == "xcomp"
@@ -255,12 +313,14 @@ def _founding(document: Document, verb: Token) -> Event | None:
     if thing[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         thing = [verb.head]  # "an oil pipeline, which was inaugurated in 2006"
     trim = verb.dep_ in ("relcl", "acl") and thing[0].i == verb.head.i
+    also = ""
     if thing[0].dep_ == "appos" and thing[0].pos_ == "NOUN":
+        also = verb.doc[thing[0].left_edge.i: thing[0].i + 1].text  # "a pontoon bridge built in 1994" says what
         thing, trim = [thing[0].head], True  # "the Council (SIFC), a civil-military body set up in June 2023"
     lo, hi = compact_subtree(thing[0])
     if trim:
         lo, hi = thing[0].left_edge.i, thing[0].i + 1
-    name = str(verb.doc[lo:hi].text).strip()
+    name = str(verb.doc[lo:hi].text).strip() + (f", {also}" if also else "")
     if name.lower().startswith("the "):
         name = name[4:]
     summary = f"{name} {verb.text.lower()} {date.text}"
@@ -437,6 +497,8 @@ def _scheduled(document: Document, verb: Token) -> bool:
     """A trip with a date within about a month of publication ("on Thursday", "this week", "next
     month"), not an intention for "the coming year"."""
     when = date_for(document, verb, inherit=False)
+    if when is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        when = date_for(document, verb.head, inherit=False)  # "On Thursday, X is scheduled to travel to Y"
     if when is None or not when.value or document.published is None:
         return False
     published = document.published

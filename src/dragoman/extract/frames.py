@@ -163,8 +163,20 @@ def date_for(document: Document, verb: Token, *, inherit: bool = True, skip_own:
         if owner is not None:
             owners.append((d, owner.i))
     chain = [verb]
+    tok = verb
+    if inherit and verb.pos_ in ("NOUN", "PROPN"):  # "X began a visit to Y on Monday": the verb's date is the noun's
+        for _ in range(3):
+            if tok.head.i == tok.i or tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr"):
+                break
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                chain.append(tok)
+                break
+        else:
+            tok = verb
+        if tok.pos_ not in ("VERB", "AUX"):
+            tok = verb
     if inherit:  # up through clause links only: "said on Wednesday [that he planned ... as he met ...]"
-        tok = verb
         for _ in range(6):
             if tok.head.i == tok.i or tok.dep_ not in _CLIMB or tok.head.pos_ not in ("VERB", "AUX"):
                 break
