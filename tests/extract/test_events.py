@@ -511,6 +511,13 @@ def test_visit_told_by_its_noun_takes_the_date_of_the_verb_that_governs_it(nlp: 
     assert [(e.actors, e.date) for e in found] == [(["Kenta Morioka"], "2025-11-03")]
 
 
+def test_visit_told_by_its_noun_keeps_its_own_dates_over_those_of_the_governing_verb(nlp: Any) -> None:
+    text = ("Foreign Minister Ines Varga held talks with Foreign Minister Tomas Berg on November 5 in Lima, "
+            "during Berg's official visit to Peru from November 4 to 6.")
+    found = [e for e in events(nlp, text) if e.kind == "visit"]
+    assert [e.date for e in found] == ["2025-11-04"]
+
+
 def test_joining_the_ministers_or_the_talks_is_a_meeting_but_joining_a_board_is_not(nlp: Any) -> None:
     text = ("Foreign Minister Olena Petrenko joined the ministers by video link on Monday. "
             "Dana Reyes joined the board of the bank in 2020.")

@@ -162,6 +162,12 @@ def date_for(document: Document, verb: Token, *, inherit: bool = True, skip_own:
         owner = _owner_verb(span.root)
         if owner is not None:
             owners.append((d, owner.i))
+    if verb.pos_ in ("NOUN", "PROPN") and not skip_own:  # "a visit to Y from May 3 to 5": the noun's own dates
+        lo = min(t.idx for t in verb.subtree)
+        hi = max(t.idx + len(t.text) for t in verb.subtree)
+        own = [d for d in mentions if lo <= d.start and d.end <= hi]
+        if own:
+            return own[0]
     chain = [verb]
     tok = verb
     if inherit and verb.pos_ in ("NOUN", "PROPN"):  # "X began a visit to Y on Monday": the verb's date is the noun's
