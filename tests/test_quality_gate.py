@@ -76,17 +76,18 @@ def test_seed_score_stays_above_its_floor(seed_scores: dict[str, Any], metric: s
 # hundredths with the hash seed.
 FIXTURE_FLOORS: dict[str, float] = {
     "metadata.title": 0.95,
-    "metadata.outlet": 0.9,
+    "metadata.outlet": 0.85,
     "quotes.f1": 0.95,
-    "quotes.fields.speaker": 0.93,
-    "deals.f1": 0.72,
-    "pledges.f1": 0.58,  # articles/ gives "X said the government would" to X; the other sets to the state
-    "events.f1": 0.53,
+    "quotes.fields.speaker": 0.9,
+    "deals.f1": 0.8,
+    "pledges.f1": 0.7,  # articles/ gives "X said the government would" to X; the other sets to the state
+    "events.f1": 0.53,  # articles/ does not annotate organisations' statements; the other sets do
     "entities.recall": 0.9,
-    "entities.precision": 0.8,
-    "entities.fields.title": 0.85,
+    "entities.precision": 0.85,
+    "entities.fields.title": 0.8,
 }
-FIXTURE_SETS = ("articles", "articles_b")  # articles_c is held out: measured, never a floor
+# sets the rules were developed on; the newest set (articles_f) is held out: measured, never a floor
+FIXTURE_SETS = ("articles", "articles_b", "articles_c", "articles_d")
 
 
 @pytest.fixture(scope="module")
