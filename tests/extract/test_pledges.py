@@ -1,4 +1,4 @@
-"""pledges@5: future commitments by a named actor, with the action and a resolved deadline."""
+"""pledges@6: future commitments by a named actor, with the action and a resolved deadline."""
 
 from __future__ import annotations
 
@@ -508,3 +508,10 @@ def test_delegation_duty_and_payment_means_are_not_pledges(nlp: Any, text: str) 
 ])
 def test_itinerary_stop_fee_term_and_division_of_labour_are_not_pledges(nlp: Any, text: str) -> None:
     assert pledges(nlp, text) == []
+
+
+def test_trip_scheduled_for_a_calendar_day_is_not_a_pledge(nlp: Any) -> None:
+    text = ("The Chilean delegation will visit the Osorno dairy cooperative on November 21 before flying on to Lima. "
+            "Chile will open a trade office in Nairobi by March.")
+    found = pledges(nlp, text)
+    assert [p.action for p in found] == ["open a trade office in Nairobi by March"]

@@ -1,4 +1,4 @@
-"""pledges@5: future commitments by a named actor, with the action, targets and a deadline.
+"""pledges@6: future commitments by a named actor, with the action, targets and a deadline.
 
 Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
 pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing (and to
@@ -81,7 +81,7 @@ class PledgeFrame:
     cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
 
 
-@extractor("pledges", version=5, requires=("entities", "quotes", "dates", "money"))
+@extractor("pledges", version=6, requires=("entities", "quotes", "dates", "money"))
 def extract_pledges(document: Document) -> list[Pledge]:
     if document.doc is None:
         return []
@@ -675,6 +675,8 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
             return None  # "cut rates last month": a past act, not a commitment
         if deadline is None or (mention.is_deadline and not deadline.is_deadline):
             deadline, value = mention, found
+    if _itinerary(frame.verb, deadline):
+        return None  # "the delegation will visit the port on November 19": a travel schedule, not a promise
     deadline_text = deadline.text if deadline else None
     if is_negated(frame.verb):  # "will not borrow before 2028": a promise not to act, with no deadline
         action, value, deadline_text = f"not {action}", None, None
@@ -695,6 +697,16 @@ ROLE_VERBS = {"act", "oversee", "supervise", "administer", "coordinate", "chair"
 PROJECT_WORDS = {"project", "projects", "programme", "programmes", "program", "programs", "scheme", "schemes"}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 register_verbs(CHOICE_VERBS, ROLE_VERBS, WEIGH_VERBS)
+
+
+TRIP_VERBS = {"visit", "tour", "travel", "depart", "arrive", "fly", "leave", "stop"}
+register_verbs(TRIP_VERBS)
+
+
+def _itinerary(verb: Token, date: Any) -> bool:
+    """A trip pinned to a calendar day ("will visit the shipyard on November 19") is a schedule;
+    "will visit all five countries next year" or "will travel to the capital this week" stays a promise."""
+    return base(verb) in TRIP_VERBS and date is not None and date.granularity == "day" and not date.is_deadline
 
 
 def _under_terms(verb: Token) -> bool:
