@@ -515,3 +515,11 @@ def test_trip_scheduled_for_a_calendar_day_is_not_a_pledge(nlp: Any) -> None:
             "Chile will open a trade office in Nairobi by March.")
     found = pledges(nlp, text)
     assert [p.action for p in found] == ["open a trade office in Nairobi by March"]
+
+
+def test_what_ministers_agreed_two_states_would_do_is_their_joint_pledge(nlp: Any) -> None:
+    text = ("The two ministers agreed that Chile and Peru would hold the next round of talks in Lima before "
+            "the end of next year and create a joint committee on fisheries within six months.")
+    found = pledges(nlp, text)
+    assert [(p.actor, p.action.split()[0], p.deadline) for p in found] == [
+        ("Chile and Peru", "hold", "2026"), ("Chile and Peru", "create", "2026-05")]

@@ -267,7 +267,9 @@ TIMETABLE_WORDS = {"scheduled", "slated"}
 CONTRAST_MARKS = {"while", "whereas", "whilst"}
 # "X promised that 70 percent of the jobs would be filled locally": a passive promise is still the speaker's
 SWORN_REPORTS = {"promise", "pledge", "vow", "guarantee", "assure", "swear"}
-register_verbs(SWORN_REPORTS)
+# "the two ministers agreed that A and B would ...": what the parties agreed to do is their joint promise
+AGREE_REPORTS = {"agree"}
+register_verbs(SWORN_REPORTS, AGREE_REPORTS)
 
 
 def _report_head(tok: Token) -> Token | None:
@@ -278,7 +280,7 @@ def _report_head(tok: Token) -> Token | None:
                 c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cur.children))) and cur.head.i != cur.i:
             cur = cur.head  # "said A would ..., while B would ...": both under the one speech verb
             continue
-        if cur.dep_ == "ccomp" and verb_base(cur.head.text) in REPORT_VERBS:
+        if cur.dep_ == "ccomp" and verb_base(cur.head.text) in REPORT_VERBS | AGREE_REPORTS:
             return cur.head  # type: ignore[no-any-return]
         return None
     return None
@@ -366,6 +368,12 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     elif not actors:
         firm = named_firm(resolver, tokens) or own_organisation(resolver, tokens) or joint_body(tokens)
         actors = [firm] if firm is not None else []  # "Adriatic Port Works will ...", "her institute plans to ..."
+    if report is not None and verb_base(report.text) in AGREE_REPORTS and not passive and actors and \
+            all(a.type in ("country", "organization", "group") for a in actors) and \
+            verb_base(verb.text) not in FORECAST_VERBS:
+        for actor in actors:  # "the ministers agreed that Chile and Peru would ...": the two states' promise
+            yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+        return
     speakers = [] if report is None else [
         x for a in resolver.resolve_all(_speaker_tokens(report)) if (x := as_actor(a)) is not None and x.type != "group"]
     if speakers:
