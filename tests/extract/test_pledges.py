@@ -523,3 +523,14 @@ def test_what_ministers_agreed_two_states_would_do_is_their_joint_pledge(nlp: An
     found = pledges(nlp, text)
     assert [(p.actor, p.action.split()[0], p.deadline) for p in found] == [
         ("Chile and Peru", "hold", "2026"), ("Chile and Peru", "create", "2026-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the deal signed in Doha on Monday, the Qatar Fund for Development will let Egypt defer payment for "
+    "up to $2bn of gas over two years.",
+    "The Qatar Fund for Development also agreed to roll over a $1 billion deposit held at the Central Bank of Egypt "
+    "for another year.",
+    "Qatar's decision to renew a deferred-payment gas facility for Egypt is the latest in a series of Gulf lifelines.",
+])
+def test_rollover_renewal_and_payment_deferral_are_financing_terms_not_pledges(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []

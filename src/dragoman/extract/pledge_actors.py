@@ -142,12 +142,15 @@ def main_country(resolver: ActorResolver, least: int = 1) -> str | None:
 
 
 TRANSACTION_VERBS = {"acquire", "buy", "purchase", "lend", "loan", "guarantee", "finance", "fund", "provide",
-                     "give", "extend", "take", "sell", "invest", "grant", "add", "contribute"}
+                     "give", "extend", "take", "sell", "invest", "grant", "add", "contribute", "roll", "renew"}
 SPENDING_VERBS = {"invest", "provide", "give", "spend", "fund", "contribute"}
 SWORN_CUES = {"promise", "pledge", "vow", "swear"}
-FINANCING_OBJECTS = {"loan", "credit", "facility", "grant", "guarantee", "financing", "bailout", "tranche", "swap"}
+FINANCING_OBJECTS = {"loan", "credit", "facility", "grant", "guarantee", "financing", "bailout", "tranche", "swap",
+                     "deposit", "deposits"}
+# "the facility will let the country defer payment for up to $1bn of fuel": the terms of a financing deal
+DEFERRING_VERBS = {"let", "allow", "enable"}
 VENTURE_VERBS = {"form", "create", "establish", "launch", "set"}
-register_verbs(TRANSACTION_VERBS, SWORN_CUES, VENTURE_VERBS, SPENDING_VERBS)
+register_verbs(TRANSACTION_VERBS, SWORN_CUES, VENTURE_VERBS, SPENDING_VERBS, DEFERRING_VERBS, {"defer"})
 
 
 def is_transaction(document: Document, verb: Token, cue: Token, start: int, end: int) -> bool:
@@ -155,6 +158,9 @@ def is_transaction(document: Document, verb: Token, cue: Token, start: int, end:
     records, not a promise; "X promised to invest $2bn" stays a promise."""
     if verb_base(cue.text) not in SWORN_CUES and _paid_through(verb) and money_between(document, start, end):
         return True  # "X will pay for the stake with a loan from Y", "X will cover €40m from its budget"
+    if verb_base(verb.text) in DEFERRING_VERBS and verb_base(cue.text) not in SWORN_CUES and any(
+            verb_base(c.text) == "defer" for c in verb.subtree) and money_between(document, start, end):
+        return True
     if verb_base(verb.text) not in TRANSACTION_VERBS | VENTURE_VERBS or verb_base(cue.text) in SWORN_CUES:
         return False
     if any(c.dep_ == "dobj" and noun_base(c.text) in FINANCING_OBJECTS for c in verb.children):
