@@ -534,3 +534,13 @@ def test_what_ministers_agreed_two_states_would_do_is_their_joint_pledge(nlp: An
 ])
 def test_rollover_renewal_and_payment_deferral_are_financing_terms_not_pledges(nlp: Any, text: str) -> None:
     assert pledges(nlp, text) == []
+
+
+def test_unnamed_ministry_is_named_by_its_field_and_a_bare_ministry_by_the_one_before(nlp: Any) -> None:
+    text = ("Kenya has signed a $900m loan with two banks, the treasury ministry said on Monday. "
+            "The ministry said it would publish the full terms of the loan within 30 days. "
+            "The energy ministry has pledged to table a revised fuel pricing plan in parliament by the end of January. "
+            "The ministry said growth would slow next year.")
+    found = pledges(nlp, text)
+    assert [(p.actor, p.action.split()[0]) for p in found] == [("treasury ministry", "publish"),
+                                                               ("energy ministry", "table")]

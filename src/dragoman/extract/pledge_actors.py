@@ -124,6 +124,32 @@ def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | Non
     return Actor(country_name(code), "country", code) if code is not None else None
 
 
+MINISTRY_RE = re.compile(r"\b(?:([A-Za-z]+) [Mm]inistry|Ministry of ([A-Z][a-z]+))\b")
+NOT_FIELDS = {"the", "a", "an", "its", "this", "that", "which", "whose", "said", "country's"}
+
+
+def home_ministry(resolver: ActorResolver, tokens: list[Token]) -> Actor | None:
+    """"The finance ministry has pledged to ...", "the ministry said it would ...": an unnamed ministry of
+    the state the article is about, called by its field ("finance ministry"); a bare "the ministry" is the
+    one last named before it."""
+    if len(tokens) != 1 or tokens[0].lower_ != "ministry":
+        return None
+    tok = tokens[0]
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    if not kids or kids[0].lower_ != "the" or len(kids) > 2:
+        return None
+    field = kids[1].lower_ if len(kids) == 2 and kids[1].dep_ in ("compound", "amod") else None
+    if field is None:
+        text = resolver.document.text[:tok.idx]
+        found = [m.group(1) or m.group(2) for m in MINISTRY_RE.finditer(text)]
+        found = [f.lower() for f in found if f and f.lower() not in NOT_FIELDS]
+        if not found:
+            return None
+        field = found[-1]
+    code = main_country(resolver)
+    return Actor(f"{field} ministry", "organization", code)
+
+
 def main_country(resolver: ActorResolver, least: int = 1) -> str | None:
     """The country the article is mostly about: named at least one and a half times as often as any other (and
     at least ``least`` times)."""

@@ -37,6 +37,7 @@ from dragoman.extract.pledge_actors import (
     business_subject,
     doer,
     home_government,
+    home_ministry,
     is_transaction,
     joint_actor,
     joint_body,
@@ -366,7 +367,8 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     if joint is not None:
         actors = [joint]  # "both sides will ...", "the two governments agreed to ..."
     elif not actors:
-        firm = named_firm(resolver, tokens) or own_organisation(resolver, tokens) or joint_body(tokens)
+        firm = named_firm(resolver, tokens) or own_organisation(resolver, tokens) or joint_body(tokens) or \
+            home_ministry(resolver, tokens)
         actors = [firm] if firm is not None else []  # "Adriatic Port Works will ...", "her institute plans to ..."
     if report is not None and verb_base(report.text) in AGREE_REPORTS and not passive and actors and \
             all(a.type in ("country", "organization", "group") for a in actors) and \
@@ -376,6 +378,11 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         return
     speakers = [] if report is None else [
         x for a in resolver.resolve_all(_speaker_tokens(report)) if (x := as_actor(a)) is not None and x.type != "group"]
+    ministry = home_ministry(resolver, _speaker_tokens(report)) if report is not None and not speakers else None
+    if ministry is not None and not passive and not actors and \
+            all(t.lower_ in ("it", "they") for t in tokens) and verb_base(verb.text) not in FORECAST_VERBS:
+        yield PledgeFrame(actor=ministry, verb=verb, cue=cue)  # "the ministry said it would publish ..."
+        return
     if speakers:
         if verb_base(verb.text) in FORECAST_VERBS:
             return  # "X said growth would slow": a forecast
