@@ -1,4 +1,4 @@
-"""deals@5: parties, host country, commodity, value, stakes, financing and status, across sentences.
+"""deals@6: parties, host country, commodity, value, stakes, financing and status, across sentences.
 
 The articles below are written for these tests (other regions and deal shapes than the
 development set): a policy-bank railway loan, a lithium joint venture with a 49% stake, a
@@ -650,3 +650,10 @@ def test_agreement_on_the_construction_of_a_bridge_is_signed_not_under_way(nlp: 
     text = ("The parliament of Georgia ratified on Tuesday the agreement between the Government of Georgia and the "
             "Government of Armenia on the construction of a road bridge over the Debed river, worth 45 million euro.")
     assert [d.status for d in _deals(nlp, text)] == ["signed"]
+
+
+def test_deal_that_is_one_credit_line_is_worth_what_the_line_lends(nlp: Any) -> None:
+    text = ("The ministers welcomed the signing of a framework agreement under which the Export-Import Bank of India "
+            "will provide a 90 billion rupee credit line to the Development Bank of Ghana.")
+    [deal] = deals(nlp, text)
+    assert deal.value is not None and (deal.value.amount, deal.value.currency) == (90_000_000_000, "INR")
