@@ -657,3 +657,13 @@ def test_deal_that_is_one_credit_line_is_worth_what_the_line_lends(nlp: Any) -> 
             "will provide a 90 billion rupee credit line to the Development Bank of Ghana.")
     [deal] = deals(nlp, text)
     assert deal.value is not None and (deal.value.amount, deal.value.currency) == (90_000_000_000, "INR")
+
+
+def test_loan_from_three_lenders_keeps_each_lender_and_its_share(nlp: Any) -> None:
+    text = ("Ghana has signed a $900m term loan with three lenders, the finance ministry said on Tuesday. "
+            "The African Development Bank is providing $400m, while Paris-based Banque Sahel Atlantique and the "
+            "Zurich lender Ostberg Capital are contributing $300m and $200m respectively, according to a statement.")
+    [deal] = deals(nlp, text)
+    assert [(f.financier, f.amount) for f in deal.financing] == [
+        ("African Development Bank", 400_000_000), ("Banque Sahel Atlantique", 300_000_000),
+        ("Ostberg Capital", 200_000_000)]
