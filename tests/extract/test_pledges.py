@@ -544,3 +544,12 @@ def test_unnamed_ministry_is_named_by_its_field_and_a_bare_ministry_by_the_one_b
     found = pledges(nlp, text)
     assert [(p.actor, p.action.split()[0]) for p in found] == [("treasury ministry", "publish"),
                                                                ("energy ministry", "table")]
+
+
+def test_the_government_a_title_only_minister_speaks_for_is_the_one_government_named_in_full(nlp: Any) -> None:
+    text = ("Parliament on Tuesday approved the loan agreement signed between the Government of Ghana and the Korea "
+            "International Cooperation Agency for the Tamale water project. Moving the resolution, the Minister of "
+            "Water, Hon. Ama Boateng, said the project would serve 300,000 people. The Minister added that the "
+            "government would award the main construction contract within 18 months.")
+    found = pledges(nlp, text)
+    assert [(p.actor, p.action.split()[0]) for p in found] == [("Ghana", "award")]

@@ -17,7 +17,7 @@ from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver
 from dragoman.extract.document import Document
-from dragoman.extract.geo import country_name
+from dragoman.extract.geo import country_by_name, country_name
 from dragoman.extract.money import money_between, stakes_between
 from dragoman.extract.wordforms import noun_base, register_verbs, verb_base
 
@@ -120,8 +120,18 @@ def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | Non
     kids = [c for c in tok.children if c.dep_ != "punct"]
     if tok.lower_ != "government" or len(kids) != 1 or kids[0].lower_ != "the":
         return None
-    code = main_country(resolver)
+    code = main_country(resolver) or _one_named_government(resolver.document.text)
     return Actor(country_name(code), "country", code) if code is not None else None
+
+
+GOVERNMENT_OF = re.compile(r"\bGovernment of (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")
+
+
+def _one_named_government(text: str) -> str | None:
+    """"the loan signed between the Government of Ghana and ...": with no country standing out by count,
+    the one government the article names in full is the one "the government" refers to."""
+    codes = {code for m in GOVERNMENT_OF.finditer(text) if (code := country_by_name(m.group(1))) is not None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 MINISTRY_RE = re.compile(r"\b(?:([A-Za-z]+) [Mm]inistry|Ministry of ([A-Z][a-z]+))\b")
