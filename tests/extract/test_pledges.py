@@ -553,3 +553,10 @@ def test_the_government_a_title_only_minister_speaks_for_is_the_one_government_n
             "government would award the main construction contract within 18 months.")
     found = pledges(nlp, text)
     assert [(p.actor, p.action.split()[0]) for p in found] == [("Ghana", "award")]
+
+
+def test_the_state_government_is_the_one_region_named_with_its_government(nlp: Any) -> None:
+    text = ("A Japanese carmaker signed a memorandum with the Gujarat government on Friday to build a plant near "
+            "Surat. The state government has promised to allot 800 acres near the port, according to a statement.")
+    found = pledges(nlp, text)
+    assert [(p.actor, p.action) for p in found] == [("Gujarat", "allot 800 acres near the port")]

@@ -17,7 +17,7 @@ from typing import Any
 
 from dragoman.extract.actors import Actor, ActorResolver
 from dragoman.extract.document import Document
-from dragoman.extract.geo import country_by_name, country_name
+from dragoman.extract.geo import country_by_demonym, country_by_name, country_name
 from dragoman.extract.money import money_between, stakes_between
 from dragoman.extract.wordforms import noun_base, register_verbs, verb_base
 
@@ -122,6 +122,24 @@ def home_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | Non
         return None
     code = main_country(resolver) or _one_named_government(resolver.document.text)
     return Actor(country_name(code), "country", code) if code is not None else None
+
+
+SUBNATIONAL_WORDS = {"state", "provincial", "regional", "territorial", "county", "municipal", "city"}
+NAMED_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:state |provincial |regional )?government\b")
+
+
+def subnational_government(resolver: ActorResolver, tokens: list[Token]) -> Actor | None:
+    """"The state government has promised ...": the one region the article names as "the Gujarat
+    government" (a name that is not a country's), itself the actor."""
+    if len(tokens) != 1 or tokens[0].lower_ != "government":
+        return None
+    kids = [c for c in tokens[0].children if c.dep_ != "punct"]
+    if len(kids) != 2 or kids[0].lower_ != "the" or kids[1].lower_ not in SUBNATIONAL_WORDS:
+        return None
+    names = {m.group(1) for m in NAMED_GOVERNMENT.finditer(resolver.document.text)
+             if m.group(1).split()[0] not in ("The", "A", "An", "This", "That") and
+             country_by_name(m.group(1)) is None and country_by_demonym(m.group(1)) is None}
+    return Actor(names.pop(), "organization", None) if len(names) == 1 else None
 
 
 GOVERNMENT_OF = re.compile(r"\bGovernment of (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})")

@@ -44,6 +44,7 @@ from dragoman.extract.pledge_actors import (
     main_country,
     named_firm,
     own_organisation,
+    subnational_government,
 )
 from dragoman.extract.pledge_words import (
     ANNOUNCE_VERBS,
@@ -368,7 +369,7 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
         actors = [joint]  # "both sides will ...", "the two governments agreed to ..."
     elif not actors:
         firm = named_firm(resolver, tokens) or own_organisation(resolver, tokens) or joint_body(tokens) or \
-            home_ministry(resolver, tokens)
+            home_ministry(resolver, tokens) or subnational_government(resolver, tokens)
         actors = [firm] if firm is not None else []  # "Adriatic Port Works will ...", "her institute plans to ..."
     if report is not None and verb_base(report.text) in AGREE_REPORTS and not passive and actors and \
             all(a.type in ("country", "organization", "group") for a in actors) and \
