@@ -667,3 +667,11 @@ def test_loan_from_three_lenders_keeps_each_lender_and_its_share(nlp: Any) -> No
     assert [(f.financier, f.amount) for f in deal.financing] == [
         ("African Development Bank", 400_000_000), ("Banque Sahel Atlantique", 300_000_000),
         ("Ostberg Capital", 200_000_000)]
+
+
+def test_rolled_over_central_bank_deposit_is_a_deal_but_a_mineral_deposit_is_not(nlp: Any) -> None:
+    rolled = deals(nlp, "The Qatar Fund for Development also agreed to roll over a $2 billion deposit held at the "
+                        "Central Bank of Egypt for another year, according to the fund.")
+    assert [(d.value.amount if d.value else None, [f.financier for f in d.financing]) for d in rolled] == [
+        (2_000_000_000, ["Qatar Fund for Development"])]
+    assert deals(nlp, "Geologists found a large lithium deposit near the border last year.") == []

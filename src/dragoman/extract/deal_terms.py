@@ -22,7 +22,7 @@ from dragoman.records import Financing
 
 Token = Any
 
-FINANCE_VERBS = {"consider", "contribute", "cover", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
+FINANCE_VERBS = {"consider", "contribute", "roll", "cover", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
                  "finance", "fund", "back", "issue", "pledge", "promise", "arrange", "allocate", "release",
                  "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance", "transfer", "award"}
 FINANCING_WORDS = re.compile(r"\b(?:financ\w*|fund(?:s|ing)?|loans?|credit|grants?|guarantees?|tranches?|bailout|"

@@ -144,7 +144,7 @@ def extract_deals(document: Document) -> list[Deal]:
     return [_valued_by_its_line(deal_record(document, sentences, d)) for d in merge_drafts(drafts)]
 
 
-CREDIT_INSTRUMENTS = {"loan", "credit line", "line of credit", "credit"}
+CREDIT_INSTRUMENTS = {"loan", "credit line", "line of credit", "credit", ""}
 
 
 def _valued_by_its_line(deal: Deal) -> Deal:
