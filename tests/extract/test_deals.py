@@ -1,4 +1,4 @@
-"""deals@5: parties, host country, commodity, value, stakes, financing and status, across sentences.
+"""deals@6: parties, host country, commodity, value, stakes, financing and status, across sentences.
 
 The articles below are written for these tests (other regions and deal shapes than the
 development set): a policy-bank railway loan, a lithium joint venture with a 49% stake, a
@@ -650,3 +650,28 @@ def test_agreement_on_the_construction_of_a_bridge_is_signed_not_under_way(nlp: 
     text = ("The parliament of Georgia ratified on Tuesday the agreement between the Government of Georgia and the "
             "Government of Armenia on the construction of a road bridge over the Debed river, worth 45 million euro.")
     assert [d.status for d in _deals(nlp, text)] == ["signed"]
+
+
+def test_deal_that_is_one_credit_line_is_worth_what_the_line_lends(nlp: Any) -> None:
+    text = ("The ministers welcomed the signing of a framework agreement under which the Export-Import Bank of India "
+            "will provide a 90 billion rupee credit line to the Development Bank of Ghana.")
+    [deal] = deals(nlp, text)
+    assert deal.value is not None and (deal.value.amount, deal.value.currency) == (90_000_000_000, "INR")
+
+
+def test_loan_from_three_lenders_keeps_each_lender_and_its_share(nlp: Any) -> None:
+    text = ("Ghana has signed a $900m term loan with three lenders, the finance ministry said on Tuesday. "
+            "The African Development Bank is providing $400m, while Paris-based Banque Sahel Atlantique and the "
+            "Zurich lender Ostberg Capital are contributing $300m and $200m respectively, according to a statement.")
+    [deal] = deals(nlp, text)
+    assert [(f.financier, f.amount) for f in deal.financing] == [
+        ("African Development Bank", 400_000_000), ("Banque Sahel Atlantique", 300_000_000),
+        ("Ostberg Capital", 200_000_000)]
+
+
+def test_rolled_over_central_bank_deposit_is_a_deal_but_a_mineral_deposit_is_not(nlp: Any) -> None:
+    rolled = deals(nlp, "The Qatar Fund for Development also agreed to roll over a $2 billion deposit held at the "
+                        "Central Bank of Egypt for another year, according to the fund.")
+    assert [(d.value.amount if d.value else None, [f.financier for f in d.financing]) for d in rolled] == [
+        (2_000_000_000, ["Qatar Fund for Development"])]
+    assert deals(nlp, "Geologists found a large lithium deposit near the border last year.") == []

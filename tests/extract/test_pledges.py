@@ -1,4 +1,4 @@
-"""pledges@5: future commitments by a named actor, with the action and a resolved deadline."""
+"""pledges@6: future commitments by a named actor, with the action and a resolved deadline."""
 
 from __future__ import annotations
 
@@ -508,3 +508,55 @@ def test_delegation_duty_and_payment_means_are_not_pledges(nlp: Any, text: str) 
 ])
 def test_itinerary_stop_fee_term_and_division_of_labour_are_not_pledges(nlp: Any, text: str) -> None:
     assert pledges(nlp, text) == []
+
+
+def test_trip_scheduled_for_a_calendar_day_is_not_a_pledge(nlp: Any) -> None:
+    text = ("The Chilean delegation will visit the Osorno dairy cooperative on November 21 before flying on to Lima. "
+            "Chile will open a trade office in Nairobi by March.")
+    found = pledges(nlp, text)
+    assert [p.action for p in found] == ["open a trade office in Nairobi by March"]
+
+
+def test_what_ministers_agreed_two_states_would_do_is_their_joint_pledge(nlp: Any) -> None:
+    text = ("The two ministers agreed that Chile and Peru would hold the next round of talks in Lima before "
+            "the end of next year and create a joint committee on fisheries within six months.")
+    found = pledges(nlp, text)
+    assert [(p.actor, p.action.split()[0], p.deadline) for p in found] == [
+        ("Chile and Peru", "hold", "2026"), ("Chile and Peru", "create", "2026-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the deal signed in Doha on Monday, the Qatar Fund for Development will let Egypt defer payment for "
+    "up to $2bn of gas over two years.",
+    "The Qatar Fund for Development also agreed to roll over a $1 billion deposit held at the Central Bank of Egypt "
+    "for another year.",
+    "Qatar's decision to renew a deferred-payment gas facility for Egypt is the latest in a series of Gulf lifelines.",
+])
+def test_rollover_renewal_and_payment_deferral_are_financing_terms_not_pledges(nlp: Any, text: str) -> None:
+    assert pledges(nlp, text) == []
+
+
+def test_unnamed_ministry_is_named_by_its_field_and_a_bare_ministry_by_the_one_before(nlp: Any) -> None:
+    text = ("Kenya has signed a $900m loan with two banks, the treasury ministry said on Monday. "
+            "The ministry said it would publish the full terms of the loan within 30 days. "
+            "The energy ministry has pledged to table a revised fuel pricing plan in parliament by the end of January. "
+            "The ministry said growth would slow next year.")
+    found = pledges(nlp, text)
+    assert [(p.actor, p.action.split()[0]) for p in found] == [("treasury ministry", "publish"),
+                                                               ("energy ministry", "table")]
+
+
+def test_the_government_a_title_only_minister_speaks_for_is_the_one_government_named_in_full(nlp: Any) -> None:
+    text = ("Parliament on Tuesday approved the loan agreement signed between the Government of Ghana and the Korea "
+            "International Cooperation Agency for the Tamale water project. Moving the resolution, the Minister of "
+            "Water, Hon. Ama Boateng, said the project would serve 300,000 people. The Minister added that the "
+            "government would award the main construction contract within 18 months.")
+    found = pledges(nlp, text)
+    assert [(p.actor, p.action.split()[0]) for p in found] == [("Ghana", "award")]
+
+
+def test_the_state_government_is_the_one_region_named_with_its_government(nlp: Any) -> None:
+    text = ("A Japanese carmaker signed a memorandum with the Gujarat government on Friday to build a plant near "
+            "Surat. The state government has promised to allot 800 acres near the port, according to a statement.")
+    found = pledges(nlp, text)
+    assert [(p.actor, p.action) for p in found] == [("Gujarat", "allot 800 acres near the port")]

@@ -39,6 +39,7 @@ COMMODITY_VERBS = {"build", "construct", "develop", "supply", "sell", "collabora
 HEAD_VERBS = MONEY_VERBS | COMMODITY_VERBS
 WEAK_HEADS = {"project", "programme", "program", "order", "purchase", "sale", "transaction", "partnership", "credit",
               "financing", "facility", "investment", "grant"}
+ROLLOVER_VERBS = {"roll", "renew", "extend", "place"}
 PUSH_VERBS = {"urge", "ask", "call", "press", "push", "want", "like", "need", "hope", "seek", "demand", "wish"}
 COOPERATION_VERBS = {"collaborate", "cooperate", "partner"}
 AWARD_VERBS = {"grant", "award", "issue", "sell", "lease"}
@@ -54,7 +55,7 @@ ANAPHORIC_NOUNS = {"deal", "agreement", "project", "plant", "venture", "mine", "
                    "contract", "memorandum", "refinery", "railway", "port", "pipeline", "scheme", "transaction",
                    "jv", "partnership", "factory", "terminal", "programme", "program", "acquisition",
                    "document", "treaty", "accord"}
-register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS, AWARD_VERBS)
+register_verbs(HEAD_VERBS, COOPERATION_VERBS, WISH_VERBS, AWARD_VERBS, ROLLOVER_VERBS)
 
 
 
@@ -62,8 +63,9 @@ def is_head(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         name = noun_base(tok.text)
         separate = name in FINANCING_HEADS and any(c.dep_ == "amod" and c.lower_ == "separate" for c in tok.children)
-        if name not in HEAD_NOUNS and not separate and not is_preliminary_paper(tok):
-            return False
+        parked = name == "deposit" and (gov := governor(tok)) is not None and verb_base(gov.text) in ROLLOVER_VERBS
+        if name not in HEAD_NOUNS and not separate and not parked and not is_preliminary_paper(tok):
+            return False  # "roll over a $3bn deposit at the central bank": a deposit is a deal; a lithium deposit is not
         if tok.dep_ == "compound":
             return False  # "a separate grant of 2 billion yen": a deal of its own
         if name == "venture" and not any(c.text.lower() == "joint" for c in tok.children):

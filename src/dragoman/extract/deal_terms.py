@@ -22,7 +22,7 @@ from dragoman.records import Financing
 
 Token = Any
 
-FINANCE_VERBS = {"consider", "cover", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
+FINANCE_VERBS = {"consider", "contribute", "roll", "cover", "provide", "extend", "lend", "offer", "approve", "commit", "disburse", "grant",
                  "finance", "fund", "back", "issue", "pledge", "promise", "arrange", "allocate", "release",
                  "loan", "guarantee", "insure", "underwrite", "co-finance", "cofinance", "transfer", "award"}
 FINANCING_WORDS = re.compile(r"\b(?:financ\w*|fund(?:s|ing)?|loans?|credit|grants?|guarantees?|tranches?|bailout|"
@@ -30,7 +30,7 @@ FINANCING_WORDS = re.compile(r"\b(?:financ\w*|fund(?:s|ing)?|loans?|credit|grant
 CONSIDERED = {"consider", "explore", "study", "weigh", "evaluate", "assess", "mull", "review", "discuss"}
 DISBURSED = {"disburse", "release", "pay", "transfer", "deliver"}
 FINANCIER_WORDS = re.compile(
-    r"\b(?:bank|fund|exim|export-import|export credit|finance|financing|credit|investment corporation|"
+    r"\b(?:bank|banco|banque|banca|bankas|fund|exim|export-import|export credit|finance|financing|credit|investment corporation|"
     r"development|agency|monetary|imf|dfc|jbic|jica|aiib|ebrd|adb|afdb|ifc|sinosure|sovereign|"
     r"capital|investment authority|treasury|ministry of finance|opic|kfw|proparco|bpifrance|ukef|eximbank|"
     r"sace|k-?sure|nexi|coface|efic|bndes|eib|ebrd|nib|ndb|isdb|iadb|idb|eifo|fmo|norfund|finnfund|swedfund|"

@@ -1,4 +1,4 @@
-"""deals@5: who agreed what with whom, where, for how much, with whose money, at what stage.
+"""deals@6: who agreed what with whom, where, for how much, with whose money, at what stage.
 
 Each deal head of a sentence (``deal_heads``) that comes with something a deal is about (a
 commodity or sector, money, a stake or a financing line) and at least one party starts a draft:
@@ -56,7 +56,7 @@ from dragoman.extract.geo import country_by_demonym, country_code, country_name
 from dragoman.extract.money import MoneyMention, StakeMention, money_between, stakes_between
 from dragoman.extract.registry import extractor
 from dragoman.extract.wordforms import base, register_verbs, verb_base
-from dragoman.records import Deal, Financing
+from dragoman.records import Deal, Financing, Money
 
 Token = Any
 PARTY_TYPES = ("organization", "country", "person")
@@ -79,7 +79,7 @@ register_verbs(COMMIT_WORDS)
 
 
 
-@extractor("deals", version=5, requires=("entities", "dates", "money"))
+@extractor("deals", version=6, requires=("entities", "dates", "money"))
 def extract_deals(document: Document) -> list[Deal]:
     if document.doc is None:
         return []
@@ -141,7 +141,22 @@ def extract_deals(document: Document) -> list[Deal]:
     expand_acronyms(document, drafts)
     for draft in drafts:
         _lending_agency(document, sentences, draft)
-    return [deal_record(document, sentences, d) for d in merge_drafts(drafts)]
+    return [_valued_by_its_line(deal_record(document, sentences, d)) for d in merge_drafts(drafts)]
+
+
+CREDIT_INSTRUMENTS = {"loan", "credit line", "line of credit", "credit", ""}
+
+
+def _valued_by_its_line(deal: Deal) -> Deal:
+    """A deal that is one lender's loan or credit line ("a framework agreement under which the bank will
+    provide a 1.5 trillion won credit line") is worth what the line lends, when nothing else gives its value."""
+    if deal.value is not None or len(deal.financing) != 1:
+        return deal
+    line = deal.financing[0]
+    if line.amount is None or line.currency is None or (line.instrument or "").lower() not in CREDIT_INSTRUMENTS:
+        return deal
+    deal.value = Money(amount=line.amount, currency=line.currency)
+    return deal
 
 
 def _drafts(document: Document, resolver: ActorResolver, head: Token, sent: Any, index: int,

@@ -1,4 +1,4 @@
-"""pledges@5: future commitments by a named actor, with the action, targets and a deadline.
+"""pledges@6: future commitments by a named actor, with the action, targets and a deadline.
 
 Shapes recognised on the parse (``pledge_frames``): "X will build ...", "X plans / intends /
 pledged / vowed / promised / agreed / is set to <verb>", "X has committed to <verb>ing (and to
@@ -37,12 +37,14 @@ from dragoman.extract.pledge_actors import (
     business_subject,
     doer,
     home_government,
+    home_ministry,
     is_transaction,
     joint_actor,
     joint_body,
     main_country,
     named_firm,
     own_organisation,
+    subnational_government,
 )
 from dragoman.extract.pledge_words import (
     ANNOUNCE_VERBS,
@@ -81,7 +83,7 @@ class PledgeFrame:
     cue: Token  # the word that makes it a commitment (will, plans, pledge ...)
 
 
-@extractor("pledges", version=5, requires=("entities", "quotes", "dates", "money"))
+@extractor("pledges", version=6, requires=("entities", "quotes", "dates", "money"))
 def extract_pledges(document: Document) -> list[Pledge]:
     if document.doc is None:
         return []
@@ -267,7 +269,9 @@ TIMETABLE_WORDS = {"scheduled", "slated"}
 CONTRAST_MARKS = {"while", "whereas", "whilst"}
 # "X promised that 70 percent of the jobs would be filled locally": a passive promise is still the speaker's
 SWORN_REPORTS = {"promise", "pledge", "vow", "guarantee", "assure", "swear"}
-register_verbs(SWORN_REPORTS)
+# "the two ministers agreed that A and B would ...": what the parties agreed to do is their joint promise
+AGREE_REPORTS = {"agree"}
+register_verbs(SWORN_REPORTS, AGREE_REPORTS)
 
 
 def _report_head(tok: Token) -> Token | None:
@@ -278,7 +282,7 @@ def _report_head(tok: Token) -> Token | None:
                 c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in cur.children))) and cur.head.i != cur.i:
             cur = cur.head  # "said A would ..., while B would ...": both under the one speech verb
             continue
-        if cur.dep_ == "ccomp" and verb_base(cur.head.text) in REPORT_VERBS:
+        if cur.dep_ == "ccomp" and verb_base(cur.head.text) in REPORT_VERBS | AGREE_REPORTS:
             return cur.head  # type: ignore[no-any-return]
         return None
     return None
@@ -364,10 +368,22 @@ def _frames(resolver: ActorResolver, subject_of: Token | None, verb: Token, cue:
     if joint is not None:
         actors = [joint]  # "both sides will ...", "the two governments agreed to ..."
     elif not actors:
-        firm = named_firm(resolver, tokens) or own_organisation(resolver, tokens) or joint_body(tokens)
+        firm = named_firm(resolver, tokens) or own_organisation(resolver, tokens) or joint_body(tokens) or \
+            home_ministry(resolver, tokens) or subnational_government(resolver, tokens)
         actors = [firm] if firm is not None else []  # "Adriatic Port Works will ...", "her institute plans to ..."
+    if report is not None and verb_base(report.text) in AGREE_REPORTS and not passive and actors and \
+            all(a.type in ("country", "organization", "group") for a in actors) and \
+            verb_base(verb.text) not in FORECAST_VERBS:
+        for actor in actors:  # "the ministers agreed that Chile and Peru would ...": the two states' promise
+            yield PledgeFrame(actor=actor, verb=verb, cue=cue)
+        return
     speakers = [] if report is None else [
         x for a in resolver.resolve_all(_speaker_tokens(report)) if (x := as_actor(a)) is not None and x.type != "group"]
+    ministry = home_ministry(resolver, _speaker_tokens(report)) if report is not None and not speakers else None
+    if ministry is not None and not passive and not actors and \
+            all(t.lower_ in ("it", "they") for t in tokens) and verb_base(verb.text) not in FORECAST_VERBS:
+        yield PledgeFrame(actor=ministry, verb=verb, cue=cue)  # "the ministry said it would publish ..."
+        return
     if speakers:
         if verb_base(verb.text) in FORECAST_VERBS:
             return  # "X said growth would slow": a forecast
@@ -675,6 +691,8 @@ def _pledge(document: Document, frame: PledgeFrame) -> Pledge | None:
             return None  # "cut rates last month": a past act, not a commitment
         if deadline is None or (mention.is_deadline and not deadline.is_deadline):
             deadline, value = mention, found
+    if _itinerary(frame.verb, deadline):
+        return None  # "the delegation will visit the port on November 19": a travel schedule, not a promise
     deadline_text = deadline.text if deadline else None
     if is_negated(frame.verb):  # "will not borrow before 2028": a promise not to act, with no deadline
         action, value, deadline_text = f"not {action}", None, None
@@ -695,6 +713,16 @@ ROLE_VERBS = {"act", "oversee", "supervise", "administer", "coordinate", "chair"
 PROJECT_WORDS = {"project", "projects", "programme", "programmes", "program", "programs", "scheme", "schemes"}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 register_verbs(CHOICE_VERBS, ROLE_VERBS, WEIGH_VERBS)
+
+
+TRIP_VERBS = {"visit", "tour", "travel", "depart", "arrive", "fly", "leave", "stop"}
+register_verbs(TRIP_VERBS)
+
+
+def _itinerary(verb: Token, date: Any) -> bool:
+    """A trip pinned to a calendar day ("will visit the shipyard on November 19") is a schedule;
+    "will visit all five countries next year" or "will travel to the capital this week" stays a promise."""
+    return base(verb) in TRIP_VERBS and date is not None and date.granularity == "day" and not date.is_deadline
 
 
 def _under_terms(verb: Token) -> bool:
