@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 demo: install
 	@mkdir -p demo
 	$(BIN)/dragoman ingest examples/ --db $(DEMO_DB)
+	$(BIN)/dragoman reprocess --db $(DEMO_DB)
 	$(BIN)/dragoman serve --db $(DEMO_DB) --host $(HOST) --port $(PORT)
 
 test: install
