@@ -117,11 +117,7 @@ def claim_discrepancies(texts: Sequence[Text]) -> list[Discrepancy]:
     said = [s for text in texts for s in _said(text, story_year)]
     if len({s.group for s in said}) < 2:
         return []
-    df: dict[str, int] = defaultdict(int)
-    for s in said:
-        for k in s.keys:
-            df[k] += 1
-    idf = {k: math.log((len(said) + 1) / n) for k, n in df.items()}
+    df, idf = key_weights([s.keys for s in said])
     rare_limit = max(3, len(said) // 4)
     index: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(said):
@@ -141,6 +137,15 @@ def claim_discrepancies(texts: Sequence[Text]) -> list[Discrepancy]:
             if shared >= 2:
                 _compare(said, i, j, idf, pairs)
     return _gather(said, pairs)
+
+
+def key_weights(keysets: Sequence[frozenset[str]]) -> tuple[dict[str, int], dict[str, float]]:
+    """(in how many sentences each key is, its weight: rarer keys weigh more) over a story's sentences."""
+    df: dict[str, int] = defaultdict(int)
+    for keys in keysets:
+        for k in keys:
+            df[k] += 1
+    return df, {k: math.log((len(keysets) + 1) / n) for k, n in df.items()}
 
 
 def _degrees(said: list[Said], pairs: dict[str, list[Pair]]) -> None:

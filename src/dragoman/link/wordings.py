@@ -15,13 +15,11 @@ none ("... he added."), the speaker of the sentence before it.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dragoman.link.claims import Text
+from dragoman.link.claims import Text, key_weights
 from dragoman.link.discrepancies import Discrepancy, Side
 from dragoman.link.words import STOPWORDS, content_words, sentences, stem, tokens
 
@@ -50,11 +48,7 @@ def quoted_wording_discrepancies(texts: Sequence[Text]) -> list[Discrepancy]:
     said = [s for i, text in enumerate(texts) for s in _sentences(i, text)]
     if len({s.group for s in said}) < 2:
         return []
-    df: dict[str, int] = defaultdict(int)
-    for s in said:
-        for k in s.keys:
-            df[k] += 1
-    idf = {k: math.log((len(said) + 1) / n) for k, n in df.items()}
+    _, idf = key_weights([s.keys for s in said])
     found = []
     for s in said:
         for fragment in _fragments(s.text):

@@ -52,7 +52,7 @@ def refresh_story(conn: Connection, story_id: int, now: dt.datetime) -> None:
             if m.type in ("person", "organization"):
                 people[m.article_id].setdefault(form, f"e{m.entity_id}")
             if m.type == "person" and len(form.split()) >= 2 and len(form.split()[-1]) > 2:
-                people[m.article_id].setdefault(form.split()[-1], f"e{m.entity_id}")  # "Rubio's pledge"
+                people[m.article_id].setdefault(form.split()[-1], f"e{m.entity_id}")  # "Varga's pledge"
         if m.title:
             sightings.append(TitleSighting(entity=f"e{m.entity_id}", name=m.entity_name, title=m.title,
                                            article_id=m.article_id,
